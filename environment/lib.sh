@@ -1,0 +1,68 @@
+# Shared shell helpers for the environment scripts. Source it; do not run it.
+# shellcheck shell=bash
+
+SEGMENTA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SEGMENTA_BUILD="$SEGMENTA_ROOT/build"
+SEGMENTA_CLASSPATH_DIR="$SEGMENTA_BUILD/classpath"
+SEGMENTA_KERNEL_DIR="$SEGMENTA_BUILD/kernel"
+SEGMENTA_KERNEL_NAME="segmenta"
+SEGMENTA_KERNEL_DISPLAY_NAME="Java (segmentation)"
+RAPAIO_KERNEL_VERSION="3.0.1"
+# Debian's Jupyter lives in /usr/bin; a python3 earlier on PATH (pyenv, conda) may lack its modules.
+JUPYTER=/usr/bin/jupyter
+SYSTEM_PYTHON=/usr/bin/python3
+# Maven on JDK 25 warns about sun.misc.Unsafe in its own libraries; the warning is not ours to fix.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+
+say() { printf '[segmenta] %s\n' "$*" >&2; }
+die() { printf '[segmenta] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Prints the major version of the JDK at $1 (a JDK home), or nothing if it is not a JDK.
+jdk_major_version() {
+  local home="$1" version
+  [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 0
+  if [ -f "$home/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
+  fi
+  if [ -z "${version:-}" ]; then
+    version=$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+  fi
+  printf '%s' "${version:-}"
+}
+
+# Sets JAVA_HOME to a JDK >= 25: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm.
+find_jdk25() {
+  local candidate major best="" best_major=0
+  if [ -n "${JAVA_HOME:-}" ]; then
+    major=$(jdk_major_version "$JAVA_HOME")
+    if [ -n "$major" ] && [ "$major" -ge 25 ]; then
+      export JAVA_HOME
+      return 0
+    fi
+  fi
+  for candidate in /usr/lib/jvm/*; do
+    [ -d "$candidate" ] && [ ! -L "$candidate" ] || continue
+    major=$(jdk_major_version "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 25 ] && [ "$major" -gt "$best_major" ]; then
+      best="$candidate"
+      best_major="$major"
+    fi
+  done
+  [ -n "$best" ] || die "no JDK 25 or newer found (looked at JAVA_HOME=${JAVA_HOME:-<unset>} and /usr/lib/jvm/*).
+  Smile 6.3.0 needs Java 25. Install one, e.g. 'apt-get install openjdk-25-jdk' (Ubuntu 25.04+, Debian trixie+)
+  or Temurin 25 from your usual JDK source, then run this script again (or set JAVA_HOME to it)."
+  export JAVA_HOME="$best"
+}
+
+# Runs Maven with the JDK 25 found above, silently; on failure prints Maven's output and stops.
+run_maven() {
+  command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is not installed. Install it with 'apt-get install maven'."
+  local log
+  log=$(mktemp)
+  if ! mvn -B -Dstyle.color=never -f "$SEGMENTA_ROOT/pom.xml" "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    die "Maven failed: mvn $*"
+  fi
+  rm -f "$log"
+}

@@ -1,0 +1,171 @@
+"""Executes the project's notebooks with the Java kernel and writes the executed notebooks and HTML reports.
+
+Run by environment/report.sh and environment/test.sh with Debian's /usr/bin/python3 (which has nbclient and nbconvert):
+
+    run_notebooks.py --out reports notebooks/*.ipynb            # reports + index.html
+    run_notebooks.py --out build/notebook-tests --strict ...    # as a test: any stderr output is a failure too
+
+Each notebook runs on a fresh kernel with the notebook's own folder as working directory, as `jupyter notebook` does.
+If a cell fails, the run stops with a message naming the notebook, the cell and the error, and exits 1; the partly
+executed notebook is still written next to the reports so the failure can be read in context.
+"""
+
+import argparse
+import html
+import os
+import re
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError
+from nbconvert import HTMLExporter
+
+KERNEL_NAME = "segmenta"
+# Output that means a library complained (SLF4J without a provider, JDK restricted-method or headless warnings, ...).
+NOISE = re.compile(r"SLF4J|WARNING:")
+
+
+def title_of(nb, fallback):
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip()
+    return fallback
+
+
+def first_line(source):
+    lines = [line for line in source.splitlines() if line.strip()]
+    return lines[0].strip() if lines else "(empty cell)"
+
+
+def failing_cell(nb):
+    """Returns (index, cell) of the first code cell with an error output, or (None, None)."""
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and any(out.get("output_type") == "error" for out in cell.get("outputs", [])):
+            return index, cell
+    return None, None
+
+
+def noise_in(nb):
+    """Lists (cell index, text) of stderr output or warning-like text in the executed notebook."""
+    found = []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream":
+                text = out.get("text", "")
+                if out.get("name") == "stderr" or NOISE.search(text):
+                    found.append((index, text.strip()[:300]))
+    return found
+
+
+def write_outputs(nb, out_dir, name):
+    nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
+    body, _ = HTMLExporter().from_notebook_node(nb)
+    with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as f:
+        f.write(body)
+
+
+def execute(path, out_dir, timeout):
+    """Executes one notebook; returns (title, seconds, error message or None, executed notebook)."""
+    nb = nbformat.read(path, as_version=4)
+    name = os.path.splitext(os.path.basename(path))[0]
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL_NAME,
+        timeout=timeout,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+    )
+    started = time.monotonic()
+    error = None
+    # The kernel's own log (start-up, channel messages) goes to a file, not the terminal.
+    os.makedirs(os.path.join(out_dir, "logs"), exist_ok=True)
+    kernel_log = open(os.path.join(out_dir, "logs", name + ".kernel.log"), "w", encoding="utf-8")
+    try:
+        client.execute(stdout=kernel_log, stderr=kernel_log)
+    except CellTimeoutError as e:
+        error = f"a cell ran longer than {timeout} s: {e}"
+    except CellExecutionError as e:
+        index, cell = failing_cell(nb)
+        if cell is None:
+            error = str(e)
+        else:
+            err = next(o for o in cell.outputs if o.get("output_type") == "error")
+            error = (f"cell {index + 1} of {len(nb.cells)} failed (it starts with: {first_line(cell.source)})\n"
+                     f"  {err.get('ename', '')}: {err.get('evalue', '')}")
+    finally:
+        kernel_log.close()
+    seconds = time.monotonic() - started
+    write_outputs(nb, out_dir, name)
+    return title_of(nb, name), seconds, error, nb
+
+
+def write_index(out_dir, entries):
+    rows = "\n".join(
+        f'    <li><a href="{html.escape(name)}.html">{html.escape(title)}</a>'
+        f' <span class="meta">({html.escape(name)}.ipynb, executed in {seconds:.1f} s)</span></li>'
+        for name, title, seconds in entries
+    )
+    page = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Segmenta reports</title>
+  <style>
+    body {{ font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; line-height: 1.5; }}
+    .meta {{ color: #666; font-size: 0.9em; }}
+  </style>
+</head>
+<body>
+  <h1>Segmenta: customer segmentation reports</h1>
+  <p>Each report is an executed notebook: the code, its output and the charts. Generated {time.strftime('%Y-%m-%d %H:%M')}.</p>
+  <ol>
+{rows}
+  </ol>
+</body>
+</html>
+"""
+    with open(os.path.join(out_dir, "index.html"), "w", encoding="utf-8") as f:
+        f.write(page)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", required=True, help="folder for executed notebooks and HTML reports")
+    parser.add_argument("--strict", action="store_true", help="also fail on stderr output or warnings in a notebook")
+    parser.add_argument("--index", action="store_true", help="write index.html linking the reports")
+    parser.add_argument("--timeout", type=int, default=600, help="seconds a single cell may take")
+    parser.add_argument("notebooks", nargs="+")
+    args = parser.parse_args()
+
+    os.makedirs(args.out, exist_ok=True)
+    entries, failures = [], []
+    for path in args.notebooks:
+        name = os.path.splitext(os.path.basename(path))[0]
+        print(f"[segmenta] executing {path}", file=sys.stderr, flush=True)
+        title, seconds, error, nb = execute(path, args.out, args.timeout)
+        if error is None and args.strict:
+            noise = noise_in(nb)
+            if noise:
+                error = "output on stderr or warnings (noise the reader should not see):\n" + "\n".join(
+                    f"  cell {index + 1}: {text}" for index, text in noise)
+        if error is not None:
+            failures.append(f"{path}: {error}")
+            print(f"[segmenta] FAILED {path}: {error}", file=sys.stderr, flush=True)
+            break
+        print(f"[segmenta]   done in {seconds:.1f} s", file=sys.stderr, flush=True)
+        entries.append((name, title, seconds))
+    if args.index and entries:
+        write_index(args.out, entries)
+    if failures:
+        print(f"[segmenta] the partly executed notebook is in {args.out}/", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Installs what is missing to run the Segmenta notebooks, and nothing else:
+#   1. a JDK >= 25 (found, not installed: we say what to install);
+#   2. Debian/Ubuntu packages: Jupyter (notebook, nbconvert, nbclient), OpenBLAS for Smile, Maven;
+#   3. the lib/ jar and its runtime dependencies, gathered into build/classpath/;
+#   4. the rapaio Java kernel from Maven Central and a user kernelspec "Java (segmentation)".
+# Safe to run every time: each step checks first and is silent when there is nothing to do.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+# ---------------------------------------------------------------------------------------------- 1. JDK
+find_jdk25
+
+# ---------------------------------------------------------------------------------- 2. system packages
+missing_packages=()
+if ! [ -x "$JUPYTER" ] || ! "$JUPYTER" nbconvert --version >/dev/null 2>&1 \
+    || ! "$SYSTEM_PYTHON" -c 'import nbclient' >/dev/null 2>&1; then
+  missing_packages+=(jupyter-notebook jupyter-nbconvert python3-nbclient)
+fi
+if ! ldconfig -p 2>/dev/null | grep -q 'libopenblas\.so '; then
+  # Smile's linear algebra (PCA, SVD) looks up libopenblas.so by name through the JDK's foreign-function API.
+  missing_packages+=(libopenblas-dev)
+fi
+if ! command -v mvn >/dev/null 2>&1; then
+  missing_packages+=(maven)
+fi
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n 1)" ]; then
+  # Charts are drawn by Java2D, which needs at least one font known to fontconfig, even headless.
+  missing_packages+=(fontconfig fonts-dejavu-core)
+fi
+if [ ${#missing_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=()
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    as_root=(sudo -n)
+  else
+    die "these Debian/Ubuntu packages are missing: ${missing_packages[*]}.
+  Install them as root: apt-get update && apt-get install -y ${missing_packages[*]}
+  then run this script again."
+  fi
+  say "installing Debian packages: ${missing_packages[*]} (a few minutes the first time)"
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -qq >/dev/null
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing_packages[@]}" >/dev/null
+  "$JUPYTER" nbconvert --version >/dev/null 2>&1 || die "Jupyter was installed but '$JUPYTER nbconvert' still fails."
+fi
+
+# ------------------------------------------------------------------------- 3. lib jar + runtime classpath
+# A fingerprint of everything that goes into the classpath folder; rebuild only when it changes.
+fingerprint=$(cd "$SEGMENTA_ROOT" && { printf '%s\n' "$JAVA_HOME"; find pom.xml lib/pom.xml lib/src/main -type f -print0 \
+  | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$SEGMENTA_CLASSPATH_DIR/.fingerprint" 2>/dev/null)" != "$fingerprint" ]; then
+  say "building lib/ and gathering its runtime classpath into build/classpath/"
+  staging="$SEGMENTA_BUILD/classpath.staging"
+  rm -rf "$staging"
+  run_maven -pl lib -am -Dmaven.test.skip=true package
+  run_maven -pl lib dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$staging" \
+    -DexcludeGroupIds=org.junit.jupiter,org.junit.platform,junit,org.opentest4j,org.apiguardian,org.hamcrest
+  cp "$SEGMENTA_ROOT"/lib/target/segmenta-lib-*.jar "$staging/"
+  if ls "$staging" | grep -qiE '^(junit|opentest4j|hamcrest)'; then
+    die "a test library slipped into the kernel classpath: $(ls "$staging" | grep -iE '^(junit|opentest4j|hamcrest)' | tr '\n' ' ')"
+  fi
+  printf '%s\n' "$fingerprint" > "$staging/.fingerprint"
+  rm -rf "$SEGMENTA_CLASSPATH_DIR"
+  mv "$staging" "$SEGMENTA_CLASSPATH_DIR"
+fi
+
+# ------------------------------------------------------------------------------- 4. Java kernel for Jupyter
+kernel_jar="$SEGMENTA_KERNEL_DIR/rapaio-jupyter-kernel-$RAPAIO_KERNEL_VERSION.jar"
+if [ ! -s "$kernel_jar" ]; then
+  say "fetching rapaio-jupyter-kernel $RAPAIO_KERNEL_VERSION from Maven Central"
+  run_maven dependency:copy -N -Dartifact="io.github.padreati:rapaio-jupyter-kernel:$RAPAIO_KERNEL_VERSION" \
+    -DoutputDirectory="$SEGMENTA_KERNEL_DIR"
+fi
+
+# One kernelspec serves rapaio, IJava and JJava: each reads its classpath from its own variable, and all take a single
+# absolute glob (see ../shared/KERNELS.md). JDK 25's bin goes first on PATH because JJava starts the `java` it finds there.
+kernelspec_dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$SEGMENTA_KERNEL_NAME"
+classpath_glob="$SEGMENTA_CLASSPATH_DIR/*.jar"
+kernel_json=$("$SYSTEM_PYTHON" - "$JAVA_HOME" "$kernel_jar" "$classpath_glob" "$SEGMENTA_KERNEL_DISPLAY_NAME" <<'PY'
+import json, os, sys
+java_home, kernel_jar, classpath, display_name = sys.argv[1:]
+jvm_options = ["-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"]
+spec = {
+    "argv": [os.path.join(java_home, "bin", "java"), *jvm_options, "-jar", kernel_jar, "{connection_file}"],
+    "display_name": display_name,
+    "language": "java",
+    "interrupt_mode": "message",
+    "env": {
+        "RJK_CLASSPATH": classpath,
+        "IJAVA_CLASSPATH": classpath,
+        "JJAVA_CLASSPATH": classpath,
+        "RJK_COMPILER_OPTIONS": "",
+        "RJK_INIT_SCRIPT": "",
+        "RJK_TIMEOUT_MILLIS": "-1",
+        "PATH": os.path.join(java_home, "bin") + ":/usr/local/bin:/usr/bin:/bin",
+        "JAVA_HOME": java_home,
+    },
+}
+print(json.dumps(spec, indent=2))
+PY
+)
+if [ "$(cat "$kernelspec_dir/kernel.json" 2>/dev/null)" != "$kernel_json" ]; then
+  say "installing the Jupyter kernelspec '$SEGMENTA_KERNEL_DISPLAY_NAME' in $kernelspec_dir"
+  mkdir -p "$kernelspec_dir"
+  printf '%s\n' "$kernel_json" > "$kernelspec_dir/kernel.json.tmp"
+  mv "$kernelspec_dir/kernel.json.tmp" "$kernelspec_dir/kernel.json"
+fi

@@ -1,0 +1,182 @@
+package org.segmenta.clustering;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.segmenta.features.FeatureMatrix;
+
+/**
+ * The result of segmenting customers, whatever algorithm made it: which segment each customer is in, the segment
+ * centroids in the original units, the within-cluster sum of squares, the features used, and the method with its
+ * parameters. Profiles, charts and exports take this type and never care which algorithm produced it.
+ *
+ * <p>Segments are numbered {@code 0 .. k-1} in {@link #labels()} and shown to people as "Segment 1 .. k". They are
+ * ordered by size, largest first (ties: the segment whose first customer comes first in the table), so the same
+ * partition always gets the same numbers whatever order an algorithm happened to find it in.
+ *
+ * <p>WCSS (inertia) is measured in the space the algorithm saw, i.e. after scaling:
+ * {@code WCSS = Σ_i ‖x_i − c_label(i)‖²}, where {@code c_s} is the mean of segment {@code s}.
+ */
+public final class Segmentation {
+
+    private final String method;
+    private final FeatureMatrix features;
+    private final int[] labels;
+    private final int k;
+    private final int[] sizes;
+    private final double[][] scaledCentroids;
+    private final double wcss;
+    private final Map<String, Object> parameters;
+
+    private Segmentation(String method, FeatureMatrix features, int[] labels, int k, Map<String, Object> parameters) {
+        this.method = method;
+        this.features = features;
+        this.labels = labels;
+        this.k = k;
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        double[][] x = features.values();
+        int p = features.columns();
+        this.sizes = new int[k];
+        this.scaledCentroids = new double[k][p];
+        for (int i = 0; i < x.length; i++) {
+            sizes[labels[i]]++;
+            for (int j = 0; j < p; j++) {
+                scaledCentroids[labels[i]][j] += x[i][j];
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            for (int j = 0; j < p; j++) {
+                scaledCentroids[s][j] /= sizes[s];
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += squaredDistance(x[i], scaledCentroids[labels[i]]);
+        }
+        this.wcss = sum;
+    }
+
+    /**
+     * Builds a segmentation from an algorithm's labels. Segments are renumbered by decreasing size; centroids and WCSS
+     * are computed from the labels.
+     *
+     * @param method the algorithm's name as people should read it, e.g. {@code "k-means"} or {@code "Ward linkage"}
+     * @param features the feature matrix that was clustered
+     * @param labels one segment label per row of {@code features}, any non-negative integers
+     * @param parameters the algorithm's parameters (k, seed, ...), shown in reports; iteration order is kept
+     * @throws IllegalArgumentException if the labels do not match the rows, or a label is negative
+     */
+    public static Segmentation of(String method, FeatureMatrix features, int[] labels, Map<String, ?> parameters) {
+        if (labels.length != features.rows()) {
+            throw new IllegalArgumentException("got " + labels.length + " labels for " + features.rows() + " rows");
+        }
+        int maxLabel = Arrays.stream(labels).max().orElse(-1);
+        if (Arrays.stream(labels).anyMatch(label -> label < 0)) {
+            throw new IllegalArgumentException("segment labels must not be negative");
+        }
+        int[] count = new int[maxLabel + 1];
+        int[] firstRow = new int[maxLabel + 1];
+        Arrays.fill(firstRow, Integer.MAX_VALUE);
+        for (int i = 0; i < labels.length; i++) {
+            count[labels[i]]++;
+            firstRow[labels[i]] = Math.min(firstRow[labels[i]], i);
+        }
+        Integer[] used = java.util.stream.IntStream.rangeClosed(0, maxLabel).filter(l -> count[l] > 0).boxed()
+                .toArray(Integer[]::new);
+        Arrays.sort(used, (a, b) -> count[a] != count[b] ? Integer.compare(count[b], count[a])
+                : Integer.compare(firstRow[a], firstRow[b]));
+        int[] newLabel = new int[maxLabel + 1];
+        for (int s = 0; s < used.length; s++) {
+            newLabel[used[s]] = s;
+        }
+        int[] renumbered = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            renumbered[i] = newLabel[labels[i]];
+        }
+        return new Segmentation(method, features, renumbered, used.length, new LinkedHashMap<>(parameters));
+    }
+
+    static double squaredDistance(double[] a, double[] b) {
+        double sum = 0;
+        for (int j = 0; j < a.length; j++) {
+            double d = a[j] - b[j];
+            sum += d * d;
+        }
+        return sum;
+    }
+
+    /** @return the algorithm's name, e.g. {@code "k-means"} */
+    public String method() {
+        return method;
+    }
+
+    /** @return the feature matrix that was clustered */
+    public FeatureMatrix features() {
+        return features;
+    }
+
+    /** @return the number of segments */
+    public int k() {
+        return k;
+    }
+
+    /** @return a copy of the segment of each customer, {@code 0 .. k-1}, in table row order */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** @return the segment ({@code 0 .. k-1}) of customer {@code row} */
+    public int segmentOf(int row) {
+        return labels[row];
+    }
+
+    /** @return a copy of the number of customers in each segment, largest first */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** @return the number of customers in segment {@code segment} */
+    public int size(int segment) {
+        return sizes[segment];
+    }
+
+    /** @return the centroid (mean customer) of {@code segment} in the original units of the features */
+    public double[] centroid(int segment) {
+        return features.toOriginalUnits(scaledCentroids[segment]);
+    }
+
+    /** @return the centroids in the original units, one row per segment */
+    public double[][] centroids() {
+        double[][] centroids = new double[k][];
+        for (int s = 0; s < k; s++) {
+            centroids[s] = centroid(s);
+        }
+        return centroids;
+    }
+
+    /** @return the centroids in the scaled space the algorithm saw, one row per segment */
+    public double[][] scaledCentroids() {
+        double[][] copy = new double[k][];
+        for (int s = 0; s < k; s++) {
+            copy[s] = scaledCentroids[s].clone();
+        }
+        return copy;
+    }
+
+    /** @return the within-cluster sum of squares (inertia), in the scaled space */
+    public double wcss() {
+        return wcss;
+    }
+
+    /** @return the algorithm's parameters, in the order it reported them */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public String toString() {
+        return method + " with " + k + " segments of sizes " + Arrays.toString(sizes) + " on " + features.names()
+                + ", WCSS " + String.format(java.util.Locale.ROOT, "%.2f", wcss) + ", " + parameters;
+    }
+}

@@ -1,0 +1,118 @@
+package org.segmenta.notebook;
+
+import java.awt.image.BufferedImage;
+import java.util.regex.Pattern;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Shows tables, charts, images and HTML in a notebook, the same way on the rapaio, IJava and JJava kernels; outside a
+ * kernel (tests, command line) it prints a plain-text form instead. Every method returns nothing, so no display id is
+ * echoed under the output.
+ *
+ * <pre>{@code
+ * Show.table(summary);                     // an HTML table
+ * Show.chart(ElbowChart.of(elbow));        // a PNG image
+ * Show.html("<b>Five segments</b>");
+ * }</pre>
+ */
+public final class Show {
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** Rows shown by {@link #table(Table)} before the rest is elided. */
+    public static final int DEFAULT_MAX_ROWS = 20;
+
+    private Show() {
+    }
+
+    /** Shows an HTML fragment (as text with the tags removed, outside a notebook). */
+    public static void html(String html) {
+        display().html(html, unescape(TAG.matcher(html).replaceAll("")).strip());
+    }
+
+    /** Shows an image as PNG. */
+    public static void png(BufferedImage image) {
+        display().image(image, "[image " + image.getWidth() + "×" + image.getHeight() + " px]");
+    }
+
+    /** Renders an XChart chart to a PNG image at its own size and shows it. */
+    public static void chart(Chart<?, ?> chart) {
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        display().image(image, "[chart '" + chart.getTitle() + "', " + image.getWidth() + "×" + image.getHeight()
+                + " px]");
+    }
+
+    /** Shows a table as HTML, at most {@value #DEFAULT_MAX_ROWS} rows (first and last rows when longer). */
+    public static void table(Table table) {
+        table(table, DEFAULT_MAX_ROWS);
+    }
+
+    /** Shows a table as HTML, at most {@code maxRows} rows (first and last rows when longer). */
+    public static void table(Table table, int maxRows) {
+        display().html(HtmlTable.of(table, maxRows), table.print(maxRows));
+    }
+
+    /** @return the name of the kernel output goes to, e.g. {@code "rapaio"}, or that there is none */
+    public static String kernel() {
+        return display().kernelName();
+    }
+
+    private static KernelDisplay display() {
+        // Looked up on each call (cheap) rather than cached in a static: a notebook may load this class before the
+        // kernel's own display classes are reachable from the context class loader.
+        return KernelDisplay.detect(System.out);
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /** Renders a Tablesaw table as an HTML table, using each column's print formatter. */
+    static final class HtmlTable {
+        private HtmlTable() {
+        }
+
+        static String of(Table table, int maxRows) {
+            StringBuilder html = new StringBuilder("<table class=\"segmenta-table\">");
+            if (table.name() != null && !table.name().isBlank()) {
+                html.append("<caption>").append(escape(table.name())).append("</caption>");
+            }
+            html.append("<thead><tr>");
+            for (Column<?> column : table.columns()) {
+                html.append("<th>").append(escape(column.name())).append("</th>");
+            }
+            html.append("</tr></thead><tbody>");
+            int rows = table.rowCount();
+            int head = rows <= maxRows ? rows : (maxRows + 1) / 2;
+            int tail = rows <= maxRows ? 0 : maxRows / 2;
+            for (int row = 0; row < head; row++) {
+                appendRow(html, table, row);
+            }
+            if (tail > 0) {
+                html.append("<tr><td colspan=\"").append(table.columnCount()).append("\">… ")
+                        .append(rows - head - tail).append(" more rows …</td></tr>");
+                for (int row = rows - tail; row < rows; row++) {
+                    appendRow(html, table, row);
+                }
+            }
+            return html.append("</tbody></table>").toString();
+        }
+
+        private static void appendRow(StringBuilder html, Table table, int row) {
+            html.append("<tr>");
+            for (Column<?> column : table.columns()) {
+                boolean number = column.type().name().matches("INTEGER|LONG|SHORT|FLOAT|DOUBLE");
+                html.append(number ? "<td style=\"text-align:right\">" : "<td>")
+                        .append(escape(column.getString(row))).append("</td>");
+            }
+            html.append("</tr>");
+        }
+
+        static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+    }
+}
