@@ -25,6 +25,8 @@ from nbconvert import HTMLExporter
 KERNEL_NAME = "segmenta"
 # Output that means a library complained (SLF4J without a provider, JDK restricted-method or headless warnings, ...).
 NOISE = re.compile(r"SLF4J|WARNING:")
+# A cell whose last expression is an object without a useful text form (e.g. the PrintStream that printf returns).
+OBJECT_REFERENCE = re.compile(r"^\W*[\w.$]+@[0-9a-f]{4,}\W*$")
 
 
 def title_of(nb, fallback):
@@ -50,7 +52,7 @@ def failing_cell(nb):
 
 
 def noise_in(nb):
-    """Lists (cell index, text) of stderr output or warning-like text in the executed notebook."""
+    """Lists (cell index, text) of stderr output, warning-like text, or echoed object references."""
     found = []
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
@@ -60,6 +62,12 @@ def noise_in(nb):
                 text = out.get("text", "")
                 if out.get("name") == "stderr" or NOISE.search(text):
                     found.append((index, text.strip()[:300]))
+            elif out.get("output_type") == "execute_result":
+                for value in out.get("data", {}).values():
+                    text = value if isinstance(value, str) else "".join(value)
+                    if OBJECT_REFERENCE.match(text.strip()):
+                        found.append((index, "the cell's last expression echoed " + text.strip()
+                                      + " (end the cell with a statement such as println)"))
     return found
 
 
@@ -151,7 +159,7 @@ def main():
         if error is None and args.strict:
             noise = noise_in(nb)
             if noise:
-                error = "output on stderr or warnings (noise the reader should not see):\n" + "\n".join(
+                error = "output the reader should not see (stderr, warnings, echoed objects):\n" + "\n".join(
                     f"  cell {index + 1}: {text}" for index, text in noise)
         if error is not None:
             failures.append(f"{path}: {error}")
@@ -162,7 +170,7 @@ def main():
     if args.index and entries:
         write_index(args.out, entries)
     if failures:
-        print(f"[segmenta] the partly executed notebook is in {args.out}/", file=sys.stderr)
+        print(f"[segmenta] the executed notebook is in {args.out}/ for inspection", file=sys.stderr)
         return 1
     return 0
 

@@ -17,7 +17,7 @@ if ! [ -x "$JUPYTER" ] || ! "$JUPYTER" nbconvert --version >/dev/null 2>&1 \
     || ! "$SYSTEM_PYTHON" -c 'import nbclient' >/dev/null 2>&1; then
   missing_packages+=(jupyter-notebook jupyter-nbconvert python3-nbclient)
 fi
-if ! ldconfig -p 2>/dev/null | grep -q 'libopenblas\.so '; then
+if ! ldconfig -p 2>/dev/null | grep 'libopenblas\.so ' >/dev/null; then
   # Smile's linear algebra (PCA, SVD) looks up libopenblas.so by name through the JDK's foreign-function API.
   missing_packages+=(libopenblas-dev)
 fi
@@ -57,7 +57,7 @@ if [ "$(cat "$SEGMENTA_CLASSPATH_DIR/.fingerprint" 2>/dev/null)" != "$fingerprin
   run_maven -pl lib dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$staging" \
     -DexcludeGroupIds=org.junit.jupiter,org.junit.platform,junit,org.opentest4j,org.apiguardian,org.hamcrest
   cp "$SEGMENTA_ROOT"/lib/target/segmenta-lib-*.jar "$staging/"
-  if ls "$staging" | grep -qiE '^(junit|opentest4j|hamcrest)'; then
+  if ls "$staging" | grep -iE '^(junit|opentest4j|hamcrest)' >/dev/null; then
     die "a test library slipped into the kernel classpath: $(ls "$staging" | grep -iE '^(junit|opentest4j|hamcrest)' | tr '\n' ' ')"
   fi
   printf '%s\n' "$fingerprint" > "$staging/.fingerprint"

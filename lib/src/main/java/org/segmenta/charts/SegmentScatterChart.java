@@ -1,6 +1,9 @@
 package org.segmenta.charts;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.util.Arrays;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -10,7 +13,7 @@ import org.segmenta.features.FeatureMatrix;
 
 /**
  * A scatter of customers on two features, coloured (and shaped) by segment, with each segment's centroid marked by a
- * black cross. Axes are in the features' original units. Read it for separation: compact groups far from each other
+ * black cross and labelled with the segment number. Axes are in the features' original units. Read it for separation: compact groups far from each other
  * are well-defined segments; groups that touch or overlap share a border where the assignment is close.
  */
 public final class SegmentScatterChart {
@@ -61,6 +64,18 @@ public final class SegmentScatterChart {
         XYSeries centres = chart.addSeries("Centroids", cx, cy);
         centres.setMarker(SeriesMarkers.CROSS);
         centres.setMarkerColor(Color.BLACK);
+        // The segment number just above and right of its centroid, so the map reads without the legend.
+        double dx = 0.025 * range(features.originalColumn(xFeature));
+        double dy = 0.04 * range(features.originalColumn(yFeature));
+        for (int s = 0; s < centroids.length; s++) {
+            chart.addAnnotation(new AnnotationText(String.valueOf(s + 1), cx[s] + dx, cy[s] + dy, false));
+        }
+        chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        chart.getStyler().setAnnotationTextFontColor(Color.BLACK);
         return chart;
+    }
+
+    private static double range(double[] values) {
+        return Arrays.stream(values).max().orElse(0) - Arrays.stream(values).min().orElse(0);
     }
 }

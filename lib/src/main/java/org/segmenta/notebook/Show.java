@@ -1,11 +1,17 @@
 package org.segmenta.notebook;
 
 import java.awt.image.BufferedImage;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Shows tables, charts, images and HTML in a notebook, the same way on the rapaio, IJava and JJava kernels; outside a
@@ -104,12 +110,34 @@ public final class Show {
         private static void appendRow(StringBuilder html, Table table, int row) {
             html.append("<tr>");
             for (Column<?> column : table.columns()) {
-                boolean number = column.type().name().matches("INTEGER|LONG|SHORT|FLOAT|DOUBLE");
+                boolean number = column instanceof NumericColumn<?>;
                 html.append(number ? "<td style=\"text-align:right\">" : "<td>")
-                        .append(escape(column.getString(row))).append("</td>");
+                        .append(escape(cell(column, row))).append("</td>");
             }
             html.append("</tr>");
         }
+
+        /**
+         * The cell's text: the column's own print format, except that doubles still on Tablesaw's default (every
+         * digit, e.g. 60.56000000000002) are shown with at most two decimals (four significant digits below 1).
+         */
+        static String cell(Column<?> column, int row) {
+            String text = column.getString(row);
+            if (column instanceof DoubleColumn doubles && !doubles.isMissing(row)) {
+                double value = doubles.getDouble(row);
+                // Tablesaw hides a column's formatter; a column still on the default prints every digit.
+                String everyDigit = NumberColumnFormatter.floatingPointDefault().getFormat().format(value);
+                if (text.equals(everyDigit)) {
+                    return (Math.abs(value) >= 1 || value == 0 ? TWO_DECIMALS : SMALL).format(value);
+                }
+            }
+            return text;
+        }
+
+        private static final DecimalFormat TWO_DECIMALS =
+                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        private static final DecimalFormat SMALL =
+                new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
         static String escape(String text) {
             return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

@@ -1,0 +1,228 @@
+package org.segmenta.clustering;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.segmenta.data.CustomerData;
+import org.segmenta.features.FeatureMatrix;
+import org.segmenta.features.Scaling;
+import org.segmenta.testing.MallData;
+import smile.clustering.CentroidClustering;
+import smile.clustering.Clustering;
+import smile.math.MathEx;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+class KMeansTest {
+
+    private static final String INCOME = "Annual Income (k$)";
+    private static final String SCORE = "Spending Score (1-100)";
+
+    private static FeatureMatrix mallIncomeAndScore() {
+        return FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE), INCOME, SCORE);
+    }
+
+    private static FeatureMatrix matrix(double[][] rows) {
+        DoubleColumn[] columns = new DoubleColumn[rows[0].length];
+        for (int j = 0; j < columns.length; j++) {
+            int jj = j;
+            columns[j] = DoubleColumn.create("x" + j, Arrays.stream(rows).mapToDouble(r -> r[jj]).toArray());
+        }
+        return FeatureMatrix.of(Table.create("points", columns),
+                Arrays.stream(columns).map(DoubleColumn::name).toArray(String[]::new));
+    }
+
+    @Test
+    void mallIncomeAndScoreWithFiveSegmentsMatchesTheScikitLearnOptimum() {
+        Segmentation segments = KMeans.withK(5).restarts(10).seed(42).fit(mallIncomeAndScore());
+
+        // Published scikit-learn result for this data: inertia 44448.46 at k = 5, clusters of 81, 39, 35, 23, 22.
+        assertEquals(44448.46, segments.wcss(), 44448.46 * 0.001);
+        assertArrayEquals(new int[] {81, 39, 35, 23, 22}, segments.sizes());
+    }
+
+    @Test
+    void wcssEqualsTheSumOfSquaredDistancesToSegmentMeansComputedIndependently() {
+        Segmentation segments = KMeans.withK(5).seed(7).fit(mallIncomeAndScore());
+
+        double reference = MallData.withinSumOfSquares(MallData.incomeAndScore(), segments.labels());
+        assertEquals(reference, segments.wcss(), 1e-9 * reference);
+    }
+
+    @Test
+    void findsTheSameOptimumAsSmilesIndependentImplementation() {
+        double[][] x = MallData.incomeAndScore();
+        MathEx.setSeed(19650218);
+        CentroidClustering<double[], double[]> reference =
+                Clustering.run(20, () -> smile.clustering.KMeans.lloyd(x, 5, 100));
+        int[] smileLabels = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            smileLabels[i] = reference.group(i);
+        }
+        double smileWcss = MallData.withinSumOfSquares(x, smileLabels);
+
+        Segmentation ours = KMeans.withK(5).seed(3).fit(mallIncomeAndScore());
+
+        assertEquals(smileWcss, ours.wcss(), 1e-9 * smileWcss);
+        assertSamePartition(smileLabels, ours.labels());
+    }
+
+    @Test
+    void separatesTwoObviousGroupsWorkedOutByHand() {
+        // {1, 2, 3} and {10, 11, 12}: centroids 2 and 11, WCSS = (1 + 0 + 1) + (1 + 0 + 1) = 4.
+        FeatureMatrix points = matrix(new double[][] {{1}, {10}, {2}, {11}, {3}, {12}});
+
+        Segmentation segments = KMeans.withK(2).seed(1).fit(points);
+
+        assertEquals(4.0, segments.wcss(), 1e-12);
+        assertArrayEquals(new int[] {0, 1, 0, 1, 0, 1}, segments.labels());
+        assertArrayEquals(new double[] {2.0}, segments.centroid(0), 1e-12);
+        assertArrayEquals(new double[] {11.0}, segments.centroid(1), 1e-12);
+    }
+
+    @Test
+    void oneSegmentHoldsEveryoneAndItsWcssIsTheTotalSumOfSquares() {
+        double[][] x = MallData.incomeAndScore();
+
+        Segmentation one = KMeans.withK(1).fit(mallIncomeAndScore());
+
+        assertArrayEquals(new int[] {200}, one.sizes());
+        assertEquals(MallData.totalSumOfSquares(x), one.wcss(), 1e-9 * one.wcss());
+    }
+
+    @Test
+    void everyCustomerEndsNearestToItsOwnCentroid() {
+        double[][] x = randomBlobs(300, 3, 4, 11);
+        Segmentation segments = KMeans.withK(4).seed(5).fit(matrix(x));
+
+        double[][] centroids = segments.centroids();
+        for (int i = 0; i < x.length; i++) {
+            double own = Segmentation.squaredDistance(x[i], centroids[segments.segmentOf(i)]);
+            for (double[] other : centroids) {
+                assertTrue(own <= Segmentation.squaredDistance(x[i], other) + 1e-9,
+                        "customer " + i + " is closer to another centroid: not a Lloyd fixed point");
+            }
+        }
+    }
+
+    @Test
+    void moreRestartsNeverGiveAWorseOptimum() {
+        FeatureMatrix x = matrix(randomBlobs(400, 2, 8, 23));
+
+        double one = KMeans.withK(8).restarts(1).seed(9).fit(x).wcss();
+        double ten = KMeans.withK(8).restarts(10).seed(9).fit(x).wcss();
+
+        assertTrue(ten <= one, "10 restarts gave " + ten + ", worse than the first restart's " + one);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSegments() {
+        FeatureMatrix x = matrix(randomBlobs(500, 3, 6, 31));
+
+        Segmentation first = KMeans.withK(6).restarts(3).seed(123).fit(x);
+        Segmentation second = KMeans.withK(6).restarts(3).seed(123).fit(x);
+
+        assertArrayEquals(first.labels(), second.labels());
+        assertEquals(first.wcss(), second.wcss());
+    }
+
+    @Test
+    void centroidsAreReportedInTheOriginalUnitsWhenFeaturesAreScaled() {
+        Table table = CustomerData.mallCustomers(MallData.FILE);
+        FeatureMatrix scaled = FeatureMatrix.of(table, Scaling.STANDARD, INCOME, SCORE);
+
+        Segmentation segments = KMeans.withK(5).seed(42).fit(scaled);
+
+        double[][] x = MallData.incomeAndScore();
+        for (int s = 0; s < segments.k(); s++) {
+            double[] mean = new double[2];
+            for (int i = 0; i < x.length; i++) {
+                if (segments.segmentOf(i) == s) {
+                    mean[0] += x[i][0] / segments.size(s);
+                    mean[1] += x[i][1] / segments.size(s);
+                }
+            }
+            assertArrayEquals(mean, segments.centroid(s), 1e-9);
+        }
+    }
+
+    @Test
+    void parametersRecordHowTheSegmentsWereMade() {
+        Segmentation segments = KMeans.withK(3).restarts(4).seed(77).maxIterations(50).fit(mallIncomeAndScore());
+
+        Map<String, Object> parameters = segments.parameters();
+        assertEquals("k-means", segments.method());
+        assertEquals(3, parameters.get("k"));
+        assertEquals(4, parameters.get("restarts"));
+        assertEquals(77L, parameters.get("seed"));
+        assertEquals(50, parameters.get("maxIterations"));
+        assertEquals(true, parameters.get("converged"));
+    }
+
+    @Test
+    void kLargerThanTheNumberOfDistinctCustomersIsRefusedWithTheLimit() {
+        FeatureMatrix points = matrix(new double[][] {{1}, {1}, {2}, {2}, {3}});
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> KMeans.withK(4).fit(points));
+
+        assertTrue(error.getMessage().contains("only 3 distinct"), error.getMessage());
+        assertTrue(error.getMessage().contains("k ≤ 3"), error.getMessage());
+    }
+
+    @Test
+    void kEqualToTheNumberOfDistinctCustomersGivesZeroWcss() {
+        FeatureMatrix points = matrix(new double[][] {{1}, {1}, {2}, {2}, {3}});
+
+        Segmentation segments = KMeans.withK(3).fit(points);
+
+        assertEquals(0.0, segments.wcss(), 1e-12);
+        assertArrayEquals(new int[] {2, 2, 1}, segments.sizes());
+    }
+
+    @Test
+    void invalidSettingsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> KMeans.withK(0));
+        assertThrows(IllegalArgumentException.class, () -> KMeans.withK(2).restarts(0));
+        assertThrows(IllegalArgumentException.class, () -> KMeans.withK(2).maxIterations(0));
+        assertThrows(IllegalArgumentException.class, () -> KMeans.withK(2).tolerance(-1));
+        assertThrows(IllegalArgumentException.class, () -> KMeans.withK(2).tolerance(Double.NaN));
+    }
+
+    /** Gaussian blobs around random centres: n rows, p columns, k groups. */
+    static double[][] randomBlobs(int n, int p, int k, long seed) {
+        Random random = new Random(seed);
+        double[][] centres = new double[k][p];
+        for (double[] centre : centres) {
+            for (int j = 0; j < p; j++) {
+                centre[j] = random.nextDouble() * 20;
+            }
+        }
+        double[][] x = new double[n][p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                x[i][j] = centres[i % k][j] + random.nextGaussian();
+            }
+        }
+        return x;
+    }
+
+    /** Asserts that two labelings put exactly the same customers together (labels may differ by a renaming). */
+    static void assertSamePartition(int[] a, int[] b) {
+        assertEquals(a.length, b.length);
+        Map<Integer, Integer> aToB = new HashMap<>();
+        Map<Integer, Integer> bToA = new HashMap<>();
+        for (int i = 0; i < a.length; i++) {
+            int row = i;
+            assertEquals((int) aToB.computeIfAbsent(a[i], label -> b[row]), b[i], "row " + i + " is grouped differently");
+            assertEquals((int) bToA.computeIfAbsent(b[i], label -> a[row]), a[i], "row " + i + " is grouped differently");
+        }
+    }
+}
