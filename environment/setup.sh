@@ -39,9 +39,13 @@ if [ ${#missing_packages[@]} -gt 0 ]; then
   then run this script again."
   fi
   say "installing Debian packages: ${missing_packages[*]} (a few minutes the first time)"
-  export DEBIAN_FRONTEND=noninteractive
-  "${as_root[@]}" apt-get update -qq >/dev/null
-  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing_packages[@]}" >/dev/null
+  apt_log=$(mktemp)
+  if ! { "${as_root[@]}" apt-get update -qq && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends "${missing_packages[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    die "installing ${missing_packages[*]} failed (apt-get's output is above)."
+  fi
+  rm -f "$apt_log"
   "$JUPYTER" nbconvert --version >/dev/null 2>&1 || die "Jupyter was installed but '$JUPYTER nbconvert' still fails."
 fi
 
