@@ -97,6 +97,9 @@ public final class CustomerData {
                 .separator(separator)
                 .dateFormat(dateFormat)
                 .columnTypesPartial(dateColumns)
+                // Guess each column's type from every row: from a sample, a text value after row 10,000 would make
+                // the whole read fail with a parse error instead of the schema's message naming column, row and value.
+                .sample(false)
                 .tableName(file.getFileName().toString())
                 .build();
         Table table;
