@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.AddCellToColumnException;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -46,6 +49,9 @@ public final class CustomerData {
             .build();
 
     private static final char[] COMMON_SEPARATORS = {',', ';', '\t', '|'};
+
+    /** The date shown in messages to say how dates must be written. */
+    private static final LocalDate EXAMPLE_DATE = LocalDate.of(2012, 9, 4);
 
     private CustomerData() {
     }
@@ -106,6 +112,14 @@ public final class CustomerData {
         try {
             table = Table.read().usingOptions(options);
         } catch (RuntimeException e) {
+            if (e instanceof AddCellToColumnException cell
+                    && schema.kindOf(cell.getColumnName()) == TableSchema.Kind.DATE
+                    && cell.getCause() instanceof DateTimeParseException cause) {
+                throw new DataFileException(file, "column '" + cell.getColumnName() + "' must hold dates written like "
+                        + dateFormat.format(EXAMPLE_DATE) + " (for 4 September 2012), but data row "
+                        + cell.getRowNumber() + " holds '" + cause.getParsedString()
+                        + "'. Check the date format, or fix that value.", e);
+            }
             throw new DataFileException(file, "cannot be read as a table separated by " + describe(separator) + ": "
                     + e.getMessage(), e);
         }
