@@ -120,8 +120,12 @@ public final class CustomerData {
                         + cell.getRowNumber() + " holds '" + cause.getParsedString()
                         + "'. Check the date format, or fix that value.", e);
             }
+            String problem = String.valueOf(e.getMessage()).replaceFirst("\\.$", "");
+            String guess = guessSeparator(file, separator);
             throw new DataFileException(file, "cannot be read as a table separated by " + describe(separator) + ": "
-                    + e.getMessage(), e);
+                    + problem + guess + (guess.isEmpty()
+                            ? ". Check the separator, and that every row has as many values as the header."
+                            : ". Read it with that separator."), e);
         }
         if (table.rowCount() == 0) {
             throw new DataFileException(file, "has a header but no data rows. Check that it is the right file.");
