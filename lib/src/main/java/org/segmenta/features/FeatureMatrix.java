@@ -143,7 +143,8 @@ public final class FeatureMatrix {
     private static String closestName(String wanted, List<String> available) {
         return available.stream()
                 .min(Comparator.comparingInt(candidate -> editDistance(wanted.toLowerCase(), candidate.toLowerCase())))
-                .filter(best -> editDistance(wanted.toLowerCase(), best.toLowerCase()) <= Math.max(3, wanted.length() / 3))
+                .filter(best -> editDistance(wanted.toLowerCase(), best.toLowerCase()) <= Math.max(3, wanted.length() / 3)
+                        || best.toLowerCase().contains(wanted.toLowerCase()))   // e.g. the name without its unit
                 .map(best -> " (did you mean '" + best + "'?)")
                 .orElse("");
     }
