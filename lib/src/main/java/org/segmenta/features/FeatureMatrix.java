@@ -251,7 +251,7 @@ public final class FeatureMatrix {
     public int distinctRows() {
         Set<List<Double>> distinct = new HashSet<>();
         for (double[] row : original) {
-            distinct.add(Arrays.stream(row).boxed().toList());
+            distinct.add(Arrays.stream(row).map(v -> v + 0.0).boxed().toList());   // + 0.0 turns -0.0 into 0.0
         }
         return distinct.size();
     }
