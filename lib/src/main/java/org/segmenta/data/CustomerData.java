@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.AddCellToColumnException;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -46,6 +49,9 @@ public final class CustomerData {
             .build();
 
     private static final char[] COMMON_SEPARATORS = {',', ';', '\t', '|'};
+
+    /** The date shown in messages to say how dates must be written. */
+    private static final LocalDate EXAMPLE_DATE = LocalDate.of(2012, 9, 4);
 
     private CustomerData() {
     }
@@ -97,14 +103,29 @@ public final class CustomerData {
                 .separator(separator)
                 .dateFormat(dateFormat)
                 .columnTypesPartial(dateColumns)
+                // Guess each column's type from every row: from a sample, a text value after row 10,000 would make
+                // the whole read fail with a parse error instead of the schema's message naming column, row and value.
+                .sample(false)
                 .tableName(file.getFileName().toString())
                 .build();
         Table table;
         try {
             table = Table.read().usingOptions(options);
         } catch (RuntimeException e) {
+            if (e instanceof AddCellToColumnException cell
+                    && schema.kindOf(cell.getColumnName()) == TableSchema.Kind.DATE
+                    && cell.getCause() instanceof DateTimeParseException cause) {
+                throw new DataFileException(file, "column '" + cell.getColumnName() + "' must hold dates written like "
+                        + dateFormat.format(EXAMPLE_DATE) + " (for 4 September 2012), but data row "
+                        + cell.getRowNumber() + " holds '" + cause.getParsedString()
+                        + "'. Check the date format, or fix that value.", e);
+            }
+            String problem = String.valueOf(e.getMessage()).replaceFirst("\\.$", "");
+            String guess = guessSeparator(file, separator);
             throw new DataFileException(file, "cannot be read as a table separated by " + describe(separator) + ": "
-                    + e.getMessage(), e);
+                    + problem + guess + (guess.isEmpty()
+                            ? ". Check the separator, and that every row has as many values as the header."
+                            : ". Read it with that separator."), e);
         }
         if (table.rowCount() == 0) {
             throw new DataFileException(file, "has a header but no data rows. Check that it is the right file.");

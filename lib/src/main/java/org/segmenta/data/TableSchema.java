@@ -92,6 +92,11 @@ public final class TableSchema {
         switch (kind) {
             case NUMERIC, NUMERIC_ALLOWING_MISSING -> {
                 if (!(column instanceof NumericColumn<?>)) {
+                    if (!column.isEmpty() && column.countMissing() == column.size()) {
+                        throw new DataFileException(file, "column '" + column.name() + "' must hold numbers, but all "
+                                + column.size() + " of its values are missing. Fill it in, or check that it is the "
+                                + "right column.");
+                    }
                     int row = firstNonNumericRow(column);
                     throw new DataFileException(file, "column '" + column.name() + "' must hold numbers, but "
                             + (row < 0 ? "it was read as " + column.type().name().toLowerCase()

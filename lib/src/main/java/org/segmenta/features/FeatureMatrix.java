@@ -143,7 +143,8 @@ public final class FeatureMatrix {
     private static String closestName(String wanted, List<String> available) {
         return available.stream()
                 .min(Comparator.comparingInt(candidate -> editDistance(wanted.toLowerCase(), candidate.toLowerCase())))
-                .filter(best -> editDistance(wanted.toLowerCase(), best.toLowerCase()) <= Math.max(3, wanted.length() / 3))
+                .filter(best -> editDistance(wanted.toLowerCase(), best.toLowerCase()) <= Math.max(3, wanted.length() / 3)
+                        || best.toLowerCase().contains(wanted.toLowerCase()))   // e.g. the name without its unit
                 .map(best -> " (did you mean '" + best + "'?)")
                 .orElse("");
     }
@@ -250,7 +251,7 @@ public final class FeatureMatrix {
     public int distinctRows() {
         Set<List<Double>> distinct = new HashSet<>();
         for (double[] row : original) {
-            distinct.add(Arrays.stream(row).boxed().toList());
+            distinct.add(Arrays.stream(row).map(v -> v + 0.0).boxed().toList());   // + 0.0 turns -0.0 into 0.0
         }
         return distinct.size();
     }
