@@ -26,6 +26,7 @@ public final class Segmentation {
     private final int k;
     private final int[] sizes;
     private final double[][] scaledCentroids;
+    private final double[][] originalCentroids;
     private final double wcss;
     private final Map<String, Object> parameters;
 
@@ -36,20 +37,12 @@ public final class Segmentation {
         this.k = k;
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         double[][] x = features.values();
-        int p = features.columns();
         this.sizes = new int[k];
-        this.scaledCentroids = new double[k][p];
-        for (int i = 0; i < x.length; i++) {
-            sizes[labels[i]]++;
-            for (int j = 0; j < p; j++) {
-                scaledCentroids[labels[i]][j] += x[i][j];
-            }
+        for (int label : labels) {
+            sizes[label]++;
         }
-        for (int s = 0; s < k; s++) {
-            for (int j = 0; j < p; j++) {
-                scaledCentroids[s][j] /= sizes[s];
-            }
-        }
+        this.scaledCentroids = means(x, labels, sizes);
+        this.originalCentroids = means(features.originalValues(), labels, sizes);
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
             sum += squaredDistance(x[i], scaledCentroids[labels[i]]);
@@ -97,6 +90,22 @@ public final class Segmentation {
         return new Segmentation(method, features, renumbered, used.length, new LinkedHashMap<>(parameters));
     }
 
+    private static double[][] means(double[][] x, int[] labels, int[] sizes) {
+        int p = x.length == 0 ? 0 : x[0].length;
+        double[][] means = new double[sizes.length][p];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < p; j++) {
+                means[labels[i]][j] += x[i][j];
+            }
+        }
+        for (int s = 0; s < sizes.length; s++) {
+            for (int j = 0; j < p; j++) {
+                means[s][j] /= sizes[s];
+            }
+        }
+        return means;
+    }
+
     static double squaredDistance(double[] a, double[] b) {
         double sum = 0;
         for (int j = 0; j < a.length; j++) {
@@ -141,9 +150,14 @@ public final class Segmentation {
         return sizes[segment];
     }
 
-    /** @return the centroid (mean customer) of {@code segment} in the original units of the features */
+    /**
+     * @return the centroid (mean customer) of {@code segment} in the original units of the features: the average of
+     *     its customers' original values (for one-hot columns, the share of the segment in that category). For
+     *     affine scalings this is exactly the scaled centroid mapped back; under a log transform it is the arithmetic
+     *     mean in original units, which is what a reader expects ("average spend").
+     */
     public double[] centroid(int segment) {
-        return features.toOriginalUnits(scaledCentroids[segment]);
+        return originalCentroids[segment].clone();
     }
 
     /** @return the centroids in the original units, one row per segment */

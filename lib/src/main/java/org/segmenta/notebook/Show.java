@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.segmenta.charts.ChartGrid;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -48,6 +49,12 @@ public final class Show {
         BufferedImage image = BitmapEncoder.getBufferedImage(chart);
         display().image(image, "[chart '" + chart.getTitle() + "', " + image.getWidth() + "×" + image.getHeight()
                 + " px]");
+    }
+
+    /** Renders a grid of charts (e.g. a scatter matrix) to one PNG image and shows it. */
+    public static void grid(ChartGrid grid) {
+        BufferedImage image = grid.toImage();
+        display().image(image, "[" + grid.title() + ", " + image.getWidth() + "×" + image.getHeight() + " px]");
     }
 
     /** Shows a table as HTML, at most {@value #DEFAULT_MAX_ROWS} rows (first and last rows when longer). */

@@ -296,29 +296,29 @@ class FeatureMatrixTest {
 
     @Test
     void editDistanceGivesTheClassicLevenshteinValues() {
-        assertEquals(3, FeatureMatrix.editDistance("kitten", "sitting"));
-        assertEquals(3, FeatureMatrix.editDistance("saturday", "sunday"));
-        assertEquals(2, FeatureMatrix.editDistance("flaw", "lawn"));
-        assertEquals(5, FeatureMatrix.editDistance("Annual Income", "Annual Income (k$)"));
+        assertEquals(3, ColumnSuggestions.editDistance("kitten", "sitting"));
+        assertEquals(3, ColumnSuggestions.editDistance("saturday", "sunday"));
+        assertEquals(2, ColumnSuggestions.editDistance("flaw", "lawn"));
+        assertEquals(5, ColumnSuggestions.editDistance("Annual Income", "Annual Income (k$)"));
     }
 
     @Test
     void editDistanceFromOrToTheEmptyStringIsTheLength() {
-        assertEquals(3, FeatureMatrix.editDistance("", "abc"));
-        assertEquals(3, FeatureMatrix.editDistance("abc", ""));
-        assertEquals(0, FeatureMatrix.editDistance("", ""));
+        assertEquals(3, ColumnSuggestions.editDistance("", "abc"));
+        assertEquals(3, ColumnSuggestions.editDistance("abc", ""));
+        assertEquals(0, ColumnSuggestions.editDistance("", ""));
     }
 
     @Test
     void editDistanceIsZeroOnlyForEqualStringsAndIsCaseSensitive() {
-        assertEquals(0, FeatureMatrix.editDistance("Age", "Age"));
-        assertEquals(1, FeatureMatrix.editDistance("Age", "age"));
+        assertEquals(0, ColumnSuggestions.editDistance("Age", "Age"));
+        assertEquals(1, ColumnSuggestions.editDistance("Age", "age"));
     }
 
     @Test
     void editDistanceIsSymmetric() {
-        assertEquals(FeatureMatrix.editDistance("sitting", "kitten"), FeatureMatrix.editDistance("kitten", "sitting"));
-        assertEquals(FeatureMatrix.editDistance("sunday", "saturday"),
-                FeatureMatrix.editDistance("saturday", "sunday"));
+        assertEquals(ColumnSuggestions.editDistance("sitting", "kitten"), ColumnSuggestions.editDistance("kitten", "sitting"));
+        assertEquals(ColumnSuggestions.editDistance("sunday", "saturday"),
+                ColumnSuggestions.editDistance("saturday", "sunday"));
     }
 }
