@@ -71,11 +71,26 @@ def noise_in(nb):
     return found
 
 
+# Debian's nbconvert points pages at its own copies of require.js and MathJax (file:///usr/share/javascript/...),
+# which the reader's machine does not have. Reports use neither (no widgets; formulas are written in Unicode), so
+# they are removed and the page stays self-contained.
+LOCAL_SCRIPTS = [
+    re.compile(r'<script src="[^"]*require(\.min)?\.js"></script>'),
+    re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL),
+]
+
+
+def to_html(nb, title):
+    body, _ = HTMLExporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
+    for pattern in LOCAL_SCRIPTS:
+        body = pattern.sub("", body)
+    return body
+
+
 def write_outputs(nb, out_dir, name):
     nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
-    body, _ = HTMLExporter().from_notebook_node(nb)
     with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as f:
-        f.write(body)
+        f.write(to_html(nb, title_of(nb, name)))
 
 
 def execute(path, out_dir, timeout):
