@@ -93,16 +93,18 @@ def write_outputs(nb, out_dir, name):
         f.write(to_html(nb, title_of(nb, name)))
 
 
+def new_client(path, timeout):
+    """Reads a notebook and prepares a client that runs it in its own folder on a fresh kernel."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=timeout,
+                            resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
+    return nb, client
+
+
 def execute(path, out_dir, timeout):
     """Executes one notebook; returns (title, seconds, error message or None, executed notebook)."""
-    nb = nbformat.read(path, as_version=4)
     name = os.path.splitext(os.path.basename(path))[0]
-    client = NotebookClient(
-        nb,
-        kernel_name=KERNEL_NAME,
-        timeout=timeout,
-        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
-    )
+    nb, client = new_client(path, timeout)
     started = time.monotonic()
     error = None
     # The kernel's own log (start-up, channel messages) goes to a file, not the terminal.
@@ -112,6 +114,8 @@ def execute(path, out_dir, timeout):
         client.execute(stdout=kernel_log, stderr=kernel_log)
     except CellTimeoutError as e:
         error = f"a cell ran longer than {timeout} s: {e}"
+    except RuntimeError as e:
+        error = f"the Java kernel could not be started or stopped responding: {e} (see {kernel_log.name})"
     except CellExecutionError as e:
         index, cell = failing_cell(nb)
         if cell is None:

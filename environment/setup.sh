@@ -77,16 +77,29 @@ if [ ! -s "$kernel_jar" ]; then
     -DoutputDirectory="$SEGMENTA_KERNEL_DIR"
 fi
 
+# rapaio 3.0.1 has a start-up race (see environment/kernel-patch/): a fixed class goes before its jar on the classpath.
+patch_source="$SEGMENTA_ROOT/environment/kernel-patch"
+patch_classes="$SEGMENTA_KERNEL_DIR/patch"
+patch_fingerprint=$(cd "$patch_source" && find . -name '*.java' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$patch_classes/.fingerprint" 2>/dev/null)" != "$patch_fingerprint" ]; then
+  rm -rf "$patch_classes"
+  mkdir -p "$patch_classes"
+  (cd "$patch_source" && "$JAVA_HOME/bin/javac" --release 25 -nowarn -d "$patch_classes" $(find . -name '*.java'))
+  printf '%s\n' "$patch_fingerprint" > "$patch_classes/.fingerprint"
+fi
+
 # One kernelspec serves rapaio, IJava and JJava: each reads its classpath from its own variable, and all take a single
 # absolute glob (see ../shared/KERNELS.md). JDK 25's bin goes first on PATH because JJava starts the `java` it finds there.
 kernelspec_dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$SEGMENTA_KERNEL_NAME"
 classpath_glob="$SEGMENTA_CLASSPATH_DIR/*.jar"
-kernel_json=$("$SYSTEM_PYTHON" - "$JAVA_HOME" "$kernel_jar" "$classpath_glob" "$SEGMENTA_KERNEL_DISPLAY_NAME" <<'PY'
+kernel_json=$("$SYSTEM_PYTHON" - "$JAVA_HOME" "$kernel_jar" "$classpath_glob" "$SEGMENTA_KERNEL_DISPLAY_NAME" \
+  "$patch_classes" <<'PY'
 import json, os, sys
-java_home, kernel_jar, classpath, display_name = sys.argv[1:]
+java_home, kernel_jar, classpath, display_name, patch_classes = sys.argv[1:]
 jvm_options = ["-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"]
 spec = {
-    "argv": [os.path.join(java_home, "bin", "java"), *jvm_options, "-jar", kernel_jar, "{connection_file}"],
+    "argv": [os.path.join(java_home, "bin", "java"), *jvm_options, "-cp", patch_classes + ":" + kernel_jar,
+             "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"],
     "display_name": display_name,
     "language": "java",
     "interrupt_mode": "message",

@@ -99,6 +99,9 @@ public final class Show {
             }
             html.append("</tr></thead><tbody>");
             int rows = table.rowCount();
+            if (rows == 0) {
+                html.append("<tr><td colspan=\"").append(table.columnCount()).append("\">(no rows)</td></tr>");
+            }
             int head = rows <= maxRows ? rows : (maxRows + 1) / 2;
             int tail = rows <= maxRows ? 0 : maxRows / 2;
             for (int row = 0; row < head; row++) {
@@ -118,7 +121,7 @@ public final class Show {
             html.append("<tr>");
             for (Column<?> column : table.columns()) {
                 boolean number = column instanceof NumericColumn<?>;
-                html.append(number ? "<td style=\"text-align:right\">" : "<td>")
+                html.append(number ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
                         .append(escape(cell(column, row))).append("</td>");
             }
             html.append("</tr>");
