@@ -18,8 +18,9 @@ package org.segmenta.choosingk;
  * </ol>
  * The sensitivity {@code S} (default 1, the paper's recommendation offline) says how flat the curve must become after
  * the knee: larger S waits for a clearer knee. The paper's optional smoothing spline is not applied: a k-means WCSS
- * curve is already smooth, and on raw points this matches the {@code kneed} package's default
- * ({@code interp_method="interp1d"}).
+ * curve is already smooth. For equally spaced x such as k = 1..K this is the curve the {@code kneed} package reads
+ * with its default {@code interp_method="interp1d"}; kneed's own refinements (e.g. resetting the threshold at local
+ * minima, online mode) are not reproduced.
  *
  * <pre>{@code
  * Knee elbow = Kneedle.of(Kneedle.Shape.CONVEX_DECREASING).find(ks, wcss);
