@@ -1,0 +1,63 @@
+package org.segmenta.choosingk;
+
+/**
+ * The less common settings of {@link KSelection#sweep(org.segmenta.features.FeatureMatrix, int, int,
+ * org.segmenta.clustering.KMeans, long, KSelectionOptions)}: how many gap reference sets to draw, and whether to score
+ * the silhouette on a sample. Immutable; each setter returns a copy.
+ *
+ * <pre>{@code
+ * KSelectionOptions options = KSelectionOptions.defaults().gapReferences(20).silhouetteSampleSize(5000);
+ * }</pre>
+ */
+public final class KSelectionOptions {
+
+    private final int gapReferences;
+    private final int silhouetteSampleSize;
+
+    private KSelectionOptions(int gapReferences, int silhouetteSampleSize) {
+        GapStatistic.checkReferences(gapReferences);
+        if (silhouetteSampleSize != 0 && silhouetteSampleSize < 3) {
+            throw new IllegalArgumentException("a silhouette sample needs at least 3 customers, got "
+                    + silhouetteSampleSize + "; use 0 to score every customer.");
+        }
+        this.gapReferences = gapReferences;
+        this.silhouetteSampleSize = silhouetteSampleSize;
+    }
+
+    /**
+     * @return {@value GapStatistic#DEFAULT_REFERENCES} gap reference sets and the exact silhouette (every customer;
+     *     refused above {@value Silhouette#MAX_EXACT_ROWS} customers)
+     */
+    public static KSelectionOptions defaults() {
+        return new KSelectionOptions(GapStatistic.DEFAULT_REFERENCES, 0);
+    }
+
+    /** @return a copy with this number B ≥ 2 of uniform reference data sets for the gap statistic */
+    public KSelectionOptions gapReferences(int references) {
+        return new KSelectionOptions(references, silhouetteSampleSize);
+    }
+
+    /**
+     * @return a copy that scores the silhouette on a random sample of this many customers (drawn with the sweep's
+     *     seed), or on every customer if {@code sampleSize} is 0
+     */
+    public KSelectionOptions silhouetteSampleSize(int sampleSize) {
+        return new KSelectionOptions(gapReferences, sampleSize);
+    }
+
+    /** @return the number B of gap reference data sets */
+    public int gapReferences() {
+        return gapReferences;
+    }
+
+    /** @return the silhouette sample size, 0 for every customer */
+    public int silhouetteSampleSize() {
+        return silhouetteSampleSize;
+    }
+
+    @Override
+    public String toString() {
+        return "KSelectionOptions[gapReferences=" + gapReferences + ", silhouetteSampleSize="
+                + (silhouetteSampleSize == 0 ? "all" : silhouetteSampleSize) + "]";
+    }
+}
