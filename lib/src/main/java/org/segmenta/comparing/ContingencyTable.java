@@ -42,28 +42,17 @@ public final class ContingencyTable {
         this.columnName = columnName;
         this.rowLabels = Arrays.stream(rows).distinct().sorted().toArray();
         this.columnLabels = Arrays.stream(columns).distinct().sorted().toArray();
-        int[] rowIndex = indexOf(rowLabels);
-        int[] columnIndex = indexOf(columnLabels);
         this.counts = new int[rowLabels.length][columnLabels.length];
         this.rowTotals = new int[rowLabels.length];
         this.columnTotals = new int[columnLabels.length];
         for (int i = 0; i < rows.length; i++) {
-            int r = rowIndex[rows[i]];
-            int c = columnIndex[columns[i]];
+            int r = Arrays.binarySearch(rowLabels, rows[i]);
+            int c = Arrays.binarySearch(columnLabels, columns[i]);
             counts[r][c]++;
             rowTotals[r]++;
             columnTotals[c]++;
         }
         this.total = rows.length;
-    }
-
-    /** Maps each label to its position among the sorted distinct labels. */
-    private static int[] indexOf(int[] sortedLabels) {
-        int[] index = new int[sortedLabels[sortedLabels.length - 1] + 1];
-        for (int position = 0; position < sortedLabels.length; position++) {
-            index[sortedLabels[position]] = position;
-        }
-        return index;
     }
 
     /**

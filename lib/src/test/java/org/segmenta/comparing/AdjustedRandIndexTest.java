@@ -12,7 +12,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Reference values: worked by hand, the examples printed in R mclust's {@code adjustedRandIndex} documentation, and
- * scikit-learn 1.2.1 (Debian python3-sklearn, numpy 1.24.2), each with the Python that produced it.
+ * scikit-learn 1.2.1 (Debian python3-sklearn, numpy 1.24.2), each with the Python that produced it after
+ * {@code import numpy as np; from sklearn.metrics import adjusted_rand_score}.
  */
 class AdjustedRandIndexTest {
 

@@ -56,6 +56,15 @@ class ContingencyTableTest {
     }
 
     @Test
+    void largeLabelNumbersNeedNoLargeTable() {
+        ContingencyTable table = ContingencyTable.of(new int[] {2_000_000_000, 7, 7}, new int[] {0, 0, 1});
+
+        assertEquals(7, table.rowLabel(0));
+        assertEquals(2_000_000_000, table.rowLabel(1));
+        assertArrayEquals(new int[][] {{1, 1}, {1, 0}}, table.counts());
+    }
+
+    @Test
     void segmentationsAreNamedAfterTheirMethodsAndTellApartWhenEqual() {
         FeatureMatrix x = FeatureMatrix.of(Table.create("t", DoubleColumn.create("x", 1, 2, 3, 4)), "x");
         Segmentation first = Segmentation.of("k-means", x, new int[] {0, 0, 1, 1}, Map.of());
