@@ -1,0 +1,84 @@
+package org.segmenta.stability;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * How one segment fared in the bootstrap ({@link BootstrapStability}): its Jaccard similarity to the most similar
+ * segment of each resample's re-clustering, their mean, how often it dissolved (Jaccard ≤ 0.5) and how often it was
+ * recovered (Jaccard &gt; 0.75), as {@code fpc::clusterboot} reports them ({@code bootmean}, {@code bootbrd},
+ * {@code bootrecover}), and the verdict read from the mean ({@link StabilityVerdict}).
+ *
+ * <p>Immutable; {@link #jaccards()} returns a copy.
+ */
+public final class SegmentStability {
+
+    private final int segment;
+    private final int customers;
+    private final double[] jaccards;
+    private final double mean;
+
+    SegmentStability(int segment, int customers, double[] jaccards) {
+        this.segment = segment;
+        this.customers = customers;
+        this.jaccards = jaccards.clone();
+        this.mean = Arrays.stream(jaccards).average().orElseThrow();
+    }
+
+    /** @return the segment number, 0-based as in {@code Segmentation} (shown as "Segment segment+1") */
+    public int segment() {
+        return segment;
+    }
+
+    /** @return the number of customers in the segment */
+    public int customers() {
+        return customers;
+    }
+
+    /** @return a copy of the Jaccard similarity in each resample, in resample order */
+    public double[] jaccards() {
+        return jaccards.clone();
+    }
+
+    /** @return the number of resamples */
+    public int samples() {
+        return jaccards.length;
+    }
+
+    /** @return the mean Jaccard similarity over the resamples: the stability index */
+    public double meanJaccard() {
+        return mean;
+    }
+
+    /** @return in how many resamples the segment dissolved: Jaccard ≤ {@value StabilityVerdict#DISSOLVED_AT_MOST} */
+    public int dissolved() {
+        return (int) Arrays.stream(jaccards).filter(j -> j <= StabilityVerdict.DISSOLVED_AT_MOST).count();
+    }
+
+    /** @return in how many resamples the segment was recovered: Jaccard &gt; {@value StabilityVerdict#STABLE_FROM} */
+    public int recovered() {
+        return (int) Arrays.stream(jaccards).filter(j -> j > StabilityVerdict.STABLE_FROM).count();
+    }
+
+    /** @return the verdict read from the mean Jaccard */
+    public StabilityVerdict verdict() {
+        return StabilityVerdict.of(mean);
+    }
+
+    /**
+     * @return one plain-language paragraph, e.g. "Segment 2 (39 customers) is highly stable: mean Jaccard 0.93 over
+     *     100 resamples, dissolved in 0 and recovered in 98. It comes back almost unchanged ..."
+     */
+    public String reading() {
+        StabilityVerdict verdict = verdict();
+        String state = verdict == StabilityVerdict.DISSOLVES ? verdict.label() : "is " + verdict.label();
+        return String.format(Locale.ROOT, "Segment %d (%d customers) %s: mean Jaccard %.2f over %d resamples, "
+                        + "dissolved in %d and recovered in %d. %s",
+                segment + 1, customers, state, mean, jaccards.length, dissolved(), recovered(), verdict.advice());
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Segment %d: mean Jaccard %.3f (%s)", segment + 1, mean, verdict().label());
+    }
+}
