@@ -8,6 +8,8 @@ SEGMENTA_KERNEL_DIR="$SEGMENTA_BUILD/kernel"
 SEGMENTA_KERNEL_NAME="segmenta"
 SEGMENTA_KERNEL_DISPLAY_NAME="Java (segmentation)"
 RAPAIO_KERNEL_VERSION="3.0.1"
+PLOTLY_VERSION="1.58.5"
+PLOTLY_SHA1="bd511199c876240fbc4b0d2e5810d247d0b33894"
 # Debian's Jupyter lives in /usr/bin; a python3 earlier on PATH (pyenv, conda) may lack its modules.
 JUPYTER=/usr/bin/jupyter
 SYSTEM_PYTHON=/usr/bin/python3

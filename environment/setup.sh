@@ -3,7 +3,8 @@
 #   1. a JDK >= 25 (found, not installed: we say what to install);
 #   2. Debian/Ubuntu packages: Jupyter (notebook, nbconvert, nbclient), OpenBLAS for Smile, Maven;
 #   3. the lib/ jar and its runtime dependencies, gathered into build/classpath/;
-#   4. the rapaio Java kernel from Maven Central and a user kernelspec "Java (segmentation)".
+#   4. plotly.js from the npm registry, for interactive charts that work offline;
+#   5. the rapaio Java kernel from Maven Central and a user kernelspec "Java (segmentation)".
 # Safe to run every time: each step checks first and is silent when there is nothing to do.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -23,6 +24,10 @@ if ! ldconfig -p 2>/dev/null | grep 'libopenblas\.so ' >/dev/null; then
 fi
 if ! command -v mvn >/dev/null 2>&1; then
   missing_packages+=(maven)
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  # plotly.js for the interactive charts comes from the npm registry.
+  missing_packages+=(npm)
 fi
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n 1)" ]; then
   # Charts are drawn by Java2D, which needs at least one font known to fontconfig, even headless.
@@ -69,12 +74,31 @@ if [ "$(cat "$SEGMENTA_CLASSPATH_DIR/.fingerprint" 2>/dev/null)" != "$fingerprin
   mv "$staging" "$SEGMENTA_CLASSPATH_DIR"
 fi
 
-# ------------------------------------------------------------------------------- 4. Java kernel for Jupyter
+# ------------------------------------------------------------------------------- 5. Java kernel for Jupyter
 kernel_jar="$SEGMENTA_KERNEL_DIR/rapaio-jupyter-kernel-$RAPAIO_KERNEL_VERSION.jar"
 if [ ! -s "$kernel_jar" ]; then
   say "fetching rapaio-jupyter-kernel $RAPAIO_KERNEL_VERSION from Maven Central"
   run_maven dependency:copy -N -Dartifact="io.github.padreati:rapaio-jupyter-kernel:$RAPAIO_KERNEL_VERSION" \
     -DoutputDirectory="$SEGMENTA_KERNEL_DIR"
+fi
+
+# -------------------------------------------------------------------- 4. plotly.js for interactive charts
+# The version tablesaw-jsplot's templates are written for (1.x attribute style; see ../shared/KERNELS.md), pinned by
+# the package's checksum, inlined into notebooks by Show.plotlyLibrary() so that reports work offline.
+plotly_js="$SEGMENTA_BUILD/plotly/plotly.min.js"
+if [ ! -s "$plotly_js" ]; then
+  say "fetching plotly.js-dist-min $PLOTLY_VERSION from the npm registry"
+  plotly_tmp=$(mktemp -d)
+  (cd "$plotly_tmp" && npm pack --silent "plotly.js-dist-min@$PLOTLY_VERSION" >/dev/null 2>"$plotly_tmp/npm.log") \
+    || { cat "$plotly_tmp/npm.log" >&2; die "npm could not fetch plotly.js-dist-min@$PLOTLY_VERSION"; }
+  tarball="$plotly_tmp/plotly.js-dist-min-$PLOTLY_VERSION.tgz"
+  [ "$(sha1sum "$tarball" | cut -d' ' -f1)" = "$PLOTLY_SHA1" ] \
+    || die "plotly.js-dist-min-$PLOTLY_VERSION.tgz does not have the expected checksum $PLOTLY_SHA1"
+  tar -xzf "$tarball" -C "$plotly_tmp" package/plotly.min.js package/LICENSE
+  mkdir -p "$(dirname "$plotly_js")"
+  mv "$plotly_tmp/package/LICENSE" "$(dirname "$plotly_js")/LICENSE"
+  mv "$plotly_tmp/package/plotly.min.js" "$plotly_js"
+  rm -rf "$plotly_tmp"
 fi
 
 # rapaio 3.0.1 has a start-up race (see environment/kernel-patch/): a fixed class goes before its jar on the classpath.
@@ -93,9 +117,9 @@ fi
 kernelspec_dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$SEGMENTA_KERNEL_NAME"
 classpath_glob="$SEGMENTA_CLASSPATH_DIR/*.jar"
 kernel_json=$("$SYSTEM_PYTHON" - "$JAVA_HOME" "$kernel_jar" "$classpath_glob" "$SEGMENTA_KERNEL_DISPLAY_NAME" \
-  "$patch_classes" <<'PY'
+  "$patch_classes" "$plotly_js" <<'PY'
 import json, os, sys
-java_home, kernel_jar, classpath, display_name, patch_classes = sys.argv[1:]
+java_home, kernel_jar, classpath, display_name, patch_classes, plotly_js = sys.argv[1:]
 jvm_options = ["-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"]
 spec = {
     "argv": [os.path.join(java_home, "bin", "java"), *jvm_options, "-cp", patch_classes + ":" + kernel_jar,
@@ -112,6 +136,7 @@ spec = {
         "RJK_TIMEOUT_MILLIS": "-1",
         "PATH": os.path.join(java_home, "bin") + ":/usr/local/bin:/usr/bin:/bin",
         "JAVA_HOME": java_home,
+        "SEGMENTA_PLOTLY_JS": plotly_js,
     },
 }
 print(json.dumps(spec, indent=2))

@@ -24,9 +24,10 @@ fi
 
 for dir in "${candidates[@]}"; do
   [ -f "$dir/kernel.json" ] || die "$dir has no kernel.json"
-  "$SYSTEM_PYTHON" - "$dir/kernel.json" "$JAVA_HOME" "$SEGMENTA_CLASSPATH_DIR/*.jar" <<'PY'
+  "$SYSTEM_PYTHON" - "$dir/kernel.json" "$JAVA_HOME" "$SEGMENTA_CLASSPATH_DIR/*.jar" \
+    "$SEGMENTA_BUILD/plotly/plotly.min.js" <<'PY'
 import json, os, shutil, sys
-path, java_home, classpath = sys.argv[1:]
+path, java_home, classpath, plotly_js = sys.argv[1:]
 spec = json.load(open(path, encoding="utf-8"))
 if not os.path.exists(path + ".orig"):
     shutil.copyfile(path, path + ".orig")
@@ -41,6 +42,7 @@ env["JJAVA_CLASSPATH"] = classpath
 # JJava's launcher starts the `java` it finds on PATH.
 env["PATH"] = os.path.join(java_home, "bin") + ":/usr/local/bin:/usr/bin:/bin"
 env["JAVA_HOME"] = java_home
+env["SEGMENTA_PLOTLY_JS"] = plotly_js
 with open(path + ".tmp", "w", encoding="utf-8") as f:
     json.dump(spec, f, indent=2)
 os.replace(path + ".tmp", path)

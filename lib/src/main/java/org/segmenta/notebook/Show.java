@@ -57,6 +57,30 @@ public final class Show {
         display().image(image, "[" + grid.title() + ", " + image.getWidth() + "×" + image.getHeight() + " px]");
     }
 
+    /**
+     * Loads plotly.js into the notebook page, once, before the first interactive chart: run it in an early cell of a
+     * notebook that uses {@link #plotly(String)}. The library is inlined from the file setup.sh installed (no network
+     * needed), so the executed notebook and its HTML report carry it exactly once.
+     *
+     * @throws IllegalStateException if plotly.js is not installed, saying how to install it
+     */
+    public static void plotlyLibrary() {
+        java.nio.file.Path file = PlotlyLibrary.locate();
+        display().html(PlotlyLibrary.scriptElement(file), "[plotly.js loaded from " + file + "]");
+    }
+
+    /**
+     * Shows an interactive Plotly chart given as an HTML fragment (a {@code <div>} and the {@code <script>} that draws
+     * into it, as the lib's {@code Interactive*} charts return). The page must have plotly.js: call
+     * {@link #plotlyLibrary()} once first. If it does not, the chart's place says so instead of staying blank.
+     */
+    public static void plotly(String fragment) {
+        String guard = "<script type=\"text/javascript\">if (typeof window.Plotly === 'undefined') { "
+                + "document.currentScript.insertAdjacentHTML('afterend', '<p><b>plotly.js is not loaded:</b> run "
+                + "Show.plotlyLibrary() in an earlier cell.</p>'); }</script>";
+        display().html(guard + fragment, "[interactive chart: shown in a notebook or HTML report]");
+    }
+
     /** Shows a table as HTML, at most {@value #DEFAULT_MAX_ROWS} rows (first and last rows when longer). */
     public static void table(Table table) {
         table(table, DEFAULT_MAX_ROWS);
