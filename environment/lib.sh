@@ -68,3 +68,27 @@ run_maven() {
   fi
   rm -f "$log"
 }
+
+# Installs Debian/Ubuntu packages (as root, or through sudo); prints apt's output only if it fails. No-op without args.
+install_debian_packages() {
+  [ $# -gt 0 ] || return 0
+  local as_root=() apt_log
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      as_root=(sudo -n)
+    else
+      die "these Debian/Ubuntu packages are missing: $*.
+  Install them as root: apt-get update && apt-get install -y $*
+  then run this script again."
+    fi
+  fi
+  say "installing Debian packages: $* (a few minutes the first time)"
+  apt_log=$(mktemp)
+  if ! { "${as_root[@]}" apt-get update -qq && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends "$@"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2
+    rm -f "$apt_log"
+    die "installing $* failed (apt-get's output is above)."
+  fi
+  rm -f "$apt_log"
+}

@@ -33,24 +33,8 @@ if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n
   # Charts are drawn by Java2D, which needs at least one font known to fontconfig, even headless.
   missing_packages+=(fontconfig fonts-dejavu-core)
 fi
+install_debian_packages "${missing_packages[@]}"
 if [ ${#missing_packages[@]} -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    as_root=()
-  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    as_root=(sudo -n)
-  else
-    die "these Debian/Ubuntu packages are missing: ${missing_packages[*]}.
-  Install them as root: apt-get update && apt-get install -y ${missing_packages[*]}
-  then run this script again."
-  fi
-  say "installing Debian packages: ${missing_packages[*]} (a few minutes the first time)"
-  apt_log=$(mktemp)
-  if ! { "${as_root[@]}" apt-get update -qq && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-        --no-install-recommends "${missing_packages[@]}"; } >"$apt_log" 2>&1; then
-    cat "$apt_log" >&2
-    die "installing ${missing_packages[*]} failed (apt-get's output is above)."
-  fi
-  rm -f "$apt_log"
   "$JUPYTER" nbconvert --version >/dev/null 2>&1 || die "Jupyter was installed but '$JUPYTER nbconvert' still fails."
 fi
 
