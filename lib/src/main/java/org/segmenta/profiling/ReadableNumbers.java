@@ -1,0 +1,54 @@
+package org.segmenta.profiling;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers for sentences people read (phrases, reasons, cards): as many decimals as the size of the number calls for,
+ * root-locale symbols so that the text is the same on every machine.
+ *
+ * <pre>{@code
+ * ReadableNumbers.value(1234.5)        // "1,235"
+ * ReadableNumbers.value(86.54)         // "86.5"
+ * ReadableNumbers.value(0.356)         // "0.36"
+ * ReadableNumbers.percent(0.5625)      // "56 %"
+ * ReadableNumbers.signed(1.234)        // "+1.2"
+ * }</pre>
+ */
+public final class ReadableNumbers {
+
+    private ReadableNumbers() {
+    }
+
+    /**
+     * @return {@code value} with 0 decimals from 100 up, 1 decimal from 10 up, at most 2 decimals below 10; "n/a" for
+     *     NaN
+     */
+    public static String value(double value) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        double size = Math.abs(value);
+        return format(size >= 100 ? "#,##0" : size >= 10 ? "#,##0.0" : "#,##0.##").format(value);
+    }
+
+    /** @return a fraction (0.5625) as a percentage ("56 %"), with one decimal below 10 % ("2.5 %"); "n/a" for NaN */
+    public static String percent(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "n/a";
+        }
+        double percent = 100 * fraction;
+        return format(Math.abs(percent) >= 10 ? "#,##0" : "0.#").format(percent) + " %";
+    }
+
+    /** @return {@code value} with one decimal and always a sign: "+1.2", "-0.8", "+0.0" */
+    public static String signed(double value) {
+        return format("+0.0;-0.0").format(value);
+    }
+
+    private static DecimalFormat format(String pattern) {
+        // DecimalFormat is not thread-safe, so each call gets its own.
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+}
