@@ -44,12 +44,20 @@ public final class SegmentProfile {
         for (CategoricalFeatureProfile profile : categorical) {
             profile.shares().stream()
                     .filter(s -> !Double.isNaN(s.standardisedDifference()))
-                    .max(Comparator.comparingDouble((CategoryShare s) -> Math.abs(s.standardisedDifference()))
+                    .max(Comparator.comparingLong((CategoryShare s) -> roundedSize(s.standardisedDifference()))
                             .thenComparingDouble(CategoryShare::standardisedDifference))
                     .ifPresent(s -> all.add(Distinction.of(s)));
         }
         all.sort(Comparator.comparingDouble((Distinction d) -> Math.abs(d.standardisedDifference())).reversed());
         return List.copyOf(all);
+    }
+
+    /**
+     * |d| to nine decimals: the two values of a binary column differ by the same amount in opposite directions, but
+     * floating-point noise would otherwise pick one at random.
+     */
+    private static long roundedSize(double d) {
+        return Math.round(Math.abs(d) * 1e9);
     }
 
     /** @return the segment's index, {@code 0 .. k-1} as in {@link org.segmenta.clustering.Segmentation#labels()} */

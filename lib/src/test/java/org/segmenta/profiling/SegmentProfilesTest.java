@@ -120,6 +120,15 @@ class SegmentProfilesTest {
     }
 
     @Test
+    void aBinaryCategoryIsRankedThroughItsOverRepresentedValue() {
+        // Segment 1: F is 1/4 against 3/7 overall (d = −0.36), M is 3/4 against 4/7 (d = +0.36), the same size;
+        // spend d = +10 / 21.60 = +0.46 ranks first.
+        List<Distinction> ranked = tiny().profile(0).distinctions();
+
+        assertEquals(List.of(SPEND, "gender = M"), ranked.stream().map(Distinction::feature).toList());
+    }
+
+    @Test
     void highlightsKeepOnlyNotableDistinctionsUpToTheLimit() {
         SegmentProfile smaller = tiny().profile(1);
 
