@@ -56,6 +56,14 @@ public final class ReadableNumbers {
         return format(Math.abs(percent) >= 10 ? "#,##0" : "0.#").format(percent) + " %";
     }
 
+    /** @return a fraction as a percentage with exactly {@code decimals} decimals, e.g. (0.405, 1) → "40.5 %" */
+    public static String percent(double fraction, int decimals) {
+        if (Double.isNaN(fraction)) {
+            return "n/a";
+        }
+        return format(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(100 * fraction) + " %";
+    }
+
     /** @return {@code value} with one decimal and always a sign: "+1.2", "-0.8", "+0.0" */
     public static String signed(double value) {
         return format("+0.0;-0.0").format(value);
