@@ -56,6 +56,10 @@ public final class CsvExport {
      * Writes the customers with their segments ({@link LabelledCustomers}): every input column unchanged, then
      * {@code segment} (1..k) and {@code segment_name}.
      *
+     * @param customers the customer table the segmentation was made from (same rows, same order)
+     * @param segmentation the segments
+     * @param names one name per segment
+     * @param target the CSV file to write (replaced if it exists, unless it is a protected input)
      * @return the absolute path written
      * @throws IllegalArgumentException if {@code target} is a protected input file or a directory, or the table does
      *     not fit the segmentation (see {@link LabelledCustomers#of})
@@ -69,6 +73,9 @@ public final class CsvExport {
      * Writes one row per segment ({@link SegmentSummaryTable}): number, name, size, share, and the profiles' means,
      * medians, standardised differences and category shares.
      *
+     * @param profiles the segment profiles
+     * @param names one name per segment
+     * @param target the CSV file to write (replaced if it exists, unless it is a protected input)
      * @return the absolute path written
      * @throws IllegalArgumentException if {@code target} is a protected input file or a directory
      * @throws UncheckedIOException if the file cannot be written (the target is then unchanged)
@@ -80,6 +87,8 @@ public final class CsvExport {
     /**
      * Writes any table (e.g. {@code KeyMetrics.table()} or a recommendations table) as CSV, atomically.
      *
+     * @param table the table; its values are written unformatted
+     * @param target the CSV file to write (replaced if it exists, unless it is a protected input)
      * @return the absolute path written
      * @throws IllegalArgumentException if {@code target} is a protected input file or a directory
      * @throws UncheckedIOException if the file cannot be written (the target is then unchanged)

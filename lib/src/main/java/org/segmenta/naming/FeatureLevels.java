@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.segmenta.profiling.NumericFeatureProfile;
-import org.segmenta.profiling.NumericSummary;
 import org.segmenta.profiling.SegmentProfile;
 import org.segmenta.profiling.SegmentProfiles;
 import tech.tablesaw.api.StringColumn;
@@ -15,7 +14,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Low / Mid / High for every segment on every profiled numeric column: the segment's mean (or median) against the
- * tertiles of all customers (see {@link Level}). Names and playbook rules are built on these levels. Immutable.
+ * tertiles of all customers ({@link LevelThresholds}, which also says what happens when ties make tertiles unusable).
+ * Names and playbook rules are built on these levels. Immutable.
  *
  * <pre>{@code
  * FeatureLevels levels = FeatureLevels.of(profiles);                       // segment means vs tertiles
@@ -36,21 +36,27 @@ public final class FeatureLevels {
         for (SegmentProfile profile : profiles.profiles()) {
             Map<String, Level> segmentLevels = new LinkedHashMap<>();
             for (NumericFeatureProfile feature : profile.numeric()) {
-                NumericSummary population = feature.population();
-                segmentLevels.put(feature.column(), Level.of(centralValue.of(feature), population.lowerTertile(),
-                        population.upperTertile()));
+                segmentLevels.put(feature.column(),
+                        LevelThresholds.of(feature.population()).levelOf(centralValue.of(feature)));
             }
             all.add(Collections.unmodifiableMap(segmentLevels));
         }
         this.levels = List.copyOf(all);
     }
 
-    /** @return the levels of segment means against the population tertiles */
+    /**
+     * @param profiles the profiles to judge; every profiled numeric column gets levels
+     * @return the levels of segment means against the population tertiles
+     */
     public static FeatureLevels of(SegmentProfiles profiles) {
         return of(profiles, CentralValue.MEAN);
     }
 
-    /** @return the levels of segment means or medians ({@code centralValue}) against the population tertiles */
+    /**
+     * @param profiles the profiles to judge; every profiled numeric column gets levels
+     * @param centralValue whether segment means or medians are compared with the tertiles
+     * @return the levels
+     */
     public static FeatureLevels of(SegmentProfiles profiles, CentralValue centralValue) {
         return new FeatureLevels(profiles, centralValue);
     }
@@ -70,6 +76,15 @@ public final class FeatureLevels {
                     + ". Add it to the numeric columns of SegmentProfiles.of.");
         }
         return level;
+    }
+
+    /**
+     * @param column a profiled numeric column
+     * @return the cut points used for {@code column}
+     * @throws IllegalArgumentException if the column was not profiled as numeric
+     */
+    public LevelThresholds thresholds(String column) {
+        return LevelThresholds.of(profiles.population(column));
     }
 
     /** @return whether {@code column} was profiled as numeric (and so has levels) */
@@ -105,6 +120,6 @@ public final class FeatureLevels {
             columns.add(column);
         }
         return Table.create("Levels: segment " + centralValue.name().toLowerCase()
-                + " against the tertiles of all customers", columns);
+                + " against the tertiles of all customers (mean ± 0.43 sd where ties make tertiles unusable)", columns);
     }
 }

@@ -6,7 +6,8 @@ package org.segmenta.naming;
  * <p>The thirds are cut at the population tertiles {@code t1} (1/3 quantile) and {@code t2} (2/3 quantile): a value
  * below {@code t1} is {@link #LOW}, above {@code t2} is {@link #HIGH}, and from {@code t1} to {@code t2} (both
  * included) is {@link #MID}. A value that cannot be computed (every customer of the segment lacks the column) is
- * {@link #UNKNOWN}.
+ * {@link #UNKNOWN}. {@link LevelThresholds} chooses the cut points (tertiles, or a fallback when ties make them
+ * unusable).
  */
 public enum Level {
     /** Below the lower tertile: the bottom third of customers. */

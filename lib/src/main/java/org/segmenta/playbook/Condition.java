@@ -21,12 +21,20 @@ public sealed interface Condition {
     /** @return the condition in words, e.g. "income is High" */
     String describe();
 
-    /** @return a condition on the column that plays {@code role}; it is not met when no column plays the role */
+    /**
+     * @param role the role whose column is tested
+     * @param level the level the segment must have on it
+     * @return a condition on the column that plays {@code role}; it is not met when no column plays the role
+     */
     static Condition role(Role role, Level level) {
         return new OnRole(role, level);
     }
 
-    /** @return a condition on column {@code column}, which must be profiled as numeric */
+    /**
+     * @param column a column that must be profiled as numeric
+     * @param level the level the segment must have on it
+     * @return a condition on column {@code column}
+     */
     static Condition column(String column, Level level) {
         return new OnColumn(column, level);
     }

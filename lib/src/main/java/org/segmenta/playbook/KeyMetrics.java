@@ -56,13 +56,28 @@ public final class KeyMetrics {
         this.clv = clv;
     }
 
-    /** @return the metrics the mapped roles allow, without a CLV proxy */
+    /**
+     * Computes the metrics the mapped roles allow, without a CLV proxy.
+     *
+     * @param customers the customer table the segmentation was made from (same rows, same order)
+     * @param segmentation the segments
+     * @param roles which columns play which roles
+     * @return the metrics
+     * @throws IllegalArgumentException if the table's rows do not match the segmentation, or a mapped column is
+     *     missing from the table or not numeric
+     */
     public static KeyMetrics of(Table customers, Segmentation segmentation, Roles roles) {
         return compute(customers, segmentation, roles, null);
     }
 
     /**
-     * @return the metrics the mapped roles allow, with a CLV proxy under {@code clv} when a spending column is mapped
+     * Computes the metrics the mapped roles allow, with a CLV proxy when a spending column is mapped.
+     *
+     * @param customers the customer table the segmentation was made from (same rows, same order)
+     * @param segmentation the segments
+     * @param roles which columns play which roles
+     * @param clv the assumption that turns spend per customer into a lifetime-value proxy
+     * @return the metrics
      * @throws IllegalArgumentException if the table's rows do not match the segmentation, or a mapped column is
      *     missing from the table or not numeric
      */

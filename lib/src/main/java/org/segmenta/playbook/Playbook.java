@@ -34,13 +34,16 @@ import tech.tablesaw.api.Table;
  * column plays is not met, so rules about, say, recency simply stay silent on a table without a recency column. Rules
  * are listed in priority order: the first rule that fires gives a segment's top action.
  *
- * <p><b>The standard rules</b> (priority order; see {@link #table()}):
+ * <p><b>The standard rules</b> (priority order; see {@link #table()}), first the nine cells of the income × spending
+ * grid, so that every segment gets a core strategy when those two roles are mapped, then behaviour rules:
  * <ol>
  *   <li>high income &amp; high spending → retain: VIP programme, early access;</li>
  *   <li>high income &amp; low spending → premium loyalty / VIP offers to win share of wallet;</li>
  *   <li>low income &amp; high spending → instalments, cashback and deals;</li>
  *   <li>low income &amp; low spending → low-cost channels, re-activation only if the margin allows;</li>
  *   <li>mid income &amp; mid spending → standard programme, test cross-sell;</li>
+ *   <li>the four edges of the income × spending grid: high &amp; mid → trade up; mid &amp; high → reward loyalty;
+ *       low &amp; mid → value offers; mid &amp; low → activation;</li>
  *   <li>high recency (long since the last purchase) → win-back campaign;</li>
  *   <li>high campaign response → priority in the next campaign;</li>
  *   <li>high deal usage → deal-led promotions;</li>
@@ -68,12 +71,20 @@ public final class Playbook {
         this.rules = List.copyOf(rules);
     }
 
-    /** @return a playbook with exactly these rules, in priority order */
+    /**
+     * @param rules the rules, highest priority first
+     * @return a playbook with exactly these rules
+     * @throws IllegalArgumentException if two rules share a name
+     */
     public static Playbook of(List<PlaybookRule> rules) {
         return new Playbook(rules);
     }
 
-    /** @return a playbook with exactly these rules, in priority order */
+    /**
+     * @param rules the rules, highest priority first
+     * @return a playbook with exactly these rules
+     * @throws IllegalArgumentException if two rules share a name
+     */
     public static Playbook of(PlaybookRule... rules) {
         return new Playbook(List.of(rules));
     }
@@ -99,6 +110,18 @@ public final class Playbook {
                 rule("Nurture the middle", "Standard loyalty programme; test cross-sell and upgrade offers",
                         "Average income and spending ({income}; {spending}): a broad base to develop step by step.",
                         Condition.role(Role.INCOME, Level.MID), Condition.role(Role.SPENDING, Level.MID)),
+                rule("Trade up", "Upsell premium ranges with personal recommendations",
+                        "High income, average spending ({income}; {spending}): room to trade up.",
+                        Condition.role(Role.INCOME, Level.HIGH), Condition.role(Role.SPENDING, Level.MID)),
+                rule("Reward loyalty", "Reward loyalty: points, member prices, free delivery",
+                        "Average income but high spending ({income}; {spending}): loyal customers to keep engaged.",
+                        Condition.role(Role.INCOME, Level.MID), Condition.role(Role.SPENDING, Level.HIGH)),
+                rule("Offer value", "Value offers: own-brand ranges and multi-buy bundles",
+                        "Low income, average spending ({income}; {spending}): value-minded regulars.",
+                        Condition.role(Role.INCOME, Level.LOW), Condition.role(Role.SPENDING, Level.MID)),
+                rule("Activate", "Activation: targeted offers on a first category, with reminders",
+                        "Average income but low spending ({income}; {spending}): not yet engaged with us.",
+                        Condition.role(Role.INCOME, Level.MID), Condition.role(Role.SPENDING, Level.LOW)),
                 rule("Win back", "Win-back campaign: a reminder with a time-limited incentive",
                         "Long since the last purchase ({recency}): at risk of lapsing.",
                         Condition.role(Role.RECENCY, Level.HIGH)),

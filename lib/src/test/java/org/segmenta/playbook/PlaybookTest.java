@@ -57,6 +57,19 @@ class PlaybookTest {
     }
 
     @Test
+    void everyCellOfTheIncomeBySpendingGridHasAStandardRule() {
+        List<Level> levels = List.of(Level.LOW, Level.MID, Level.HIGH);
+        for (Level income : levels) {
+            for (Level spending : levels) {
+                List<Condition> cell = List.of(Condition.role(Role.INCOME, income),
+                        Condition.role(Role.SPENDING, spending));
+                assertTrue(Playbook.standard().rules().stream().anyMatch(rule -> rule.conditions().equals(cell)),
+                        "no rule for income " + income + " and spending " + spending);
+            }
+        }
+    }
+
+    @Test
     void rulesOnUnmappedRolesStaySilent() {
         Roles incomeOnly = Roles.none().with(Role.INCOME, "income");
 
@@ -137,7 +150,7 @@ class PlaybookTest {
 
         assertEquals(Playbook.standard().rules().size(), table.rowCount());
         assertEquals("income is High and spending is Low", table.stringColumn("When").get(1));
-        assertEquals("deal usage is High", table.stringColumn("When").get(7));
+        assertEquals("deal usage is High", table.stringColumn("When").get(11));
     }
 
     @Test

@@ -10,8 +10,8 @@ class DistinctionTest {
 
     /** A numeric profile whose standardised difference is exactly {@code d}: population mean 0, sd 1. */
     private static NumericFeatureProfile withDifference(String column, double d) {
-        NumericSummary population = new NumericSummary(10, 0, 0, 1, 0, -0.5, 0.5);
-        NumericSummary segment = new NumericSummary(3, 0, d, 1, d, d, d);
+        NumericSummary population = new NumericSummary(10, 0, 0, 1, 0, -0.5, 0.5, -2, 2);
+        NumericSummary segment = new NumericSummary(3, 0, d, 1, d, d, d, d, d);
         return new NumericFeatureProfile(column, segment, population);
     }
 

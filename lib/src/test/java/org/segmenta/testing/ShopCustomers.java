@@ -21,10 +21,12 @@ import tech.tablesaw.api.Table;
  * recency    100 110 120     5 6 7           30 31 32        22.33, 54.67     110 / 6 / 31 → High / Low / Mid
  * deals      1 1 1           4 5 6           2 2 2           1.67, 2.67       1 / 5 / 2    → Low / High / Mid
  * purchases  10 10 10        10 10 10        10 10 10        —                —
- * accepted   0 0 0           2 1 3           0 0 1           0, 1             0 / 2 / 0.33 → Mid / High / Mid
+ * accepted   0 0 0           2 1 3           0 0 1           (0, 1: see below) 0 / 2 / 0.33 → Low / High / Low
  * </pre>
  *
- * Overall means: income 477 / 9 = 53, spending 447 / 9 = 49.67, recency 441 / 9 = 49.
+ * Overall means: income 477 / 9 = 53, spending 447 / 9 = 49.67, recency 441 / 9 = 49. "accepted" has its lower
+ * tertile on its minimum (0), so levels use mean ± 0.4307·sd instead: mean 7/9 = 0.778, sd √(86/81) = 1.030, cut
+ * points 0.334 and 1.222.
  */
 public final class ShopCustomers {
 
