@@ -1,0 +1,272 @@
+package org.segmenta.playbook;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.segmenta.clustering.Segmentation;
+import org.segmenta.format.Decimals;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Key business figures per segment and for all customers, computed from whichever columns play the needed
+ * {@link Role}s (others are left out). Missing values are skipped.
+ *
+ * <ul>
+ *   <li>{@link KeyMetric#SPEND_PER_CUSTOMER}: mean of the spending column;</li>
+ *   <li>{@link KeyMetric#CLV_PROXY}: {@code spend per customer ÷ spend period × horizon}, only when a
+ *       {@link ClvAssumption} is given (see there for what it assumes);</li>
+ *   <li>{@link KeyMetric#RECENCY}: mean of the recency column;</li>
+ *   <li>{@link KeyMetric#RESPONSE_RATE}: share of customers whose campaign-response value is above 0;</li>
+ *   <li>{@link KeyMetric#DEAL_SHARE}: {@code Σ deal purchases ÷ Σ purchases} over the customers with both values
+ *       (needs {@link Role#DEAL_USAGE} and {@link Role#FREQUENCY}, the latter counting all purchases).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Roles roles = Roles.none().with(Role.SPENDING, "MntTotal").with(Role.RECENCY, "Recency")
+ *         .with(Role.CAMPAIGN_RESPONSE, "Response").with(Role.DEAL_USAGE, "NumDealsPurchases")
+ *         .with(Role.FREQUENCY, "NumPurchases");
+ * KeyMetrics metrics = KeyMetrics.of(people, segments, roles, ClvAssumption.of(2, 3));
+ * Show.table(metrics.table());
+ * }</pre>
+ */
+public final class KeyMetrics {
+
+    private final int k;
+    private final int[] sizes;
+    private final int customers;
+    private final Map<KeyMetric, double[]> values;
+    private final Roles roles;
+    private final ClvAssumption clv;
+
+    private KeyMetrics(int[] sizes, int customers, Map<KeyMetric, double[]> values, Roles roles, ClvAssumption clv) {
+        this.k = sizes.length;
+        this.sizes = sizes;
+        this.customers = customers;
+        this.values = values;
+        this.roles = roles;
+        this.clv = clv;
+    }
+
+    /**
+     * Computes the metrics the mapped roles allow, without a CLV proxy.
+     *
+     * @param customers the customer table the segmentation was made from (same rows, same order)
+     * @param segmentation the segments
+     * @param roles which columns play which roles
+     * @return the metrics
+     * @throws IllegalArgumentException if the table's rows do not match the segmentation, or a mapped column is
+     *     missing from the table or not numeric
+     */
+    public static KeyMetrics of(Table customers, Segmentation segmentation, Roles roles) {
+        return compute(customers, segmentation, roles, null);
+    }
+
+    /**
+     * Computes the metrics the mapped roles allow, with a CLV proxy when a spending column is mapped.
+     *
+     * @param customers the customer table the segmentation was made from (same rows, same order)
+     * @param segmentation the segments
+     * @param roles which columns play which roles
+     * @param clv the assumption that turns spend per customer into a lifetime-value proxy
+     * @return the metrics
+     * @throws IllegalArgumentException if the table's rows do not match the segmentation, or a mapped column is
+     *     missing from the table or not numeric
+     */
+    public static KeyMetrics of(Table customers, Segmentation segmentation, Roles roles, ClvAssumption clv) {
+        return compute(customers, segmentation, roles, Objects.requireNonNull(clv, "clv"));
+    }
+
+    private static KeyMetrics compute(Table customers, Segmentation segmentation, Roles roles, ClvAssumption clv) {
+        if (customers.rowCount() != segmentation.features().rows()) {
+            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
+                    + " rows but the segmentation has " + segmentation.features().rows()
+                    + "; pass the table the features were built from.");
+        }
+        int k = segmentation.k();
+        int[] labels = segmentation.labels();
+        Map<KeyMetric, double[]> values = new EnumMap<>(KeyMetric.class);
+        Optional<double[]> spending = column(customers, roles, Role.SPENDING);
+        spending.ifPresent(x -> {
+            double[] means = ratio(x, ones(x.length), labels, k);
+            values.put(KeyMetric.SPEND_PER_CUSTOMER, means);
+            if (clv != null) {
+                double[] lifetime = new double[k + 1];
+                for (int s = 0; s <= k; s++) {
+                    lifetime[s] = clv.clv(means[s]);
+                }
+                values.put(KeyMetric.CLV_PROXY, lifetime);
+            }
+        });
+        column(customers, roles, Role.RECENCY)
+                .ifPresent(x -> values.put(KeyMetric.RECENCY, ratio(x, ones(x.length), labels, k)));
+        column(customers, roles, Role.CAMPAIGN_RESPONSE).ifPresent(x -> {
+            double[] responded = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                responded[i] = Double.isNaN(x[i]) ? Double.NaN : x[i] > 0 ? 1 : 0;
+            }
+            values.put(KeyMetric.RESPONSE_RATE, ratio(responded, ones(x.length), labels, k));
+        });
+        Optional<double[]> deals = column(customers, roles, Role.DEAL_USAGE);
+        Optional<double[]> purchases = column(customers, roles, Role.FREQUENCY);
+        if (deals.isPresent() && purchases.isPresent()) {
+            values.put(KeyMetric.DEAL_SHARE, ratio(deals.get(), purchases.get(), labels, k));
+        }
+        return new KeyMetrics(segmentation.sizes(), customers.rowCount(), values, roles, clv);
+    }
+
+    private static Optional<double[]> column(Table customers, Roles roles, Role role) {
+        return roles.column(role).map(name -> {
+            if (!customers.containsColumn(name)) {
+                throw new IllegalArgumentException("column '" + name + "' (role " + role.words() + ") is not in table '"
+                        + customers.name() + "'. Columns available: " + customers.columnNames());
+            }
+            Column<?> column = customers.column(name);
+            if (!(column instanceof NumericColumn<?> numeric)) {
+                throw new IllegalArgumentException("column '" + name + "' (role " + role.words() + ") of table '"
+                        + customers.name() + "' is " + column.type().name().toLowerCase()
+                        + ", not numeric. Map the role to a numeric column.");
+            }
+            double[] x = new double[numeric.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = numeric.isMissing(i) ? Double.NaN : numeric.getDouble(i);
+            }
+            return x;
+        });
+    }
+
+    private static double[] ones(int n) {
+        double[] ones = new double[n];
+        Arrays.fill(ones, 1);
+        return ones;
+    }
+
+    /**
+     * {@code Σ numerator ÷ Σ denominator} per segment (indices 0..k-1) and over everyone (index k), over the rows
+     * where both are present. With a denominator of ones this is the mean of the numerator.
+     */
+    private static double[] ratio(double[] numerator, double[] denominator, int[] labels, int k) {
+        double[] top = new double[k + 1];
+        double[] bottom = new double[k + 1];
+        for (int i = 0; i < labels.length; i++) {
+            if (!Double.isNaN(numerator[i]) && !Double.isNaN(denominator[i])) {
+                top[labels[i]] += numerator[i];
+                bottom[labels[i]] += denominator[i];
+                top[k] += numerator[i];
+                bottom[k] += denominator[i];
+            }
+        }
+        double[] ratios = new double[k + 1];
+        for (int s = 0; s <= k; s++) {
+            ratios[s] = bottom[s] == 0 ? Double.NaN : top[s] / bottom[s];
+        }
+        return ratios;
+    }
+
+    /** @return the number of segments */
+    public int k() {
+        return k;
+    }
+
+    /** @return the metrics computed (those whose roles are mapped), in {@link KeyMetric} order */
+    public List<KeyMetric> available() {
+        return List.copyOf(values.keySet());
+    }
+
+    /** @return whether {@code metric} was computed */
+    public boolean has(KeyMetric metric) {
+        return values.containsKey(metric);
+    }
+
+    /**
+     * @param segment the segment index, {@code 0 .. k-1}
+     * @param metric the metric
+     * @return its value for the segment (rates as fractions 0 to 1; NaN if no customer had the values)
+     * @throws IllegalArgumentException if the metric was not computed, saying which role to map
+     */
+    public double value(int segment, KeyMetric metric) {
+        if (segment < 0 || segment >= k) {
+            throw new IllegalArgumentException("segment index " + segment + " is outside 0.." + (k - 1)
+                    + " (Segment n has index n - 1)");
+        }
+        return series(metric)[segment];
+    }
+
+    /** @return the metric over all customers */
+    public double overall(KeyMetric metric) {
+        return series(metric)[k];
+    }
+
+    private double[] series(KeyMetric metric) {
+        double[] series = values.get(metric);
+        if (series == null) {
+            throw new IllegalArgumentException(metric.label() + " was not computed: " + needs(metric)
+                    + ". Computed: " + available());
+        }
+        return series;
+    }
+
+    private static String needs(KeyMetric metric) {
+        return switch (metric) {
+            case SPEND_PER_CUSTOMER -> "map Role.SPENDING to a column";
+            case CLV_PROXY -> "map Role.SPENDING and pass a ClvAssumption";
+            case RECENCY -> "map Role.RECENCY to a column";
+            case RESPONSE_RATE -> "map Role.CAMPAIGN_RESPONSE to a column";
+            case DEAL_SHARE -> "map both Role.DEAL_USAGE and Role.FREQUENCY to columns";
+        };
+    }
+
+    /** @return how each computed metric is defined, with the columns used and the CLV assumption */
+    public String caption() {
+        List<String> parts = new ArrayList<>();
+        for (KeyMetric metric : values.keySet()) {
+            parts.add(switch (metric) {
+                case SPEND_PER_CUSTOMER -> "spend per customer = mean of '" + roleColumn(Role.SPENDING) + "'";
+                case CLV_PROXY -> clv.describe();
+                case RECENCY -> "recency = mean of '" + roleColumn(Role.RECENCY) + "'";
+                case RESPONSE_RATE -> "response rate = share of customers with '"
+                        + roleColumn(Role.CAMPAIGN_RESPONSE) + "' > 0";
+                case DEAL_SHARE -> "deal share = Σ '" + roleColumn(Role.DEAL_USAGE) + "' ÷ Σ '"
+                        + roleColumn(Role.FREQUENCY) + "'";
+            });
+        }
+        return "Key metrics per segment" + (parts.isEmpty() ? " (no role mapped)" : ": " + String.join("; ", parts));
+    }
+
+    private String roleColumn(Role role) {
+        return roles.column(role).orElseThrow();
+    }
+
+    /**
+     * @return {@code Segment}, {@code Customers}, then one column per computed metric (rates in %), a row per segment
+     *     and a last row "All customers"; the caption states the formulas and the CLV assumption
+     */
+    public Table table() {
+        StringColumn segments = StringColumn.create("Segment");
+        IntColumn counts = IntColumn.create("Customers");
+        for (int s = 0; s < k; s++) {
+            segments.append("Segment " + (s + 1));
+            counts.append(sizes[s]);
+        }
+        segments.append("All customers");
+        counts.append(customers);
+        List<Column<?>> columns = new ArrayList<>(List.<Column<?>>of(segments, counts));
+        values.forEach((metric, series) -> {
+            DoubleColumn column = DoubleColumn.create(metric.header());
+            column.setPrintFormatter(Decimals.column(metric.isRate() ? 1 : 2));
+            for (double value : series) {
+                column.append(metric.isRate() ? 100 * value : value);
+            }
+            columns.add(column);
+        });
+        return Table.create(caption(), columns);
+    }
+}

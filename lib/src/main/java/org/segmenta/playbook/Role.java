@@ -1,0 +1,47 @@
+package org.segmenta.playbook;
+
+import java.util.Locale;
+
+/**
+ * A marketing concept a column of the customer table can stand for. Playbook rules and key metrics speak of roles,
+ * not of column names, so that the same rules work on any table once its columns are mapped ({@link Roles}).
+ *
+ * <p>In a rule's reason template a role is written as its {@link #key()} in braces, e.g. {@code {income}} or
+ * {@code {deal_usage}}.
+ */
+public enum Role {
+    /** The customer's income (e.g. "Annual Income (k$)", "Income"). */
+    INCOME("income"),
+    /** How much the customer spends with us: an amount, or a score (e.g. "Spending Score (1-100)"). */
+    SPENDING("spending"),
+    /** Time since the last purchase, e.g. days ("Recency"): high means long ago. */
+    RECENCY("recency"),
+    /** Number of purchases in the period. */
+    FREQUENCY("frequency"),
+    /** Number of purchases made with a discount or deal ("NumDealsPurchases"). */
+    DEAL_USAGE("deal usage"),
+    /** Response to campaigns: accepted the last offer (0/1), or the number of offers accepted. */
+    CAMPAIGN_RESPONSE("campaign response"),
+    /** How long the customer has been with us. */
+    TENURE("tenure"),
+    /** The customer's age. */
+    AGE("age"),
+    /** Children in the household ("Kidhome" + "Teenhome"). */
+    CHILDREN("children");
+
+    private final String words;
+
+    Role(String words) {
+        this.words = words;
+    }
+
+    /** @return the role in words, e.g. "deal usage" */
+    public String words() {
+        return words;
+    }
+
+    /** @return the placeholder key in reason templates: lower case with underscores, e.g. {@code deal_usage} */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

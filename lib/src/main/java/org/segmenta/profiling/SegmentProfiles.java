@@ -1,0 +1,448 @@
+package org.segmenta.profiling;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.segmenta.clustering.Segmentation;
+import org.segmenta.format.Decimals;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Profiles of every segment of a segmentation: for each segment a {@link SegmentProfile}, plus the statistics of all
+ * customers they are compared with, and tables for notebooks. Works on any customer table and any columns, whether or
+ * not they were clustering features; missing values are skipped and counted.
+ *
+ * <pre>{@code
+ * SegmentProfiles profiles = SegmentProfiles.of(mall, segments,
+ *         List.of("Age", "Annual Income (k$)", "Spending Score (1-100)"), List.of("Gender"));
+ * profiles.profile(0).highlights(3);      // what sets Segment 1 apart, in words
+ * Show.table(profiles.table());           // one row per segment, then "All customers"
+ * Show.table(profiles.numericTable());    // long format: segment × feature, mean, median, lift, sd difference
+ * }</pre>
+ *
+ * <p>Comparisons are documented on {@link NumericFeatureProfile} (lift and standardised difference) and
+ * {@link CategoryShare}; rankings rank by |standardised difference|.
+ */
+public final class SegmentProfiles {
+
+    /** Label of the row or column that describes all customers together. */
+    public static final String ALL_CUSTOMERS = "All customers";
+
+    private final Segmentation segmentation;
+    private final String tableName;
+    private final int customers;
+    private final List<String> numericColumns;
+    private final List<String> categoricalColumns;
+    private final Map<String, NumericSummary> population;
+    private final Map<String, Integer> populationMissingCategories;
+    private final List<SegmentProfile> profiles;
+
+    private SegmentProfiles(Segmentation segmentation, String tableName, int customers, List<String> numericColumns,
+            List<String> categoricalColumns, Map<String, NumericSummary> population,
+            Map<String, Integer> populationMissingCategories, List<SegmentProfile> profiles) {
+        this.segmentation = segmentation;
+        this.tableName = tableName;
+        this.customers = customers;
+        this.numericColumns = List.copyOf(numericColumns);
+        this.categoricalColumns = List.copyOf(categoricalColumns);
+        this.population = Collections.unmodifiableMap(new LinkedHashMap<>(population));
+        this.populationMissingCategories =
+                Collections.unmodifiableMap(new LinkedHashMap<>(populationMissingCategories));
+        this.profiles = List.copyOf(profiles);
+    }
+
+    /**
+     * Profiles segments on numeric columns only.
+     *
+     * @see #of(Table, Segmentation, List, List)
+     */
+    public static SegmentProfiles of(Table customers, Segmentation segmentation, String... numericColumns) {
+        return of(customers, segmentation, List.of(numericColumns), List.of());
+    }
+
+    /**
+     * Profiles every segment on the given columns.
+     *
+     * @param customers the customer table the segmentation was made from (same rows, same order)
+     * @param segmentation the segments
+     * @param numericColumns numeric columns to summarise (mean, median, tertiles, lift, standardised difference)
+     * @param categoricalColumns columns whose values are categories (text, or codes such as 0/1); any column type
+     * @return the profiles
+     * @throws IllegalArgumentException if the table's rows do not match the segmentation, no column is given, a column
+     *     is named twice, unknown, or (for {@code numericColumns}) not numeric
+     */
+    public static SegmentProfiles of(Table customers, Segmentation segmentation, List<String> numericColumns,
+            List<String> categoricalColumns) {
+        check(customers, segmentation, numericColumns, categoricalColumns);
+        int k = segmentation.k();
+        int n = customers.rowCount();
+        int[] labels = segmentation.labels();
+        Map<String, NumericSummary> population = new LinkedHashMap<>();
+        List<List<NumericFeatureProfile>> numeric = new ArrayList<>();
+        List<List<CategoricalFeatureProfile>> categorical = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            numeric.add(new ArrayList<>());
+            categorical.add(new ArrayList<>());
+        }
+        for (String name : numericColumns) {
+            double[] values = values((NumericColumn<?>) customers.column(name));
+            NumericSummary all = NumericSummary.of(values);
+            population.put(name, all);
+            for (int s = 0; s < k; s++) {
+                numeric.get(s).add(new NumericFeatureProfile(name, NumericSummary.of(valuesOf(values, labels, s)),
+                        all));
+            }
+        }
+        Map<String, Integer> populationMissing = new LinkedHashMap<>();
+        for (String name : categoricalColumns) {
+            Column<?> column = customers.column(name);
+            populationMissing.put(name, column.countMissing());
+            List<CategoricalFeatureProfile> perSegment = categoryProfiles(column, labels, k);
+            for (int s = 0; s < k; s++) {
+                categorical.get(s).add(perSegment.get(s));
+            }
+        }
+        List<SegmentProfile> profiles = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            profiles.add(new SegmentProfile(s, segmentation.size(s), (double) segmentation.size(s) / n,
+                    numeric.get(s), categorical.get(s)));
+        }
+        return new SegmentProfiles(segmentation, customers.name(), n, numericColumns, categoricalColumns, population,
+                populationMissing, profiles);
+    }
+
+    private static void check(Table customers, Segmentation segmentation, List<String> numericColumns,
+            List<String> categoricalColumns) {
+        if (customers.rowCount() != segmentation.features().rows()) {
+            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
+                    + " rows but the segmentation has " + segmentation.features().rows()
+                    + "; pass the table the features were built from.");
+        }
+        if (numericColumns.isEmpty() && categoricalColumns.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one column to profile; columns of table '"
+                    + customers.name() + "': " + customers.columnNames());
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : concat(numericColumns, categoricalColumns)) {
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("column '" + name + "' is named twice; profile each column once, "
+                        + "either as numeric or as categorical.");
+            }
+            if (!customers.containsColumn(name)) {
+                throw new IllegalArgumentException("unknown column '" + name + "' in table '" + customers.name()
+                        + "'. Columns available: " + customers.columnNames());
+            }
+        }
+        for (String name : numericColumns) {
+            if (!(customers.column(name) instanceof NumericColumn<?>)) {
+                throw new IllegalArgumentException("column '" + name + "' of table '" + customers.name() + "' is "
+                        + customers.column(name).type().name().toLowerCase() + ", not numeric, so it has no mean. "
+                        + "Profile it as a categorical column instead.");
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static double[] values(NumericColumn<?> column) {
+        double[] values = new double[column.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = column.isMissing(i) ? Double.NaN : column.getDouble(i);
+        }
+        return values;
+    }
+
+    private static double[] valuesOf(double[] values, int[] labels, int segment) {
+        double[] selected = new double[values.length];
+        int next = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (labels[i] == segment) {
+                selected[next++] = values[i];
+            }
+        }
+        return Arrays.copyOf(selected, next);
+    }
+
+    private static List<CategoricalFeatureProfile> categoryProfiles(Column<?> column, int[] labels, int k) {
+        Map<String, Integer> overall = new LinkedHashMap<>();
+        List<Map<String, Integer>> bySegment = new ArrayList<>();
+        int[] present = new int[k];
+        int[] missing = new int[k];
+        for (int s = 0; s < k; s++) {
+            bySegment.add(new LinkedHashMap<>());
+        }
+        int presentOverall = 0;
+        for (int i = 0; i < column.size(); i++) {
+            if (column.isMissing(i)) {
+                missing[labels[i]]++;
+                continue;
+            }
+            String value = column.getUnformattedString(i);
+            overall.merge(value, 1, Integer::sum);
+            bySegment.get(labels[i]).merge(value, 1, Integer::sum);
+            present[labels[i]]++;
+            presentOverall++;
+        }
+        List<String> values = new ArrayList<>(overall.keySet());
+        values.sort(Comparator.comparing((String v) -> -overall.get(v)).thenComparing(Comparator.naturalOrder()));
+        List<CategoricalFeatureProfile> profiles = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            List<CategoryShare> shares = new ArrayList<>();
+            for (String value : values) {
+                int count = bySegment.get(s).getOrDefault(value, 0);
+                shares.add(new CategoryShare(column.name(), value, count,
+                        present[s] == 0 ? Double.NaN : (double) count / present[s],
+                        (double) overall.get(value) / presentOverall));
+            }
+            profiles.add(new CategoricalFeatureProfile(column.name(), shares, missing[s]));
+        }
+        return profiles;
+    }
+
+    /** @return the segmentation profiled */
+    public Segmentation segmentation() {
+        return segmentation;
+    }
+
+    /** @return the number of segments */
+    public int k() {
+        return profiles.size();
+    }
+
+    /** @return the number of customers (rows of the table) */
+    public int customers() {
+        return customers;
+    }
+
+    /** @return the profiles, Segment 1 first */
+    public List<SegmentProfile> profiles() {
+        return profiles;
+    }
+
+    /** @return the profile of segment {@code segment} ({@code 0 .. k-1}) */
+    public SegmentProfile profile(int segment) {
+        if (segment < 0 || segment >= profiles.size()) {
+            throw new IllegalArgumentException("segment index " + segment + " is outside 0.." + (profiles.size() - 1)
+                    + " (Segment n has index n - 1)");
+        }
+        return profiles.get(segment);
+    }
+
+    /** @return the numeric columns profiled, in the order given */
+    public List<String> numericColumns() {
+        return numericColumns;
+    }
+
+    /** @return the categorical columns profiled, in the order given */
+    public List<String> categoricalColumns() {
+        return categoricalColumns;
+    }
+
+    /**
+     * @return the statistics of numeric column {@code column} over all customers (mean, sd, median, tertiles,
+     *     missing count)
+     * @throws IllegalArgumentException if the column was not profiled as numeric
+     */
+    public NumericSummary population(String column) {
+        NumericSummary summary = population.get(column);
+        if (summary == null) {
+            throw new IllegalArgumentException("'" + column + "' is not a profiled numeric column; profiled: "
+                    + numericColumns);
+        }
+        return summary;
+    }
+
+    /**
+     * One row per segment then "All customers": {@code Segment}, {@code Customers}, {@code Share (%)},
+     * {@code Mean <column>} for each numeric column and {@code <column> = <value> (%)} for each category value.
+     */
+    public Table table() {
+        StringColumn segments = StringColumn.create("Segment");
+        IntColumn sizes = IntColumn.create("Customers");
+        DoubleColumn shares = percentColumn("Share (%)");
+        List<Column<?>> columns = new ArrayList<>(List.<Column<?>>of(segments, sizes, shares));
+        for (SegmentProfile profile : profiles) {
+            segments.append(profile.label());
+            sizes.append(profile.size());
+            shares.append(100 * profile.share());
+        }
+        segments.append(ALL_CUSTOMERS);
+        sizes.append(customers);
+        shares.append(100.0);
+        for (String name : numericColumns) {
+            DoubleColumn means = DoubleColumn.create("Mean " + name);
+            means.setPrintFormatter(Decimals.column(2));
+            profiles.forEach(p -> means.append(p.numeric(name).mean()));
+            means.append(population.get(name).mean());
+            columns.add(means);
+        }
+        for (String name : categoricalColumns) {
+            for (CategoryShare overall : profiles.get(0).categorical(name).shares()) {
+                DoubleColumn valueShares = percentColumn(overall.feature() + " (%)");
+                profiles.forEach(p -> valueShares.append(100 * p.categorical(name).share(overall.value())
+                        .orElseThrow().share()));
+                valueShares.append(100 * overall.populationShare());
+                columns.add(valueShares);
+            }
+        }
+        return Table.create(caption("Segment profiles"), columns);
+    }
+
+    /**
+     * Long format, one row per segment and numeric column: {@code Segment}, {@code Feature}, {@code Mean},
+     * {@code Median}, {@code Overall mean}, {@code Overall median}, {@code Lift (× overall mean)},
+     * {@code Difference (sd)} (standardised difference) and {@code Missing} (values skipped).
+     */
+    public Table numericTable() {
+        StringColumn segments = StringColumn.create("Segment");
+        StringColumn features = StringColumn.create("Feature");
+        DoubleColumn means = decimalColumn("Mean", 2);
+        DoubleColumn medians = decimalColumn("Median", 2);
+        DoubleColumn overallMeans = decimalColumn("Overall mean", 2);
+        DoubleColumn overallMedians = decimalColumn("Overall median", 2);
+        DoubleColumn lifts = decimalColumn("Lift (× overall mean)", 2);
+        DoubleColumn differences = decimalColumn("Difference (sd)", 2);
+        IntColumn missing = IntColumn.create("Missing");
+        for (SegmentProfile profile : profiles) {
+            for (NumericFeatureProfile feature : profile.numeric()) {
+                segments.append(profile.label());
+                features.append(feature.column());
+                means.append(feature.mean());
+                medians.append(feature.median());
+                overallMeans.append(feature.populationMean());
+                overallMedians.append(feature.populationMedian());
+                lifts.append(feature.lift());
+                differences.append(feature.standardisedDifference());
+                missing.append(feature.missing());
+            }
+        }
+        return Table.create(caption("Numeric profiles") + "; Difference (sd) = (segment mean − overall mean) ÷ "
+                + "overall standard deviation", segments, features, means, medians, overallMeans, overallMedians,
+                lifts, differences, missing);
+    }
+
+    /**
+     * Long format, one row per segment, categorical column and value: {@code Segment}, {@code Column}, {@code Value},
+     * {@code Customers}, {@code Share (%)}, {@code Overall share (%)}, {@code Difference (sd)} and {@code Missing}
+     * (the segment's customers without a value in that column).
+     */
+    public Table categoryTable() {
+        StringColumn segments = StringColumn.create("Segment");
+        StringColumn columnNames = StringColumn.create("Column");
+        StringColumn values = StringColumn.create("Value");
+        IntColumn counts = IntColumn.create("Customers");
+        DoubleColumn shares = percentColumn("Share (%)");
+        DoubleColumn overallShares = percentColumn("Overall share (%)");
+        DoubleColumn differences = decimalColumn("Difference (sd)", 2);
+        IntColumn missing = IntColumn.create("Missing");
+        for (SegmentProfile profile : profiles) {
+            for (CategoricalFeatureProfile column : profile.categorical()) {
+                for (CategoryShare share : column.shares()) {
+                    segments.append(profile.label());
+                    columnNames.append(share.column());
+                    values.append(share.value());
+                    counts.append(share.count());
+                    shares.append(100 * share.share());
+                    overallShares.append(100 * share.populationShare());
+                    differences.append(share.standardisedDifference());
+                    missing.append(column.missing());
+                }
+            }
+        }
+        return Table.create(caption("Category shares"), segments, columnNames, values, counts, shares, overallShares,
+                differences, missing);
+    }
+
+    /**
+     * What sets each segment apart, ranked: {@code Segment}, {@code Rank}, {@code Feature}, {@code Difference (sd)}
+     * and {@code What sets it apart} (the phrase), at most {@code perSegment} rows per segment.
+     */
+    public Table distinctionsTable(int perSegment) {
+        if (perSegment < 1) {
+            throw new IllegalArgumentException("show at least one distinction per segment, got " + perSegment);
+        }
+        StringColumn segments = StringColumn.create("Segment");
+        IntColumn ranks = IntColumn.create("Rank");
+        StringColumn features = StringColumn.create("Feature");
+        DoubleColumn differences = decimalColumn("Difference (sd)", 2);
+        StringColumn phrases = StringColumn.create("What sets it apart");
+        for (SegmentProfile profile : profiles) {
+            List<Distinction> ranked = profile.distinctions();
+            for (int r = 0; r < Math.min(perSegment, ranked.size()); r++) {
+                segments.append(profile.label());
+                ranks.append(r + 1);
+                features.append(ranked.get(r).feature());
+                differences.append(ranked.get(r).standardisedDifference());
+                phrases.append(ranked.get(r).phrase());
+            }
+        }
+        return Table.create(caption("What sets each segment apart"), segments, ranks, features, differences,
+                phrases);
+    }
+
+    /**
+     * Missing values per profiled column: {@code Column}, {@code Missing} over all customers, then one column per
+     * segment. Missing values are skipped in every statistic.
+     */
+    public Table missingTable() {
+        StringColumn names = StringColumn.create("Column");
+        IntColumn overall = IntColumn.create("Missing");
+        List<IntColumn> perSegment = new ArrayList<>();
+        for (SegmentProfile profile : profiles) {
+            perSegment.add(IntColumn.create(profile.label()));
+        }
+        for (String name : numericColumns) {
+            names.append(name);
+            overall.append(population.get(name).missing());
+            for (SegmentProfile profile : profiles) {
+                perSegment.get(profile.segment()).append(profile.numeric(name).missing());
+            }
+        }
+        for (String name : categoricalColumns) {
+            names.append(name);
+            overall.append(populationMissingCategories.get(name));
+            for (SegmentProfile profile : profiles) {
+                perSegment.get(profile.segment()).append(profile.categorical(name).missing());
+            }
+        }
+        List<Column<?>> columns = new ArrayList<>(List.<Column<?>>of(names, overall));
+        columns.addAll(perSegment);
+        return Table.create(caption("Missing values skipped"), columns);
+    }
+
+    private String caption(String what) {
+        return what + ": " + segmentation.method() + ", k = " + k() + ", " + customers + " customers of '"
+                + tableName + "'";
+    }
+
+    private static DoubleColumn percentColumn(String name) {
+        return decimalColumn(name, 1);
+    }
+
+    private static DoubleColumn decimalColumn(String name, int digits) {
+        DoubleColumn column = DoubleColumn.create(name);
+        column.setPrintFormatter(Decimals.column(digits));
+        return column;
+    }
+
+    @Override
+    public String toString() {
+        return "SegmentProfiles[" + segmentation.method() + ", k = " + k() + ", " + customers + " customers, numeric "
+                + numericColumns + ", categorical " + categoricalColumns + "]";
+    }
+}

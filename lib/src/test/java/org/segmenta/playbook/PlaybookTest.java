@@ -1,0 +1,163 @@
+package org.segmenta.playbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.segmenta.naming.Level;
+import org.segmenta.profiling.SegmentProfiles;
+import org.segmenta.testing.ShopCustomers;
+import tech.tablesaw.api.Table;
+
+/** Levels of the hand-made shop customers are worked out in {@link ShopCustomers}. */
+class PlaybookTest {
+
+    private static final Roles ROLES = Roles.none()
+            .with(Role.INCOME, "income")
+            .with(Role.SPENDING, "spending")
+            .with(Role.RECENCY, "recency")
+            .with(Role.DEAL_USAGE, "deals")
+            .with(Role.FREQUENCY, "purchases")
+            .with(Role.CAMPAIGN_RESPONSE, "accepted");
+
+    private static List<String> rulesFired(Recommendations advice, int segment) {
+        return advice.forSegment(segment).stream().map(Recommendation::rule).toList();
+    }
+
+    @Test
+    void highIncomeLowSpendingGetsShareOfWalletOffersAndLongAbsenceAWinBack() {
+        Recommendations advice = Playbook.standard().advise(ShopCustomers.profiles(), ROLES);
+
+        assertEquals(List.of("Win share of wallet", "Win back"), rulesFired(advice, 0));
+    }
+
+    @Test
+    void lowIncomeHighSpendingGetsDealsAndCampaignPriority() {
+        Recommendations advice = Playbook.standard().advise(ShopCustomers.profiles(), ROLES);
+
+        assertEquals(List.of("Make spending easy", "Next campaign first", "Lead with deals"), rulesFired(advice, 1));
+    }
+
+    @Test
+    void theMiddleIsNurtured() {
+        Recommendations advice = Playbook.standard().advise(ShopCustomers.profiles(), ROLES);
+
+        assertEquals(List.of("Nurture the middle"), rulesFired(advice, 2));
+    }
+
+    @Test
+    void reasonsShowTheSegmentsEvidence() {
+        Recommendation top = Playbook.standard().advise(ShopCustomers.profiles(), ROLES).top(0).orElseThrow();
+
+        assertEquals("Premium loyalty and VIP offers to win a larger share of wallet", top.action());
+        assertEquals("High income but low spending (income 95.0 vs 53.0 overall; spending 12.0 vs 49.7 overall): "
+                + "they can afford more than they spend with us.", top.reason());
+    }
+
+    @Test
+    void everyCellOfTheIncomeBySpendingGridHasAStandardRule() {
+        List<Level> levels = List.of(Level.LOW, Level.MID, Level.HIGH);
+        for (Level income : levels) {
+            for (Level spending : levels) {
+                List<Condition> cell = List.of(Condition.role(Role.INCOME, income),
+                        Condition.role(Role.SPENDING, spending));
+                assertTrue(Playbook.standard().rules().stream().anyMatch(rule -> rule.conditions().equals(cell)),
+                        "no rule for income " + income + " and spending " + spending);
+            }
+        }
+    }
+
+    @Test
+    void rulesOnUnmappedRolesStaySilent() {
+        Roles incomeOnly = Roles.none().with(Role.INCOME, "income");
+
+        Recommendations advice = Playbook.standard().advise(ShopCustomers.profiles(), incomeOnly);
+
+        for (int s = 0; s < 3; s++) {
+            assertEquals(List.of(), advice.forSegment(s), "segment " + (s + 1));
+            assertTrue(advice.top(s).isEmpty());
+        }
+    }
+
+    @Test
+    void userRulesOnColumnsAreAddedLastAndFillColumnPlaceholders() {
+        PlaybookRule quiet = new PlaybookRule("Quiet", List.of(Condition.column("recency", Level.LOW)),
+                "Thank them", "Bought very recently ({recency}).");
+
+        Recommendations advice = Playbook.standard().with(quiet).advise(ShopCustomers.profiles(), Roles.none());
+
+        assertEquals(List.of("Quiet"), rulesFired(advice, 1));
+        assertEquals("Bought very recently (recency 6.0 vs 49.0 overall).", advice.top(1).orElseThrow().reason());
+        assertEquals(List.of(), rulesFired(advice, 0));
+    }
+
+    @Test
+    void aRuleWithoutConditionsFiresForEverySegment() {
+        PlaybookRule always = new PlaybookRule("Newsletter", List.of(), "Monthly newsletter", "Everyone gets it.");
+
+        Recommendations advice = Playbook.of(always).advise(ShopCustomers.profiles(), ROLES);
+
+        for (int s = 0; s < 3; s++) {
+            assertEquals(List.of("Newsletter"), rulesFired(advice, s));
+        }
+    }
+
+    @Test
+    void rulesCanBeRemovedByName() {
+        Recommendations advice = Playbook.standard().without("Win share of wallet")
+                .advise(ShopCustomers.profiles(), ROLES);
+
+        assertEquals(List.of("Win back"), rulesFired(advice, 0));
+        assertThrows(IllegalArgumentException.class, () -> Playbook.standard().without("No such rule"));
+    }
+
+    @Test
+    void refusesARoleWhoseColumnWasNotProfiled() {
+        SegmentProfiles incomeProfiles = SegmentProfiles.of(ShopCustomers.table(), ShopCustomers.segmentation(),
+                "income");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Playbook.standard().advise(incomeProfiles, ROLES));
+
+        assertTrue(error.getMessage().contains("'spending'") && error.getMessage().contains("SegmentProfiles.of"),
+                error.getMessage());
+    }
+
+    @Test
+    void refusesAnUnknownPlaceholderAndNamesTheRule() {
+        PlaybookRule typo = new PlaybookRule("Typo", List.of(), "Act", "Because of {incme}.");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Playbook.of(typo).advise(ShopCustomers.profiles(), ROLES));
+
+        assertTrue(error.getMessage().contains("'Typo'") && error.getMessage().contains("{incme}"),
+                error.getMessage());
+    }
+
+    @Test
+    void refusesTwoRulesWithTheSameNameAndRulesWithoutAnAction() {
+        PlaybookRule rule = new PlaybookRule("Same", List.of(), "Act", "Why.");
+
+        assertThrows(IllegalArgumentException.class, () -> Playbook.of(rule, rule));
+        assertThrows(IllegalArgumentException.class, () -> new PlaybookRule("Empty", List.of(), " ", "Why."));
+    }
+
+    @Test
+    void ruleTableListsEveryRuleWithItsConditionsInWords() {
+        Table table = Playbook.standard().table();
+
+        assertEquals(Playbook.standard().rules().size(), table.rowCount());
+        assertEquals("income is High and spending is Low", table.stringColumn("When").get(1));
+        assertEquals("deal usage is High", table.stringColumn("When").get(11));
+    }
+
+    @Test
+    void recommendationTableHasOneRowPerRecommendation() {
+        Table table = Playbook.standard().advise(ShopCustomers.profiles(), ROLES).table();
+
+        assertEquals(2 + 3 + 1, table.rowCount());
+        assertEquals("1 · Segment 1", table.stringColumn("Segment").get(0));
+    }
+}
