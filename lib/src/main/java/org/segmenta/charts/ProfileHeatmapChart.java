@@ -26,11 +26,11 @@ import org.segmenta.profiling.SegmentProfiles;
 public final class ProfileHeatmapChart {
 
     /** Colour of the most below-average cells: Okabe–Ito blue. */
-    public static final Color BELOW = new Color(0x0072B2);
+    public static final Color BELOW = DivergingColors.NEGATIVE;
     /** Colour of average cells (d = 0). */
-    public static final Color AVERAGE = Color.WHITE;
+    public static final Color AVERAGE = DivergingColors.NEUTRAL;
     /** Colour of the most above-average cells: Okabe–Ito orange. */
-    public static final Color ABOVE = new Color(0xE69F00);
+    public static final Color ABOVE = DivergingColors.POSITIVE;
 
     private ProfileHeatmapChart() {
     }
@@ -82,7 +82,7 @@ public final class ProfileHeatmapChart {
         double range = colourRange(largest);
         chart.getStyler().setMin(-range);
         chart.getStyler().setMax(range);
-        chart.getStyler().setRangeColors(new Color[] {BELOW, AVERAGE, ABOVE});
+        chart.getStyler().setRangeColors(DivergingColors.range());
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapValueDecimalPattern("+0.0;-0.0");
         chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));

@@ -1,6 +1,7 @@
 package org.segmenta.features;
 
 import java.util.ArrayList;
+import org.segmenta.statistics.Quantiles;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.segmenta.features;
 
 import java.util.Arrays;
+import org.segmenta.statistics.Quantiles;
 import org.segmenta.exploring.NumericColumns;
 import org.segmenta.format.Decimals;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,6 +1,7 @@
 package org.segmenta.profiling;
 
 import java.util.Arrays;
+import org.segmenta.statistics.Quantiles;
 
 /**
  * Summary statistics of one numeric column over a group of customers (a segment, or all of them), with missing values

@@ -180,15 +180,4 @@ class FeatureMatrixBuilderTest {
         assertEquals("one-hot", description.stringColumn("Encoding").get(1));
         assertEquals(38.85, description.doubleColumn("Center").get(0), 1e-9);
     }
-
-    @Test
-    void quantilesInterpolateLinearlyAsNumpy() {
-        // numpy: np.quantile([1, 2, 3, 4], [0.25, 0.5, 0.75]) -> [1.75, 2.5, 3.25]
-        double[] values = {4, 1, 3, 2};
-
-        assertEquals(1.75, Quantiles.of(values, 0.25), 1e-12);
-        assertEquals(2.5, Quantiles.median(values), 1e-12);
-        assertEquals(3.25, Quantiles.of(values, 0.75), 1e-12);
-        assertArrayEquals(new double[] {4, 1, 3, 2}, values);
-    }
 }

@@ -1,4 +1,4 @@
-package org.segmenta.profiling;
+package org.segmenta.statistics;
 
 import java.util.Arrays;
 
@@ -56,7 +56,20 @@ public final class Quantiles {
         return quantiles;
     }
 
-    private static double ofSorted(double[] sorted, double p) {
+    /** @return the median, {@code Q(0.5)} */
+    public static double median(double[] values) {
+        return of(values, 0.5);
+    }
+
+    /**
+     * @param sorted values already sorted ascending (not checked, not changed), at least one
+     * @param p the probability, 0 to 1
+     * @return the quantile {@code Q(p)}, without sorting again
+     */
+    public static double ofSorted(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("quantiles need at least one value; the sample is empty");
+        }
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("a quantile's probability must be between 0 and 1, got " + p);
         }

@@ -1,4 +1,4 @@
-package org.segmenta.profiling;
+package org.segmenta.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
