@@ -2,6 +2,7 @@ package org.segmenta.features;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.segmenta.exploring.NumericColumns;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -81,6 +82,31 @@ public final class DerivedColumns {
                 result.appendMissing();
             } else {
                 result.append(total);
+            }
+        }
+        return withColumn(table, result);
+    }
+
+    /**
+     * Numbers from the categories of a column, e.g. adults in the household from the marital status:
+     * {@code mapped(t, "Marital_Status", "Adults", Map.of("Married", 2.0, "Together", 2.0), 1.0)}.
+     *
+     * @param values the number for each listed category
+     * @param otherwise the number for every other (present) category; a missing category stays missing
+     */
+    public static Table mapped(Table table, String column, String newColumn, Map<String, Double> values,
+                               double otherwise) {
+        if (!table.containsColumn(column)) {
+            throw new IllegalArgumentException("unknown column '" + column + "' in table '" + table.name()
+                    + "'. Columns available: " + table.columnNames());
+        }
+        Column<?> categories = table.column(column);
+        DoubleColumn result = DoubleColumn.create(newColumn);
+        for (int i = 0; i < categories.size(); i++) {
+            if (categories.isMissing(i)) {
+                result.appendMissing();
+            } else {
+                result.append(values.getOrDefault(categories.getString(i), otherwise));
             }
         }
         return withColumn(table, result);

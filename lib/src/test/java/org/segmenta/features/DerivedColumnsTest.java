@@ -68,4 +68,18 @@ class DerivedColumnsTest {
 
         assertTrue(e.getMessage().contains("'Wine'"), e.getMessage());
     }
+
+    @Test
+    void mappedTurnsCategoriesIntoNumbersWithADefault() {
+        Table table = Table.create("t", tech.tablesaw.api.StringColumn.create("Marital_Status", "Married", "Single",
+                "Together", ""));
+
+        Table t = DerivedColumns.mapped(table, "Marital_Status", "Adults",
+                java.util.Map.of("Married", 2.0, "Together", 2.0), 1.0);
+
+        assertEquals(2.0, t.doubleColumn("Adults").get(0));
+        assertEquals(1.0, t.doubleColumn("Adults").get(1));
+        assertEquals(2.0, t.doubleColumn("Adults").get(2));
+        assertTrue(t.doubleColumn("Adults").isMissing(3));
+    }
 }
