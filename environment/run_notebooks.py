@@ -11,6 +11,7 @@ executed notebook is still written next to the reports so the failure can be rea
 """
 
 import argparse
+import copy
 import html
 import os
 import re
@@ -80,17 +81,38 @@ LOCAL_SCRIPTS = [
 ]
 
 
-def to_html(nb, title):
-    body, _ = HTMLExporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
+BUSINESS_SUFFIX = "-business"
+EXERCISES = re.compile(r"^#+\s*Exercises\b.*", re.MULTILINE | re.DOTALL)
+
+
+def to_html(nb, title, business=False):
+    """The report page; the business variant has no code, no prompts and no exercises."""
+    exporter = HTMLExporter(exclude_input=business, exclude_input_prompt=business, exclude_output_prompt=business)
+    if business:
+        nb = copy.deepcopy(nb)
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                cell.source = without_exercises(cell.source)
+        title = title + " (results)"
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     for pattern in LOCAL_SCRIPTS:
         body = pattern.sub("", body)
     return body
 
 
+def without_exercises(markdown):
+    """Cuts a markdown cell at its "Exercises" heading: exercises are for students, not for the business reader."""
+    return EXERCISES.sub("", markdown)
+
+
 def write_outputs(nb, out_dir, name):
+    """Writes the executed notebook, its full HTML report and the business-reader variant without code."""
     nbformat.write(nb, os.path.join(out_dir, name + ".ipynb"))
+    title = title_of(nb, name)
     with open(os.path.join(out_dir, name + ".html"), "w", encoding="utf-8") as f:
-        f.write(to_html(nb, title_of(nb, name)))
+        f.write(to_html(nb, title))
+    with open(os.path.join(out_dir, name + BUSINESS_SUFFIX + ".html"), "w", encoding="utf-8") as f:
+        f.write(to_html(nb, title, business=True))
 
 
 def new_client(path, timeout):
@@ -137,6 +159,10 @@ def write_index(out_dir, entries):
         f' <span class="meta">({html.escape(name)}.ipynb, executed in {seconds:.1f} s)</span></li>'
         for name, title, seconds in entries
     )
+    business_rows = "\n".join(
+        f'    <li><a href="{html.escape(name + BUSINESS_SUFFIX)}.html">{html.escape(title)}</a></li>'
+        for name, title, seconds in entries
+    )
     page = f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -149,9 +175,16 @@ def write_index(out_dir, entries):
 </head>
 <body>
   <h1>Segmenta: customer segmentation reports</h1>
-  <p>Each report is an executed notebook: the code, its output and the charts. Generated {time.strftime('%Y-%m-%d %H:%M')}.</p>
+  <p>Generated {time.strftime('%Y-%m-%d %H:%M')}. Every page works offline and can be passed on as a single file.</p>
+  <h2>Full reports</h2>
+  <p>For data scientists and students: each chapter as an executed notebook, with its code, output and charts.</p>
   <ol>
 {rows}
+  </ol>
+  <h2>Results for business readers</h2>
+  <p>The same chapters without code and exercises: explanations, tables and charts only, ready to hand to marketing.</p>
+  <ol>
+{business_rows}
   </ol>
 </body>
 </html>
