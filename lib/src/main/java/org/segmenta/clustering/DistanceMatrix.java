@@ -18,7 +18,7 @@ final class DistanceMatrix {
     /** @return the Euclidean distances between the rows of {@code x} */
     static DistanceMatrix euclidean(double[][] x) {
         int n = x.length;
-        double[] upper = new double[(int) bytesFor(n) / Double.BYTES];
+        double[] upper = new double[(int) (bytesFor(n) / Double.BYTES)];
         int next = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {

@@ -59,7 +59,8 @@ public enum Linkage {
      * The Lance–Williams update: the distance from cluster i to the union of clusters x and y, from the distances
      * before the merge (Lance &amp; Williams, "A general theory of classificatory sorting strategies", Computer Journal
      * 1967; Müllner 2011, table 1). For Ward the distances are the heights above, so the update works on their
-     * squares.
+     * squares. Single linkage is run as a minimum spanning tree, which needs no update; its rule is here for
+     * completeness.
      *
      * @param xi distance from x to i
      * @param yi distance from y to i

@@ -3,6 +3,7 @@ package org.segmenta.clustering;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.segmenta.features.FeatureMatrix;
 
 /**
  * The merges as an algorithm finds them: merge m joins the cluster that contains customer {@code a[m]} with the one
@@ -38,7 +39,7 @@ final class MergeSequence {
      * Sorts the merges by height and numbers the clusters: merge i (in height order) forms cluster n + i and joins the
      * clusters then containing its two customers, smaller id first.
      */
-    MergeTree toTree(org.segmenta.features.FeatureMatrix features, Linkage linkage) {
+    MergeTree toTree(FeatureMatrix features, Linkage linkage) {
         if (found != n - 1) {
             throw new IllegalStateException(found + " merges recorded for " + n + " customers");
         }

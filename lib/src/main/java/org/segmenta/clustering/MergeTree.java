@@ -15,8 +15,9 @@ import tech.tablesaw.api.Table;
  *
  * <p>Numbering follows SciPy's linkage matrix {@code Z}: the customers (table rows) are clusters {@code 0 .. n-1};
  * merge {@code i} (0-based) joins clusters {@link #left(int)} and {@link #right(int)} (smaller id first) at height
- * {@link #height(int)} into cluster {@code n + i} of {@link #size(int)} customers. Merges are listed in the order they
- * were made, which for the linkages here is by non-decreasing height.
+ * {@link #height(int)} into cluster {@code n + i} of {@link #size(int)} customers. Merges are listed by non-decreasing
+ * height (merges at the same height in the order the algorithm made them), so every cluster is formed before the merge
+ * that uses it.
  *
  * <pre>{@code
  * MergeTree tree = HierarchicalClustering.fit(features, Linkage.WARD);
@@ -78,25 +79,35 @@ public final class MergeTree {
         return n - 1;
     }
 
-    /** @return the first (smaller) cluster id joined by merge {@code merge}: SciPy's {@code Z[merge, 0]} */
+    /**
+     * @param merge the merge number, 0 to n − 2
+     * @return the first (smaller) cluster id it joins: SciPy's {@code Z[merge, 0]}
+     */
     public int left(int merge) {
         return left[checkMerge(merge)];
     }
 
-    /** @return the second (larger) cluster id joined by merge {@code merge}: SciPy's {@code Z[merge, 1]} */
+    /**
+     * @param merge the merge number, 0 to n − 2
+     * @return the second (larger) cluster id it joins: SciPy's {@code Z[merge, 1]}
+     */
     public int right(int merge) {
         return right[checkMerge(merge)];
     }
 
     /**
-     * @return the height of merge {@code merge}, SciPy's {@code Z[merge, 2]}: the linkage distance between the two
-     *     clusters it joins, in the scaled feature space (see {@link Linkage} for each formula)
+     * @param merge the merge number, 0 to n − 2
+     * @return its height, SciPy's {@code Z[merge, 2]}: the linkage distance between the two clusters it joins, in the
+     *     scaled feature space (see {@link Linkage} for each formula)
      */
     public double height(int merge) {
         return heights[checkMerge(merge)];
     }
 
-    /** @return the number of customers in the cluster formed by merge {@code merge}, SciPy's {@code Z[merge, 3]} */
+    /**
+     * @param merge the merge number, 0 to n − 2
+     * @return the number of customers in the cluster it forms, SciPy's {@code Z[merge, 3]}
+     */
     public int size(int merge) {
         return ranges.size(n + checkMerge(merge));
     }
@@ -190,6 +201,8 @@ public final class MergeTree {
      * lowest merge between them (the gap a dendrogram shows there), so {@code cutAtHeight(heightForK(k))} and
      * {@code cut(k)} give the same segments. For k = 1, the last merge's height; for k = n, half the first merge's.
      *
+     * @param k the number of segments, from 1 to the number of customers
+     * @return the cut height, a distance in the scaled feature space
      * @throws IllegalArgumentException if k is outside 1..n, or no height gives k segments because the merges on both
      *     sides of the cut are at the same height (use {@link #cut(int)}, which splits the tie)
      */

@@ -1,5 +1,7 @@
 package org.segmenta.clustering;
 
+import java.util.Arrays;
+
 /**
  * Single linkage through the minimum spanning tree (Gower &amp; Ross, "Minimum spanning trees and single linkage
  * cluster analysis", Applied Statistics 1969): the single-linkage merges are the edges of the minimum spanning tree of
@@ -22,7 +24,7 @@ final class MinimumSpanningTree {
         int n = x.length;
         boolean[] inTree = new boolean[n];
         double[] distanceToTree = new double[n];
-        java.util.Arrays.fill(distanceToTree, Double.POSITIVE_INFINITY);
+        Arrays.fill(distanceToTree, Double.POSITIVE_INFINITY);
         MergeSequence merges = new MergeSequence(n);
         int added = 0;
         for (int merge = 0; merge < n - 1; merge++) {

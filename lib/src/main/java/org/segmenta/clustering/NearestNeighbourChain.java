@@ -1,5 +1,7 @@
 package org.segmenta.clustering;
 
+import java.util.Arrays;
+
 /**
  * The nearest-neighbour chain algorithm for Ward, complete and average linkage (Murtagh, "A survey of recent advances
  * in hierarchical clustering algorithms", Computer Journal 1983; Müllner 2011, section 3.3). Follow a chain of nearest
@@ -25,7 +27,7 @@ final class NearestNeighbourChain {
     static MergeSequence run(DistanceMatrix distances, Linkage linkage) {
         int n = distances.size();
         int[] size = new int[n];
-        java.util.Arrays.fill(size, 1);
+        Arrays.fill(size, 1);
         int[] chain = new int[n];
         int length = 0;
         MergeSequence merges = new MergeSequence(n);
