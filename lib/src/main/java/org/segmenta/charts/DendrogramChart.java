@@ -32,7 +32,10 @@ import org.segmenta.clustering.Segmentation;
  */
 public final class DendrogramChart {
 
-    /** Above this many leaves their labels are left out: they would overlap. */
+    /**
+     * Above this many leaves their labels are left out: they would overlap. Up to it, every leaf is labelled when the
+     * labels fit side by side (about 40 at the default size), otherwise every second one.
+     */
     public static final int MAX_LABELLED_LEAVES = 60;
 
     /** Merges above the cut (undone by it). */
