@@ -225,6 +225,7 @@ public final class DendrogramChart {
             case NONE -> "unscaled";
             case STANDARD -> "standard-scaled";
             case MIN_MAX -> "min-max-scaled";
+            case ROBUST -> "robust-scaled";
         };
     }
 }
