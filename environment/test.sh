@@ -27,6 +27,12 @@ say "executing ${#notebooks[@]} notebook(s) as tests"
 started=$SECONDS
 reports="$SEGMENTA_ROOT/reports"
 "$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/run_notebooks.py" --strict --index --out "$reports" "${notebooks[@]}"
+solutions=("$SEGMENTA_ROOT"/notebooks/solutions/*.ipynb)
+if [ ${#solutions[@]} -gt 0 ]; then
+  # Worked solutions are tested like every chapter but kept out of the student reports.
+  "$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/run_notebooks.py" --strict --out "$SEGMENTA_BUILD/solutions" \
+    "${solutions[@]}"
+fi
 say "all notebooks executed without errors or warnings in $((SECONDS - started)) s"
 
 say "opening every report in headless Chromium"
@@ -35,4 +41,4 @@ for notebook in "${notebooks[@]}"; do
   html+=("$reports/$(basename "${notebook%.ipynb}").html")
 done
 node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html"
-echo "notebooks: ${#notebooks[@]} passed, 0 failed"
+echo "notebooks: $((${#notebooks[@]} + ${#solutions[@]})) passed, 0 failed"
