@@ -38,7 +38,8 @@ say "all notebooks executed without errors or warnings in $((SECONDS - started))
 say "opening every report in headless Chromium"
 html=()
 for notebook in "${notebooks[@]}"; do
-  html+=("$reports/$(basename "${notebook%.ipynb}").html")
+  name=$(basename "${notebook%.ipynb}")
+  html+=("$reports/$name.html" "$reports/$name-business.html")
 done
 node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html"
 echo "notebooks: $((${#notebooks[@]} + ${#solutions[@]})) passed, 0 failed"
