@@ -1,9 +1,13 @@
 package org.segmenta.clustering;
 
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.segmenta.features.FeatureMatrix;
 
 /**
@@ -42,6 +46,11 @@ public final class KMeans {
     public static final int DEFAULT_MAX_ITERATIONS = 300;
     /** Default relative tolerance on centroid movement (scikit-learn's). */
     public static final double DEFAULT_TOLERANCE = 1e-4;
+    /**
+     * Up to this many customers the restarts run in parallel (each seeded up front); above it they run one after the
+     * other, each spreading its passes over the data across the cores.
+     */
+    private static final int PARALLEL_RESTARTS_UP_TO_ROWS = 4 * RowBlocks.SIZE;
 
     private final int k;
     private final int restarts;
@@ -115,18 +124,26 @@ public final class KMeans {
      * @throws IllegalArgumentException if k exceeds the number of distinct customers
      */
     public Segmentation fit(FeatureMatrix features) {
-        int distinct = features.distinctRows();
+        RowMajorPoints x = new RowMajorPoints(features.flatValues(), features.rows(), features.columns());
+        int distinct = distinctRowsUpTo(x, k);
         if (k > distinct) {
             throw new IllegalArgumentException("k = " + k + " segments cannot be formed from " + features.rows()
                     + " customers with only " + distinct + " distinct feature rows; choose k ≤ " + distinct + ".");
         }
-        double[][] x = features.values();
         double absoluteTolerance = tolerance * meanVariance(x);
         SplittableRandom master = new SplittableRandom(seed);
-        Run best = null;
+        SplittableRandom[] randoms = new SplittableRandom[restarts];
         for (int r = 0; r < restarts; r++) {
-            Run run = lloyd(x, seed(x, master.split()), absoluteTolerance);
-            if (best == null || run.wcss < best.wcss) {
+            randoms[r] = master.split();
+        }
+        IntFunction<LloydRun> restart = r ->
+                HamerlyLloyd.run(x, GreedyKMeansPlusPlus.centres(x, k, randoms[r]), maxIterations, absoluteTolerance);
+        IntStream indices = IntStream.range(0, restarts);
+        LloydRun[] runs = (x.rows() <= PARALLEL_RESTARTS_UP_TO_ROWS ? indices.parallel() : indices)
+                .mapToObj(restart).toArray(LloydRun[]::new);
+        LloydRun best = runs[0];
+        for (LloydRun run : runs) {
+            if (run.wcss() < best.wcss()) {
                 best = run;
             }
         }
@@ -137,192 +154,56 @@ public final class KMeans {
         parameters.put("seed", seed);
         parameters.put("maxIterations", maxIterations);
         parameters.put("tolerance", tolerance);
-        parameters.put("iterations", best.iterations);
-        parameters.put("converged", best.converged);
-        return Segmentation.of("k-means", features, best.labels, parameters);
-    }
-
-    private record Run(int[] labels, double wcss, int iterations, boolean converged) {
-    }
-
-    /** Greedy k-means++: returns k initial centres chosen among the rows of x. */
-    private double[][] seed(double[][] x, SplittableRandom random) {
-        int n = x.length;
-        int trials = 2 + (int) Math.log(k);
-        double[][] centres = new double[k][];
-        centres[0] = x[random.nextInt(n)].clone();
-        double[] closest = new double[n];
-        for (int i = 0; i < n; i++) {
-            closest[i] = Segmentation.squaredDistance(x[i], centres[0]);
-        }
-        double[] cumulative = new double[n];
-        for (int c = 1; c < k; c++) {
-            double running = 0;
-            for (int i = 0; i < n; i++) {
-                running += closest[i];
-                cumulative[i] = running;
-            }
-            int bestCandidate = -1;
-            double bestPotential = Double.POSITIVE_INFINITY;
-            double[] bestClosest = null;
-            for (int t = 0; t < trials; t++) {
-                int candidate = pickProportional(cumulative, random.nextDouble() * running);
-                double[] candidateClosest = new double[n];
-                double candidatePotential = 0;
-                for (int i = 0; i < n; i++) {
-                    candidateClosest[i] = Math.min(closest[i], Segmentation.squaredDistance(x[i], x[candidate]));
-                    candidatePotential += candidateClosest[i];
-                }
-                if (candidatePotential < bestPotential) {
-                    bestCandidate = candidate;
-                    bestPotential = candidatePotential;
-                    bestClosest = candidateClosest;
-                }
-            }
-            centres[c] = x[bestCandidate].clone();
-            closest = bestClosest;
-        }
-        return centres;
+        parameters.put("iterations", best.iterations());
+        parameters.put("converged", best.converged());
+        return Segmentation.of("k-means", features, best.labels(), parameters);
     }
 
     /**
-     * The first index whose cumulative weight exceeds {@code target}: row i is picked with probability proportional
-     * to its weight, and a row of weight 0 (an existing centre) never is.
+     * The number of distinct rows, counting only up to {@code limit}: stops as soon as {@code limit} are found, so on
+     * ordinary data it looks at a handful of rows. Rows are equal when every coordinate is ({@code -0.0 = 0.0}).
      */
-    private static int pickProportional(double[] cumulative, double target) {
-        int low = 0;
-        int high = cumulative.length - 1;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (cumulative[middle] > target) {
-                high = middle;
-            } else {
-                low = middle + 1;
+    private static int distinctRowsUpTo(RowMajorPoints x, int limit) {
+        Set<List<Double>> distinct = new HashSet<>();
+        double[] values = x.values();
+        int p = x.columns();
+        for (int i = 0; i < x.rows() && distinct.size() < limit; i++) {
+            Double[] row = new Double[p];
+            for (int j = 0; j < p; j++) {
+                row[j] = values[i * p + j] + 0.0;
             }
+            distinct.add(List.of(row));
         }
-        // Rounding can put target at the very top; fall back to the last row with weight.
-        while (low > 0 && cumulative[low] == cumulative[low - 1]) {
-            low--;
-        }
-        return low;
-    }
-
-    private Run lloyd(double[][] x, double[][] centres, double absoluteTolerance) {
-        int n = x.length;
-        int[] labels = new int[n];
-        Arrays.fill(labels, -1);
-        boolean converged = false;
-        int iteration = 0;
-        while (iteration < maxIterations) {
-            iteration++;
-            boolean changed = assign(x, centres, labels);
-            if (!changed) {
-                converged = true;
-                break;
-            }
-            double[][] updated = means(x, labels, centres);
-            double shift = 0;
-            for (int s = 0; s < k; s++) {
-                shift += Segmentation.squaredDistance(centres[s], updated[s]);
-            }
-            centres = updated;
-            if (shift <= absoluteTolerance) {
-                assign(x, centres, labels);
-                converged = true;
-                break;
-            }
-        }
-        double wcss = 0;
-        double[][] finalMeans = means(x, labels, centres);
-        for (int i = 0; i < n; i++) {
-            wcss += Segmentation.squaredDistance(x[i], finalMeans[labels[i]]);
-        }
-        return new Run(labels, wcss, iteration, converged);
-    }
-
-    /** Assigns every row to its nearest centre (ties: the lower index); returns whether any label changed. */
-    private static boolean assign(double[][] x, double[][] centres, int[] labels) {
-        boolean changed = false;
-        for (int i = 0; i < x.length; i++) {
-            int best = 0;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < centres.length; s++) {
-                double d = Segmentation.squaredDistance(x[i], centres[s]);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = s;
-                }
-            }
-            if (labels[i] != best) {
-                labels[i] = best;
-                changed = true;
-            }
-        }
-        return changed;
+        return distinct.size();
     }
 
     /**
-     * The mean of each segment's rows. A segment left empty takes the row farthest from its own centre, which moves
-     * to the empty segment (so the assignment stays consistent with the returned centres).
+     * The mean over features of each feature's variance (divided by n), the scale of the tolerance; the sums run over
+     * rows in order, as the plain algorithm took them.
      */
-    private static double[][] means(double[][] x, int[] labels, double[][] previous) {
-        int k = previous.length;
-        int p = x[0].length;
-        double[][] sums = new double[k][p];
-        int[] counts = new int[k];
-        for (int i = 0; i < x.length; i++) {
-            counts[labels[i]]++;
+    static double meanVariance(RowMajorPoints x) {
+        int n = x.rows();
+        int p = x.columns();
+        double[] values = x.values();
+        double[] means = new double[p];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                sums[labels[i]][j] += x[i][j];
+                means[j] += values[i * p + j];
             }
         }
-        for (int s = 0; s < k; s++) {
-            if (counts[s] == 0) {
-                int farthest = -1;
-                double farthestDistance = -1;
-                for (int i = 0; i < x.length; i++) {
-                    if (counts[labels[i]] > 1) {
-                        double d = Segmentation.squaredDistance(x[i], previous[labels[i]]);
-                        if (d > farthestDistance) {
-                            farthestDistance = d;
-                            farthest = i;
-                        }
-                    }
-                }
-                int from = labels[farthest];
-                counts[from]--;
-                for (int j = 0; j < p; j++) {
-                    sums[from][j] -= x[farthest][j];
-                    sums[s][j] = x[farthest][j];
-                }
-                counts[s] = 1;
-                labels[farthest] = s;
-            }
+        for (int j = 0; j < p; j++) {
+            means[j] /= n;
         }
-        double[][] means = new double[k][p];
-        for (int s = 0; s < k; s++) {
+        double[] sumSquares = new double[p];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                means[s][j] = sums[s][j] / counts[s];
+                double d = values[i * p + j] - means[j];
+                sumSquares[j] += d * d;
             }
         }
-        return means;
-    }
-
-    private static double meanVariance(double[][] x) {
-        int n = x.length;
-        int p = x[0].length;
         double total = 0;
         for (int j = 0; j < p; j++) {
-            double mean = 0;
-            for (double[] row : x) {
-                mean += row[j];
-            }
-            mean /= n;
-            double sumSquares = 0;
-            for (double[] row : x) {
-                sumSquares += (row[j] - mean) * (row[j] - mean);
-            }
-            total += sumSquares / n;
+            total += sumSquares[j] / n;
         }
         return total / p;
     }
