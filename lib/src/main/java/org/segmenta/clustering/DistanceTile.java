@@ -27,6 +27,8 @@ final class DistanceTile {
     private final int[] nearest = new int[SIZE];
     private final double[] nearestDistance = new double[SIZE];
     private final double[] secondDistance = new double[SIZE];
+    private final double[] nearestRoot = new double[SIZE];
+    private final double[] secondRoot = new double[SIZE];
     private int count;
 
     /**
@@ -108,7 +110,8 @@ final class DistanceTile {
     /**
      * Finds, for every point of the tile, the nearest of the k centres given to {@link #compute} (ties: the lowest
      * centre index, as a scan keeping the first strict minimum would) and the smallest and second smallest squared
-     * distances (the second is the nearest's own distance again when two centres tie, {@code +∞} when k = 1).
+     * distances (the second is the nearest's own distance again when two centres tie, {@code +∞} when k = 1), and
+     * the square roots of these two (the Euclidean distances, correctly rounded).
      */
     void findNearest(int k) {
         int m = count;
@@ -131,6 +134,10 @@ final class DistanceTile {
                 }
             }
         }
+        for (int r = 0; r < m; r++) {
+            nearestRoot[r] = Math.sqrt(nearestDistance[r]);
+            secondRoot[r] = Math.sqrt(secondDistance[r]);
+        }
     }
 
     /** @return the nearest centre of the tile's r-th point, after {@link #findNearest} */
@@ -146,5 +153,15 @@ final class DistanceTile {
     /** @return the second smallest squared distance, after {@link #findNearest} */
     double secondDistance(int r) {
         return secondDistance[r];
+    }
+
+    /** @return the Euclidean distance to the nearest centre, after {@link #findNearest} */
+    double nearestRoot(int r) {
+        return nearestRoot[r];
+    }
+
+    /** @return the second smallest Euclidean distance, after {@link #findNearest} */
+    double secondRoot(int r) {
+        return secondRoot[r];
     }
 }

@@ -114,8 +114,8 @@ final class HamerlyLloyd {
                 break;
             }
         }
-        double[] finalMeans = means();
-        return new LloydRun(labels, wcss(finalMeans), iteration, converged);
+        means();
+        return new LloydRun(labels, wcss(freshMeans()), iteration, converged);
     }
 
     /** Assigns every point to its nearest centre; returns whether any label changed. */
@@ -198,8 +198,8 @@ final class HamerlyLloyd {
         for (int r = 0; r < tile.count(); r++) {
             int i = tile.row(r);
             int s = tile.nearest(r);
-            upper[i] = Math.sqrt(tile.nearestDistance(r)) * (1 + kappa);
-            lower[i] = Math.sqrt(tile.secondDistance(r)) * (1 - kappa);
+            upper[i] = tile.nearestRoot(r) * (1 + kappa);
+            lower[i] = tile.secondRoot(r) * (1 - kappa);
             int a = labels[i];
             if (s != a) {
                 changed = true;
@@ -285,6 +285,38 @@ final class HamerlyLloyd {
         }
         centres = updated;
         return shift;
+    }
+
+    /**
+     * The segment means summed afresh from the labels (per block in row order, blocks in order), so that two runs
+     * ending in the same partition report exactly the same WCSS, whatever path their running sums took; the restart
+     * kept is then the first of equals, as in the plain algorithm.
+     */
+    private double[] freshMeans() {
+        RowBlocks.forEach(n, b -> {
+            double[] blockSum = blockSums[b];
+            Arrays.fill(blockSum, 0);
+            double[] x = points.values();
+            for (int i = RowBlocks.start(b), end = RowBlocks.end(b, n); i < end; i++) {
+                int so = labels[i] * p;
+                int xo = i * p;
+                for (int j = 0; j < p; j++) {
+                    blockSum[so + j] += x[xo + j];
+                }
+            }
+        });
+        double[] means = new double[k * p];
+        for (double[] blockSum : blockSums) {
+            for (int q = 0; q < means.length; q++) {
+                means[q] += blockSum[q];
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            for (int j = 0; j < p; j++) {
+                means[s * p + j] /= counts[s];
+            }
+        }
+        return means;
     }
 
     private double wcss(double[] means) {
