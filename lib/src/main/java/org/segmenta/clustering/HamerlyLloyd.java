@@ -49,11 +49,12 @@ final class HamerlyLloyd {
     private double[] centres;
     private final double[] sums;
     private final int[] counts;
-    private final double[] halfGap;
-    private final double[] movement;
-    private int fastestCentre = -1;
-    private double largestMovement;
-    private double secondLargestMovement;
+    /** Per centre a: a point of segment a whose upper bound is below this keeps its label (half gap, shrunk). */
+    private final double[] skipBelow;
+    /** Per centre a: how much the upper bounds of segment a's points grow (its centre's last movement). */
+    private final double[] growth;
+    /** Per centre a: how much the lower bounds of segment a's points shrink (the largest movement of the others). */
+    private final double[] drop;
 
     private final double[][] blockSums;
     private final int[][] blockCounts;
@@ -76,8 +77,9 @@ final class HamerlyLloyd {
         this.centres = initialCentres.clone();
         this.sums = new double[k * p];
         this.counts = new int[k];
-        this.halfGap = new double[k];
-        this.movement = new double[k];
+        this.skipBelow = new double[k];
+        this.growth = new double[k];
+        this.drop = new double[k];
         int blocks = RowBlocks.count(n);
         this.blockSums = new double[blocks][k * p];
         this.blockCounts = new int[blocks][k];
@@ -136,22 +138,27 @@ final class HamerlyLloyd {
                 }
             }
         }
-        Arrays.fill(movement, 0);
-        fastestCentre = -1;
-        largestMovement = 0;
-        secondLargestMovement = 0;
+        Arrays.fill(growth, 0);
+        Arrays.fill(drop, 0);
         return changed;
     }
 
-    /** Half the distance from each centre to its nearest other centre, rounded down ({@code +∞} when k = 1). */
+    /**
+     * Half the distance from each centre to its nearest other centre, rounded down and shrunk by the comparison's
+     * margin ({@code +∞} when k = 1).
+     */
     private void halfGaps() {
-        Arrays.fill(halfGap, Double.POSITIVE_INFINITY);
+        Arrays.fill(skipBelow, Double.POSITIVE_INFINITY);
         for (int s = 0; s < k; s++) {
             for (int t = s + 1; t < k; t++) {
                 double gap = 0.5 * Math.sqrt(squaredDistance(centres, s, centres, t)) * (1 - kappa);
-                halfGap[s] = Math.min(halfGap[s], gap);
-                halfGap[t] = Math.min(halfGap[t], gap);
+                skipBelow[s] = Math.min(skipBelow[s], gap);
+                skipBelow[t] = Math.min(skipBelow[t], gap);
             }
+        }
+        double shrink = 1 - 2 * kappa;
+        for (int s = 0; s < k; s++) {
+            skipBelow[s] *= shrink;
         }
     }
 
@@ -161,18 +168,24 @@ final class HamerlyLloyd {
         Arrays.fill(blockSum, 0);
         Arrays.fill(blockCount, 0);
         boolean changed = false;
+        int[] labels = this.labels;
+        double[] upper = this.upper;
+        double[] lower = this.lower;
+        double[] growth = this.growth;
+        double[] drop = this.drop;
+        double[] skipBelow = this.skipBelow;
         double shrink = 1 - 2 * kappa;
         DistanceTile tile = tiles.borrow();
         for (int i = RowBlocks.start(b), end = RowBlocks.end(b, n); i < end; i++) {
             int a = labels[i];
             if (a >= 0) {
                 // Move the bounds with the centres, rounding outwards: u grows by δ_a, l shrinks by max δ_s (s ≠ a).
-                double up = (upper[i] + movement[a]) * (1 + 0x1p-51);
-                double lo = lower[i] - (a == fastestCentre ? secondLargestMovement : largestMovement);
+                double up = (upper[i] + growth[a]) * (1 + 0x1p-51);
+                double lo = lower[i] - drop[a];
                 lo -= Math.abs(lo) * 0x1p-51;
                 upper[i] = up;
                 lower[i] = lo;
-                if (up < Math.max(lo, halfGap[a]) * shrink) {
+                if (up < Math.max(lo * shrink, skipBelow[a])) {
                     continue;
                 }
             }
@@ -270,18 +283,24 @@ final class HamerlyLloyd {
     /** Moves the centres to {@code updated}; returns the shift Σ_s ‖c_s − c'_s‖² and records each movement. */
     private double move(double[] updated) {
         double shift = 0;
+        int fastest = -1;
+        double largest = 0;
+        double secondLargest = 0;
         for (int s = 0; s < k; s++) {
             double squared = squaredDistance(centres, s, updated, s);
             shift += squared;
             double moved = Math.sqrt(squared) * (1 + kappa);
-            movement[s] = moved;
-            if (moved > largestMovement) {
-                secondLargestMovement = largestMovement;
-                largestMovement = moved;
-                fastestCentre = s;
-            } else if (moved > secondLargestMovement) {
-                secondLargestMovement = moved;
+            growth[s] = moved;
+            if (moved > largest) {
+                secondLargest = largest;
+                largest = moved;
+                fastest = s;
+            } else if (moved > secondLargest) {
+                secondLargest = moved;
             }
+        }
+        for (int s = 0; s < k; s++) {
+            drop[s] = s == fastest ? secondLargest : largest;
         }
         centres = updated;
         return shift;
