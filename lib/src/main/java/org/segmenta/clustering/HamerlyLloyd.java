@@ -185,11 +185,10 @@ final class HamerlyLloyd {
                 lo -= Math.abs(lo) * 0x1p-51;
                 upper[i] = up;
                 lower[i] = lo;
-                if (up < Math.max(lo * shrink, skipBelow[a])) {
-                    continue;
-                }
+                tile.addIf(i, !(up < Math.max(lo * shrink, skipBelow[a])));
+            } else {
+                tile.add(i);
             }
-            tile.add(i);
             if (tile.isFull()) {
                 changed |= settle(tile, blockSum, blockCount);
                 tile.clear();
