@@ -30,12 +30,13 @@ import org.segmenta.features.FeatureMatrix;
  * turns into SIMD instructions, with the same rounding as the plain loop; Hamerly's bounds (G. Hamerly, "Making
  * k-means even faster", SDM 2010) skip every customer that provably keeps its segment, and a customer near a tie is
  * always measured; passes over the data are cut into fixed blocks of rows worked on by all cores, their sums added in
- * block order. Restarts are seeded up front from the one seed and, on small data, run in parallel. So the labels are
+ * block order. Restarts are seeded up front from the one seed and run in parallel. So the labels are
  * those of the plain algorithm from the same centres, and the same seed gives the same segments whatever the number
  * of threads (the package-private HamerlyLloyd and GreedyKMeansPlusPlus hold the details).
  *
  * <p>Cost: {@code O(n·k·p)} per iteration for n customers and p features in the worst case; far less once the
- * centroids settle. Every random choice comes from the seed, so the same data, k and seed always give the same
+ * centroids settle. Memory: one copy of the data ({@code 8·n·p} bytes), about {@code 20·n} bytes per restart running
+ * at once, and {@code 8·n·(3 + ln k)} bytes while a restart is seeded. Every random choice comes from the seed, so the same data, k and seed always give the same
  * segments.
  *
  * <p>Why not Smile's {@code KMeans}: it refuses k = 1 (needed for the elbow curve), draws from a global random
@@ -56,11 +57,6 @@ public final class KMeans {
     public static final int DEFAULT_MAX_ITERATIONS = 300;
     /** Default relative tolerance on centroid movement (scikit-learn's). */
     public static final double DEFAULT_TOLERANCE = 1e-4;
-    /**
-     * Up to this many customers the restarts run in parallel (each seeded up front); above it they run one after the
-     * other, each spreading its passes over the data across the cores.
-     */
-    private static final int PARALLEL_RESTARTS_UP_TO_ROWS = 4 * RowBlocks.SIZE;
 
     private final int k;
     private final int restarts;
@@ -148,9 +144,9 @@ public final class KMeans {
         }
         IntFunction<LloydRun> restart = r ->
                 HamerlyLloyd.run(x, GreedyKMeansPlusPlus.centres(x, k, randoms[r]), maxIterations, absoluteTolerance);
-        IntStream indices = IntStream.range(0, restarts);
-        LloydRun[] runs = (x.rows() <= PARALLEL_RESTARTS_UP_TO_ROWS ? indices.parallel() : indices)
-                .mapToObj(restart).toArray(LloydRun[]::new);
+        // Restarts run in parallel, and each spreads its passes over the data across the cores too: a core that
+        // would wait for the other's block picks up another restart instead.
+        LloydRun[] runs = IntStream.range(0, restarts).parallel().mapToObj(restart).toArray(LloydRun[]::new);
         LloydRun best = runs[0];
         for (LloydRun run : runs) {
             if (run.wcss() < best.wcss()) {

@@ -83,14 +83,14 @@ class KMeansMatchesReferenceTest {
 
     @Test
     void theSameSeedGivesTheSameSegmentsWhateverTheNumberOfThreadsOnLargeData() throws Exception {
-        // 30,000 rows: 8 row blocks worked on in parallel, restarts one after the other.
+        // 30,000 rows: 8 row blocks worked on in parallel, within restarts that run in parallel too.
         assertSameWhateverTheThreads(KMeans.withK(8).restarts(2).seed(11),
                 Points.of(KMeansData.blobs(30_000, 10, 8, 3, 23)));
     }
 
     @Test
     void theSameSeedGivesTheSameSegmentsWhateverTheNumberOfThreadsOnSmallData() throws Exception {
-        // 2,000 rows: the restarts run in parallel.
+        // 2,000 rows: one row block, so only the restarts run in parallel.
         assertSameWhateverTheThreads(KMeans.withK(5).restarts(10).seed(12),
                 Points.of(KMeansData.blobs(2000, 3, 5, 4, 24)));
     }
