@@ -1,9 +1,13 @@
 package org.segmenta.clustering;
 
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.segmenta.features.FeatureMatrix;
 
 /**
@@ -21,8 +25,19 @@ import org.segmenta.features.FeatureMatrix;
  * the mean feature variance (in squared distance, summed over centroids), or after {@code maxIterations}. A segment
  * that empties is given the customer farthest from its centroid.
  *
- * <p>Cost: {@code O(n·k·p)} per iteration for n customers and p features. Every random choice comes from the seed, so
- * the same data, k and seed always give the same segments.
+ * <p>How it is fast, with the plain algorithm's results: the data is one row-major {@code double[]} (one copy per
+ * fit); distances are computed a tile of customers at a time, coordinate by coordinate, in loops the JIT compiler
+ * turns into SIMD instructions, with the same rounding as the plain loop; Hamerly's bounds (G. Hamerly, "Making
+ * k-means even faster", SDM 2010) skip every customer that provably keeps its segment, and a customer near a tie is
+ * always measured; passes over the data are cut into fixed blocks of rows worked on by all cores, their sums added in
+ * block order. Restarts are seeded up front from the one seed and run in parallel. So the labels are
+ * those of the plain algorithm from the same centres, and the same seed gives the same segments whatever the number
+ * of threads (the package-private HamerlyLloyd and GreedyKMeansPlusPlus hold the details).
+ *
+ * <p>Cost: {@code O(n·k·p)} per iteration for n customers and p features in the worst case; far less once the
+ * centroids settle. Memory: one copy of the data ({@code 8·n·p} bytes), about {@code 20·n} bytes per restart running
+ * at once, and {@code 8·n·(3 + ln k)} bytes while a restart is seeded. Every random choice comes from the seed, so the same data, k and seed always give the same
+ * segments.
  *
  * <p>Why not Smile's {@code KMeans}: it refuses k = 1 (needed for the elbow curve), draws from a global random
  * generator, and its restarts cannot be seeded one by one (see {@code ../shared/KERNELS.md}); its results are used as an
@@ -115,18 +130,26 @@ public final class KMeans {
      * @throws IllegalArgumentException if k exceeds the number of distinct customers
      */
     public Segmentation fit(FeatureMatrix features) {
-        int distinct = features.distinctRows();
+        RowMajorPoints x = new RowMajorPoints(features.flatValues(), features.rows(), features.columns());
+        int distinct = distinctRowsUpTo(x, k);
         if (k > distinct) {
             throw new IllegalArgumentException("k = " + k + " segments cannot be formed from " + features.rows()
                     + " customers with only " + distinct + " distinct feature rows; choose k ≤ " + distinct + ".");
         }
-        double[][] x = features.values();
         double absoluteTolerance = tolerance * meanVariance(x);
         SplittableRandom master = new SplittableRandom(seed);
-        Run best = null;
+        SplittableRandom[] randoms = new SplittableRandom[restarts];
         for (int r = 0; r < restarts; r++) {
-            Run run = lloyd(x, seed(x, master.split()), absoluteTolerance);
-            if (best == null || run.wcss < best.wcss) {
+            randoms[r] = master.split();
+        }
+        IntFunction<LloydRun> restart = r ->
+                HamerlyLloyd.run(x, GreedyKMeansPlusPlus.centres(x, k, randoms[r]), maxIterations, absoluteTolerance);
+        // Restarts run in parallel, and each spreads its passes over the data across the cores too: a core that
+        // would wait for the other's block picks up another restart instead.
+        LloydRun[] runs = IntStream.range(0, restarts).parallel().mapToObj(restart).toArray(LloydRun[]::new);
+        LloydRun best = runs[0];
+        for (LloydRun run : runs) {
+            if (run.wcss() < best.wcss()) {
                 best = run;
             }
         }
@@ -137,192 +160,56 @@ public final class KMeans {
         parameters.put("seed", seed);
         parameters.put("maxIterations", maxIterations);
         parameters.put("tolerance", tolerance);
-        parameters.put("iterations", best.iterations);
-        parameters.put("converged", best.converged);
-        return Segmentation.of("k-means", features, best.labels, parameters);
-    }
-
-    private record Run(int[] labels, double wcss, int iterations, boolean converged) {
-    }
-
-    /** Greedy k-means++: returns k initial centres chosen among the rows of x. */
-    private double[][] seed(double[][] x, SplittableRandom random) {
-        int n = x.length;
-        int trials = 2 + (int) Math.log(k);
-        double[][] centres = new double[k][];
-        centres[0] = x[random.nextInt(n)].clone();
-        double[] closest = new double[n];
-        for (int i = 0; i < n; i++) {
-            closest[i] = Segmentation.squaredDistance(x[i], centres[0]);
-        }
-        double[] cumulative = new double[n];
-        for (int c = 1; c < k; c++) {
-            double running = 0;
-            for (int i = 0; i < n; i++) {
-                running += closest[i];
-                cumulative[i] = running;
-            }
-            int bestCandidate = -1;
-            double bestPotential = Double.POSITIVE_INFINITY;
-            double[] bestClosest = null;
-            for (int t = 0; t < trials; t++) {
-                int candidate = pickProportional(cumulative, random.nextDouble() * running);
-                double[] candidateClosest = new double[n];
-                double candidatePotential = 0;
-                for (int i = 0; i < n; i++) {
-                    candidateClosest[i] = Math.min(closest[i], Segmentation.squaredDistance(x[i], x[candidate]));
-                    candidatePotential += candidateClosest[i];
-                }
-                if (candidatePotential < bestPotential) {
-                    bestCandidate = candidate;
-                    bestPotential = candidatePotential;
-                    bestClosest = candidateClosest;
-                }
-            }
-            centres[c] = x[bestCandidate].clone();
-            closest = bestClosest;
-        }
-        return centres;
+        parameters.put("iterations", best.iterations());
+        parameters.put("converged", best.converged());
+        return Segmentation.of("k-means", features, best.labels(), parameters);
     }
 
     /**
-     * The first index whose cumulative weight exceeds {@code target}: row i is picked with probability proportional
-     * to its weight, and a row of weight 0 (an existing centre) never is.
+     * The number of distinct rows, counting only up to {@code limit}: stops as soon as {@code limit} are found, so on
+     * ordinary data it looks at a handful of rows. Rows are equal when every coordinate is ({@code -0.0 = 0.0}).
      */
-    private static int pickProportional(double[] cumulative, double target) {
-        int low = 0;
-        int high = cumulative.length - 1;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (cumulative[middle] > target) {
-                high = middle;
-            } else {
-                low = middle + 1;
+    private static int distinctRowsUpTo(RowMajorPoints x, int limit) {
+        Set<List<Double>> distinct = new HashSet<>();
+        double[] values = x.values();
+        int p = x.columns();
+        for (int i = 0; i < x.rows() && distinct.size() < limit; i++) {
+            Double[] row = new Double[p];
+            for (int j = 0; j < p; j++) {
+                row[j] = values[i * p + j] + 0.0;
             }
+            distinct.add(List.of(row));
         }
-        // Rounding can put target at the very top; fall back to the last row with weight.
-        while (low > 0 && cumulative[low] == cumulative[low - 1]) {
-            low--;
-        }
-        return low;
-    }
-
-    private Run lloyd(double[][] x, double[][] centres, double absoluteTolerance) {
-        int n = x.length;
-        int[] labels = new int[n];
-        Arrays.fill(labels, -1);
-        boolean converged = false;
-        int iteration = 0;
-        while (iteration < maxIterations) {
-            iteration++;
-            boolean changed = assign(x, centres, labels);
-            if (!changed) {
-                converged = true;
-                break;
-            }
-            double[][] updated = means(x, labels, centres);
-            double shift = 0;
-            for (int s = 0; s < k; s++) {
-                shift += Segmentation.squaredDistance(centres[s], updated[s]);
-            }
-            centres = updated;
-            if (shift <= absoluteTolerance) {
-                assign(x, centres, labels);
-                converged = true;
-                break;
-            }
-        }
-        double wcss = 0;
-        double[][] finalMeans = means(x, labels, centres);
-        for (int i = 0; i < n; i++) {
-            wcss += Segmentation.squaredDistance(x[i], finalMeans[labels[i]]);
-        }
-        return new Run(labels, wcss, iteration, converged);
-    }
-
-    /** Assigns every row to its nearest centre (ties: the lower index); returns whether any label changed. */
-    private static boolean assign(double[][] x, double[][] centres, int[] labels) {
-        boolean changed = false;
-        for (int i = 0; i < x.length; i++) {
-            int best = 0;
-            double bestDistance = Double.POSITIVE_INFINITY;
-            for (int s = 0; s < centres.length; s++) {
-                double d = Segmentation.squaredDistance(x[i], centres[s]);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = s;
-                }
-            }
-            if (labels[i] != best) {
-                labels[i] = best;
-                changed = true;
-            }
-        }
-        return changed;
+        return distinct.size();
     }
 
     /**
-     * The mean of each segment's rows. A segment left empty takes the row farthest from its own centre, which moves
-     * to the empty segment (so the assignment stays consistent with the returned centres).
+     * The mean over features of each feature's variance (divided by n), the scale of the tolerance; the sums run over
+     * rows in order, as the plain algorithm took them.
      */
-    private static double[][] means(double[][] x, int[] labels, double[][] previous) {
-        int k = previous.length;
-        int p = x[0].length;
-        double[][] sums = new double[k][p];
-        int[] counts = new int[k];
-        for (int i = 0; i < x.length; i++) {
-            counts[labels[i]]++;
+    static double meanVariance(RowMajorPoints x) {
+        int n = x.rows();
+        int p = x.columns();
+        double[] values = x.values();
+        double[] means = new double[p];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                sums[labels[i]][j] += x[i][j];
+                means[j] += values[i * p + j];
             }
         }
-        for (int s = 0; s < k; s++) {
-            if (counts[s] == 0) {
-                int farthest = -1;
-                double farthestDistance = -1;
-                for (int i = 0; i < x.length; i++) {
-                    if (counts[labels[i]] > 1) {
-                        double d = Segmentation.squaredDistance(x[i], previous[labels[i]]);
-                        if (d > farthestDistance) {
-                            farthestDistance = d;
-                            farthest = i;
-                        }
-                    }
-                }
-                int from = labels[farthest];
-                counts[from]--;
-                for (int j = 0; j < p; j++) {
-                    sums[from][j] -= x[farthest][j];
-                    sums[s][j] = x[farthest][j];
-                }
-                counts[s] = 1;
-                labels[farthest] = s;
-            }
+        for (int j = 0; j < p; j++) {
+            means[j] /= n;
         }
-        double[][] means = new double[k][p];
-        for (int s = 0; s < k; s++) {
+        double[] sumSquares = new double[p];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                means[s][j] = sums[s][j] / counts[s];
+                double d = values[i * p + j] - means[j];
+                sumSquares[j] += d * d;
             }
         }
-        return means;
-    }
-
-    private static double meanVariance(double[][] x) {
-        int n = x.length;
-        int p = x[0].length;
         double total = 0;
         for (int j = 0; j < p; j++) {
-            double mean = 0;
-            for (double[] row : x) {
-                mean += row[j];
-            }
-            mean /= n;
-            double sumSquares = 0;
-            for (double[] row : x) {
-                sumSquares += (row[j] - mean) * (row[j] - mean);
-            }
-            total += sumSquares / n;
+            total += sumSquares[j] / n;
         }
         return total / p;
     }

@@ -124,6 +124,21 @@ public final class FeatureMatrix {
         return deepCopy(scaled);
     }
 
+    /**
+     * The same numbers as {@link #values()} in one array, row after row ({@code values()[i][j]} is element
+     * {@code i·columns() + j}): the layout fast algorithms stream through. A copy.
+     *
+     * @return a new array of {@code rows() × columns()} values, row-major
+     */
+    public double[] flatValues() {
+        int p = names.size();
+        double[] flat = new double[scaled.length * p];
+        for (int i = 0; i < scaled.length; i++) {
+            System.arraycopy(scaled[i], 0, flat, i * p, p);
+        }
+        return flat;
+    }
+
     /** @return a copy of the values in the original units (after imputation), one row per customer */
     public double[][] originalValues() {
         return deepCopy(original);

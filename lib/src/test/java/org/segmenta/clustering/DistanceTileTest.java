@@ -1,0 +1,105 @@
+package org.segmenta.clustering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DistanceTileTest {
+
+    private static DistanceTile tileOf(RowMajorPoints points, int k, int... rows) {
+        DistanceTile tile = new DistanceTile(points.columns(), k);
+        for (int row : rows) {
+            tile.add(row);
+        }
+        return tile;
+    }
+
+    @Test
+    void distancesEqualThePlainLoopBitForBit() {
+        SplittableRandom random = new SplittableRandom(3);
+        int n = 600;
+        int p = 7;
+        int k = 5;
+        double[] values = random.doubles((long) n * p, -1e3, 1e3).toArray();
+        double[] centres = random.doubles((long) k * p, -1e3, 1e3).toArray();
+        RowMajorPoints points = new RowMajorPoints(values, n, p);
+        DistanceTile tile = new DistanceTile(p, k);
+
+        for (int start = 0; start < n; start += DistanceTile.SIZE) {
+            tile.clear();
+            for (int i = start; i < Math.min(n, start + DistanceTile.SIZE); i++) {
+                tile.add((i * 7) % n);
+            }
+            tile.compute(points, centres, k);
+            for (int r = 0; r < tile.count(); r++) {
+                for (int s = 0; s < k; s++) {
+                    double expected = points.squaredDistance(tile.row(r), centres, s);
+                    assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(tile.distance(s, r)),
+                            "row " + tile.row(r) + ", centre " + s);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTieGoesToTheLowestCentreAndIsAlsoTheSecondDistance() {
+        // The origin is at squared distance 1 from (1, 0) and (−1, 0), 4 from (0, 2).
+        RowMajorPoints points = new RowMajorPoints(new double[] {0, 0}, 1, 2);
+        double[] centres = {0, 2, 1, 0, -1, 0};
+        DistanceTile tile = tileOf(points, 3, 0);
+
+        tile.compute(points, centres, 3);
+        tile.findNearest(3);
+
+        assertEquals(1, tile.nearest(0));
+        assertEquals(1.0, tile.nearestDistance(0));
+        assertEquals(1.0, tile.secondDistance(0));
+    }
+
+    @Test
+    void nearestAndSecondNearestWorkedOutByHand() {
+        // Points 0, 3 and 10 on a line, centres 1, 4, 9: squared distances 1, 16, 81 / 4, 1, 36 / 81, 36, 1.
+        RowMajorPoints points = new RowMajorPoints(new double[] {0, 3, 10}, 3, 1);
+        double[] centres = {1, 4, 9};
+        DistanceTile tile = tileOf(points, 3, 0, 1, 2);
+
+        tile.compute(points, centres, 3);
+        tile.findNearest(3);
+
+        assertEquals(0, tile.nearest(0));
+        assertEquals(1, tile.nearest(1));
+        assertEquals(2, tile.nearest(2));
+        assertEquals(16.0, tile.secondDistance(0));
+        assertEquals(4.0, tile.secondDistance(1));
+        assertEquals(6.0, tile.secondRoot(2));
+        assertEquals(1.0, tile.nearestRoot(2));
+    }
+
+    @Test
+    void withOneCentreThereIsNoSecondDistance() {
+        RowMajorPoints points = new RowMajorPoints(new double[] {0, 3}, 2, 1);
+        DistanceTile tile = tileOf(points, 1, 0, 1);
+
+        tile.compute(points, new double[] {1}, 1);
+        tile.findNearest(1);
+
+        assertEquals(0, tile.nearest(1));
+        assertEquals(4.0, tile.nearestDistance(1));
+        assertEquals(Double.POSITIVE_INFINITY, tile.secondDistance(1));
+    }
+
+    @Test
+    void addIfKeepsOnlyTheWantedRows() {
+        DistanceTile tile = new DistanceTile(1, 1);
+
+        tile.addIf(0, false);
+        tile.addIf(1, true);
+        tile.addIf(2, false);
+        tile.addIf(3, true);
+
+        assertEquals(2, tile.count());
+        assertEquals(1, tile.row(0));
+        assertEquals(3, tile.row(1));
+    }
+}

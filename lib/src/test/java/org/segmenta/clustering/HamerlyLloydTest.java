@@ -1,0 +1,167 @@
+package org.segmenta.clustering;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast Lloyd iterations (Hamerly's bounds, tiled distances, block sums in parallel) give the same labels, WCSS,
+ * iteration count and convergence flag as the plain reference, started from the same centres.
+ */
+class HamerlyLloydTest {
+
+    private static final int MAX_ITERATIONS = KMeans.DEFAULT_MAX_ITERATIONS;
+
+    /** Runs both from the same centres and asserts the same outcome; returns the fast run. */
+    private static LloydRun assertSameAsReference(double[][] x, double[][] centres, int maxIterations,
+                                                  double relativeTolerance) {
+        double absoluteTolerance = relativeTolerance * ReferenceKMeans.meanVariance(x);
+        ReferenceKMeans.Run expected = ReferenceKMeans.lloyd(x, centres, maxIterations, absoluteTolerance);
+
+        LloydRun actual = HamerlyLloyd.run(RowMajorPoints.of(x), KMeansData.flat(centres), maxIterations,
+                absoluteTolerance);
+
+        assertArrayEquals(expected.labels(), actual.labels(), "labels");
+        assertEquals(expected.wcss(), actual.wcss(), 1e-9 * expected.wcss(), "WCSS");
+        assertEquals(expected.iterations(), actual.iterations(), "iterations");
+        assertEquals(expected.converged(), actual.converged(), "converged");
+        return actual;
+    }
+
+    /** Starts from the reference's own k-means++ centres. */
+    private static LloydRun assertSameAsReferenceFromKMeansPlusPlus(double[][] x, int k, long seed) {
+        double[][] centres = ReferenceKMeans.seed(x, k, new SplittableRandom(seed));
+        return assertSameAsReference(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+    }
+
+    /** The first k rows as centres: a poor start, so many iterations. */
+    private static double[][] firstRows(double[][] x, int k) {
+        double[][] centres = new double[k][];
+        for (int s = 0; s < k; s++) {
+            centres[s] = x[s].clone();
+        }
+        return centres;
+    }
+
+    @Test
+    void mallIncomeAndScoreWithFiveSegments() {
+        for (long seed = 1; seed <= 5; seed++) {
+            assertSameAsReferenceFromKMeansPlusPlus(KMeansData.mall(), 5, seed);
+        }
+    }
+
+    @Test
+    void mallStandardisedAgeIncomeAndScore() {
+        for (int k = 2; k <= 8; k++) {
+            assertSameAsReferenceFromKMeansPlusPlus(KMeansData.mallStandardised(), k, 100 + k);
+        }
+    }
+
+    @Test
+    void separatedBlobsOfSeveralShapes() {
+        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(500, 2, 3, 20, 1), 3, 11);
+        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(3000, 5, 8, 20, 2), 8, 12);
+        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(2000, 1, 4, 20, 3), 4, 13);
+        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(1500, 40, 6, 20, 4), 6, 14);
+    }
+
+    @Test
+    void overlappingBlobsSpreadOverManyRowBlocks() {
+        // 30,000 rows are 8 row blocks, worked on in parallel; overlapping blobs take dozens of iterations.
+        double[][] x = KMeansData.blobs(30_000, 10, 8, 3, 5);
+
+        LloydRun run = assertSameAsReferenceFromKMeansPlusPlus(x, 8, 15);
+
+        assertTrue(run.iterations() > 10, "expected a slow convergence, got " + run.iterations() + " iterations");
+    }
+
+    @Test
+    void manySegmentsAndAPoorStart() {
+        double[][] x = KMeansData.blobs(9000, 3, 20, 10, 6);
+
+        assertSameAsReference(x, firstRows(x, 20), MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+    }
+
+    @Test
+    void zeroToleranceIteratesUntilNoLabelChanges() {
+        double[][] x = KMeansData.blobs(5000, 4, 6, 4, 7);
+
+        LloydRun run = assertSameAsReference(x, firstRows(x, 6), MAX_ITERATIONS, 0);
+
+        assertTrue(run.converged());
+    }
+
+    @Test
+    void theIterationCapStopsBothAtTheSameLabels() {
+        double[][] x = KMeansData.blobs(5000, 4, 6, 4, 8);
+
+        LloydRun run = assertSameAsReference(x, firstRows(x, 6), 3, 0);
+
+        assertEquals(3, run.iterations());
+        assertFalse(run.converged());
+    }
+
+    @Test
+    void duplicatePointsAndExactTiesOnAnIntegerGrid() {
+        // 6 levels in 2 coordinates: at most 36 distinct points among 3,000, and many exact midpoints.
+        double[][] x = KMeansData.integerGrid(3000, 2, 6, 9);
+        for (int k = 2; k <= 7; k++) {
+            assertSameAsReferenceFromKMeansPlusPlus(x, k, 20 + k);
+            assertSameAsReference(x, firstRows(x, k), MAX_ITERATIONS, 0);
+        }
+    }
+
+    @Test
+    void aPointExactlyHalfwayGoesToTheLowerIndexedCentre() {
+        // 1-D points 0, 2, 4 with centres 0 and 4: the point 2 is at squared distance 4 from both and goes to centre 0,
+        // which moves to 1 (centre 1 stays at 4); then nothing changes.
+        double[][] x = {{0}, {2}, {4}};
+
+        LloydRun run = assertSameAsReference(x, new double[][] {{0}, {4}}, MAX_ITERATIONS, 0);
+
+        assertArrayEquals(new int[] {0, 0, 1}, run.labels());
+    }
+
+    @Test
+    void aSegmentThatEmptiesTakesThePointFarthestFromItsCentre() {
+        // Centre 1 is far from every point, so its segment is empty after the first assignment and is refilled.
+        double[][] x = KMeansData.blobs(400, 2, 3, 20, 10);
+        double[][] centres = {x[0].clone(), {1e6, 1e6}, x[1].clone()};
+
+        LloydRun run = assertSameAsReference(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+
+        assertTrue(java.util.Arrays.stream(run.labels()).anyMatch(label -> label == 1), "segment 1 stayed empty");
+    }
+
+    @Test
+    void identicalInitialCentresAreSeparated() {
+        // Centres 0 and 1 coincide: every point ties between them and goes to 0, so 1 empties and is refilled.
+        double[][] x = KMeansData.blobs(3000, 3, 4, 10, 11);
+        double[][] centres = {x[5].clone(), x[5].clone(), x[6].clone(), x[7].clone()};
+
+        assertSameAsReference(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+    }
+
+    @Test
+    void oneSegmentHoldsEveryPoint() {
+        double[][] x = KMeansData.blobs(10_000, 3, 4, 10, 12);
+
+        LloydRun run = assertSameAsReferenceFromKMeansPlusPlus(x, 1, 30);
+
+        assertTrue(java.util.Arrays.stream(run.labels()).allMatch(label -> label == 0));
+    }
+
+    @Test
+    void asManySegmentsAsDistinctPointsGiveZeroWcss() {
+        double[][] x = KMeansData.distinctLine(60);
+
+        LloydRun run = assertSameAsReferenceFromKMeansPlusPlus(x, 60, 31);
+
+        assertEquals(0.0, run.wcss());
+        assertEquals(60, java.util.Arrays.stream(run.labels()).distinct().count());
+    }
+}

@@ -1,0 +1,75 @@
+package org.segmenta.clustering;
+
+import java.util.Random;
+import org.segmenta.data.CustomerData;
+import org.segmenta.features.FeatureMatrix;
+import org.segmenta.features.Scaling;
+import org.segmenta.testing.MallData;
+
+/** Data sets on which the fast k-means is compared with {@link ReferenceKMeans}. */
+final class KMeansData {
+
+    private KMeansData() {
+    }
+
+    /** The mall customers' income and spending score, unscaled (hand-parsed). */
+    static double[][] mall() {
+        return MallData.incomeAndScore();
+    }
+
+    /** The mall customers' age, income and spending score as z-scores (through FeatureMatrix). */
+    static double[][] mallStandardised() {
+        return FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE), Scaling.STANDARD,
+                "Age", "Annual Income (k$)", "Spending Score (1-100)").values();
+    }
+
+    /**
+     * Gaussian blobs: k centres drawn uniformly in {@code [0, spread)^p}, then n points, point i around centre
+     * {@code i mod k} with unit standard deviation. A small spread makes the blobs overlap (slow convergence).
+     */
+    static double[][] blobs(int n, int p, int k, double spread, long seed) {
+        Random random = new Random(seed);
+        double[][] centres = new double[k][p];
+        for (double[] centre : centres) {
+            for (int j = 0; j < p; j++) {
+                centre[j] = random.nextDouble() * spread;
+            }
+        }
+        double[][] x = new double[n][p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                x[i][j] = centres[i % k][j] + random.nextGaussian();
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Points on a small integer grid, {@code 0 .. levels-1} in each of p coordinates: many exact duplicates and many
+     * points exactly halfway between two centres, where the lowest-index rule decides.
+     */
+    static double[][] integerGrid(int n, int p, int levels, long seed) {
+        Random random = new Random(seed);
+        double[][] x = new double[n][p];
+        for (double[] row : x) {
+            for (int j = 0; j < p; j++) {
+                row[j] = random.nextInt(levels);
+            }
+        }
+        return x;
+    }
+
+    /** The integers 0 .. n-1 on a line, in scrambled order (n must not be a multiple of 37). */
+    static double[][] distinctLine(int n) {
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = new double[] {(i * 37) % n};
+        }
+        return x;
+    }
+
+    /** @return the rows as one row-major array */
+    static double[] flat(double[][] rows) {
+        return RowMajorPoints.of(rows).values();
+    }
+}

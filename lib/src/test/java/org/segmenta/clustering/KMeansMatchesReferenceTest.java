@@ -1,0 +1,97 @@
+package org.segmenta.clustering;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Test;
+import org.segmenta.features.FeatureMatrix;
+import org.segmenta.testing.Points;
+
+/**
+ * {@link KMeans#fit} as a whole (seeding, Lloyd, restarts, the choice of the best) gives the segments the plain
+ * reference gives, and the same segments whatever the number of threads.
+ */
+class KMeansMatchesReferenceTest {
+
+    private static void assertSameAsReference(double[][] x, int k, int restarts, long seed) {
+        FeatureMatrix features = Points.of(x);
+        ReferenceKMeans.Run expected = ReferenceKMeans.fit(x, k, restarts, seed, KMeans.DEFAULT_MAX_ITERATIONS,
+                KMeans.DEFAULT_TOLERANCE);
+        Segmentation expectedSegments = Segmentation.of("k-means", features, expected.labels(), Map.of());
+
+        Segmentation actual = KMeans.withK(k).restarts(restarts).seed(seed).fit(features);
+
+        assertArrayEquals(expectedSegments.labels(), actual.labels(), "labels, k = " + k);
+        assertEquals(expected.wcss(), actual.wcss(), 1e-9 * expected.wcss(), "WCSS, k = " + k);
+        assertEquals(expected.iterations(), actual.parameters().get("iterations"), "iterations, k = " + k);
+        assertEquals(expected.converged(), actual.parameters().get("converged"), "converged, k = " + k);
+    }
+
+    private static Segmentation fitIn(ForkJoinPool pool, KMeans kMeans, FeatureMatrix features)
+            throws InterruptedException, ExecutionException {
+        try {
+            return pool.submit(() -> kMeans.fit(features)).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void assertSameWhateverTheThreads(KMeans kMeans, FeatureMatrix features)
+            throws InterruptedException, ExecutionException {
+        Segmentation oneThread = fitIn(new ForkJoinPool(1), kMeans, features);
+        Segmentation threeThreads = fitIn(new ForkJoinPool(3), kMeans, features);
+        Segmentation commonPool = kMeans.fit(features);
+
+        assertArrayEquals(oneThread.labels(), threeThreads.labels());
+        assertArrayEquals(oneThread.labels(), commonPool.labels());
+        assertEquals(oneThread.wcss(), threeThreads.wcss());
+        assertEquals(oneThread.parameters(), threeThreads.parameters());
+    }
+
+    @Test
+    void mallIncomeAndScoreWithTheChapterSettings() {
+        assertSameAsReference(KMeansData.mall(), 5, 10, 42);
+    }
+
+    @Test
+    void mallStandardisedForEveryKOfTheElbowCurve() {
+        for (int k = 1; k <= 10; k++) {
+            assertSameAsReference(KMeansData.mallStandardised(), k, 10, 7);
+        }
+    }
+
+    @Test
+    void overlappingBlobsSpreadOverManyRowBlocks() {
+        assertSameAsReference(KMeansData.blobs(20_000, 5, 6, 3, 21), 6, 3, 5);
+    }
+
+    @Test
+    void duplicatePointsOnAnIntegerGrid() {
+        double[][] x = KMeansData.integerGrid(2000, 3, 4, 22);
+        for (int k = 2; k <= 6; k++) {
+            assertSameAsReference(x, k, 4, k);
+        }
+    }
+
+    @Test
+    void asManySegmentsAsDistinctPoints() {
+        assertSameAsReference(KMeansData.distinctLine(40), 40, 2, 9);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSegmentsWhateverTheNumberOfThreadsOnLargeData() throws Exception {
+        // 30,000 rows: 8 row blocks worked on in parallel, within restarts that run in parallel too.
+        assertSameWhateverTheThreads(KMeans.withK(8).restarts(2).seed(11),
+                Points.of(KMeansData.blobs(30_000, 10, 8, 3, 23)));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSegmentsWhateverTheNumberOfThreadsOnSmallData() throws Exception {
+        // 2,000 rows: one row block, so only the restarts run in parallel.
+        assertSameWhateverTheThreads(KMeans.withK(5).restarts(10).seed(12),
+                Points.of(KMeansData.blobs(2000, 3, 5, 4, 24)));
+    }
+}
