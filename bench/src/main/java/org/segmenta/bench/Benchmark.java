@@ -26,6 +26,9 @@ import java.util.OptionalLong;
  */
 public final class Benchmark {
 
+    /** The seed every tool gets for its random choices (k-means++ seeding): the library's default. */
+    static final long SEED = 42;
+
     private final BenchOptions options;
     private final PrintStream progress;
     private final ChildProcess child;
@@ -99,7 +102,7 @@ public final class Benchmark {
         if (skip.isPresent()) {
             return ToolResult.skipped(c, tool, skip.get());
         }
-        List<String> arguments = new ChildArguments(c, repetition, 42).toArguments();
+        List<String> arguments = new ChildArguments(c, repetition, SEED).toArguments();
         if (c.workload() == Workload.MALL_STUDY) {
             return wholeProcesses(c, tool, command(tool, MallStudy.class, arguments), repetition);
         }
