@@ -1,0 +1,150 @@
+#!/usr/bin/python3
+"""The peer of the Segmenta benchmark: scikit-learn's KMeans and SciPy's Ward linkage on the benchmark's data.
+
+Started by the Java benchmark (org.segmenta.bench.Benchmark) in its own process, one case at a time, with the same
+--key value arguments as the Java runner (org.segmenta.bench.ChildArguments) and with OMP_NUM_THREADS,
+OPENBLAS_NUM_THREADS and MKL_NUM_THREADS set to the thread count the JVMs get. It times the fit only (data are read
+first), repeats it as org.segmenta.bench.Repetition does, and prints '@bench key value' lines
+(org.segmenta.bench.ChildReport). WCSS is computed from the labels, the same way for every tool.
+
+Run by hand:  /usr/bin/python3 bench/python/peer_bench.py --id ward-5k --workload WARD --input FILE --rows 5000 ...
+"""
+import argparse
+import csv
+import math
+import sys
+import time
+import traceback
+
+PREFIX = "@bench "
+MAX_ITERATIONS = 300  # scikit-learn's default, and the Java tools'
+TOLERANCE = 1e-4      # scikit-learn's default
+DEFAULT_N_INIT = 10   # the comparison of default restarts uses scikit-learn's classic default
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    for key in ("id", "title", "workload", "input"):
+        parser.add_argument("--" + key, required=True)
+    for key in ("rows", "columns", "k", "starts", "min-k", "max-k", "seed", "max-runs"):
+        parser.add_argument("--" + key, type=int, required=True)
+    for key in ("budget", "cold-limit"):
+        parser.add_argument("--" + key, type=float, required=True)
+    return parser.parse_args(argv)
+
+
+def timed_runs(workload, budget, max_runs, cold_limit):
+    """A warm-up run, then clamp(floor(budget / warm-up), 1, max_runs) measured runs; a warm-up of cold_limit seconds
+    or more is reported alone (cold). Returns (warm, seconds, result of the last run)."""
+    start = time.perf_counter()
+    result = workload()
+    warm_up = time.perf_counter() - start
+    if warm_up >= cold_limit:
+        return False, [warm_up], result
+    runs = int(max(1, min(max_runs, math.floor(budget / max(warm_up, 1e-9)))))
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = workload()
+        seconds.append(time.perf_counter() - start)
+    return True, seconds, result
+
+
+def wcss(np, x, labels):
+    """Within-cluster sum of squares around the means of the labelled groups."""
+    k = int(labels.max()) + 1
+    counts = np.bincount(labels, minlength=k).astype(float)
+    means = np.empty((k, x.shape[1]))
+    for j in range(x.shape[1]):
+        means[:, j] = np.bincount(labels, weights=x[:, j], minlength=k) / np.maximum(counts, 1)
+    return float(((x - means[labels]) ** 2).sum())
+
+
+def report(version, warm=None, seconds=None, iterations=None, quality=None, per_k=None, restarts_per_k=None,
+           notes=()):
+    print(PREFIX + "version " + version)
+    if seconds is not None:
+        print(PREFIX + "times " + ("warm" if warm else "cold") + " " + " ".join(repr(float(s)) for s in seconds))
+    if iterations is not None:
+        print(PREFIX + "iterations %d" % iterations)
+    if quality is not None:
+        print(PREFIX + "quality " + repr(float(quality)))
+    if per_k:
+        print(PREFIX + "per_k " + " ".join(repr(float(v)) for v in per_k))
+    if restarts_per_k:
+        print(PREFIX + "restarts_per_k " + " ".join(str(int(r)) for r in restarts_per_k))
+    for note in notes:
+        print(PREFIX + "note " + note.replace("\n", " "))
+    sys.stdout.flush()
+
+
+def thread_note():
+    try:
+        from threadpoolctl import threadpool_info
+        pools = ", ".join("%s %s" % (p.get("internal_api"), p.get("num_threads")) for p in threadpool_info())
+        return "thread pools: " + (pools or "none loaded")
+    except ImportError:
+        return "threadpoolctl missing: thread pools not checked"
+
+
+def main(argv):
+    a = parse_arguments(argv)
+    import numpy as np
+    import scipy
+    import sklearn
+    from sklearn.cluster import KMeans
+    version = "scikit-learn %s, SciPy %s, NumPy %s" % (sklearn.__version__, scipy.__version__, np.__version__)
+
+    def kmeans(k, n_init):
+        return KMeans(n_clusters=k, init="k-means++", n_init=n_init, max_iter=MAX_ITERATIONS, tol=TOLERANCE,
+                      algorithm="lloyd", random_state=a.seed)
+
+    if a.workload == "MALL_STUDY":
+        with open(a.input, newline="") as f:
+            rows = list(csv.DictReader(f))
+        x = np.array([[float(r["Annual Income (k$)"]), float(r["Spending Score (1-100)"])] for r in rows])
+        fit = kmeans(a.k, a.starts).fit(x)
+        for s in range(a.k):
+            members = x[fit.labels_ == s]
+            print("segment %d: %d customers, mean income %.1f, mean score %.1f"
+                  % (s, len(members), members[:, 0].mean(), members[:, 1].mean()))
+        report(version, quality=wcss(np, x, fit.labels_), notes=["CSV read with Python's csv module"])
+        return
+
+    x = np.fromfile(a.input, dtype="<f8", count=a.rows * a.columns).reshape(a.rows, a.columns)
+    notes = [thread_note()]
+    if a.workload == "KMEANS":
+        warm, seconds, fit = timed_runs(lambda: kmeans(a.k, a.starts).fit(x), a.budget, a.max_runs, a.cold_limit)
+        notes.append("KMeans(algorithm='lloyd', n_init=%d, tol=%g)" % (a.starts, TOLERANCE))
+        report(version, warm, seconds, iterations=int(fit.n_iter_), quality=wcss(np, x, fit.labels_), notes=notes)
+    elif a.workload == "ELBOW":
+        ks = range(a.min_k, a.max_k + 1)
+        warm, seconds, fits = timed_runs(lambda: [kmeans(k, a.starts).fit(x) for k in ks], a.budget, a.max_runs,
+                                         a.cold_limit)
+        per_k = [wcss(np, x, f.labels_) for f in fits]
+        report(version, warm, seconds, quality=sum(per_k), per_k=per_k, notes=notes)
+    elif a.workload == "WARD":
+        from scipy.cluster.hierarchy import linkage
+        warm, seconds, z = timed_runs(lambda: linkage(x, method="ward"), a.budget, a.max_runs, a.cold_limit)
+        report(version, warm, seconds, quality=float(z[:, 2].sum()), notes=notes)
+    elif a.workload == "RESTARTS":
+        ks = range(a.min_k, a.max_k + 1)
+        start = time.perf_counter()
+        fits = [kmeans(k, DEFAULT_N_INIT).fit(x) for k in ks]
+        elapsed = time.perf_counter() - start
+        per_k = [wcss(np, x, f.labels_) for f in fits]
+        notes.append("KMeans(n_init=%d, random_state=%d)" % (DEFAULT_N_INIT, a.seed))
+        report(version, False, [elapsed], quality=sum(per_k), per_k=per_k,
+               restarts_per_k=[DEFAULT_N_INIT] * len(per_k), notes=notes)
+    else:
+        raise ValueError("unknown workload " + a.workload)
+
+
+if __name__ == "__main__":
+    try:
+        main(sys.argv[1:])
+    except (Exception, MemoryError) as error:  # reported in the table; the trace goes to the process log
+        print(PREFIX + "error %s: %s" % (type(error).__name__, str(error).replace("\n", " ")))
+        sys.stdout.flush()
+        traceback.print_exc()
+        sys.exit(1)

@@ -1,0 +1,71 @@
+package org.segmenta.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.segmenta.features.FeatureMatrix;
+
+/**
+ * The benchmark's data, written once to {@code build/bench-data/} as {@link BinaryMatrix} files so that Java and Python
+ * read the same numbers. Synthetic sets come from {@link GaussianBlobs} with fixed seeds (their file names carry every
+ * parameter, so changing one makes a new file); the Customer Personality features are rebuilt from
+ * {@code data/marketing_campaign.csv} on every run (a second). Cases use the first rows of a set.
+ *
+ * @param kMeans 1,000,000 × 10, 30 overlapping blobs: the k-means cases (k = 8)
+ * @param elbow 200,000 × 5, 6 overlapping blobs: the elbow sweep and the default-restarts comparison
+ * @param ward 100,000 × 2, 5 overlapping blobs: the Ward cases
+ * @param personality the z-scored Customer Personality features of chapter 5
+ * @param mallCsv the mall customers CSV file, for the end-to-end case
+ */
+public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet personality, Path mallCsv) {
+
+    /** The k-means data: 30 centres in [−3, 3]^10, unit noise: ≈ 20–40 Lloyd iterations at k = 8. */
+    public static final GaussianBlobs KMEANS_BLOBS = new GaussianBlobs(1_000_000, 10, 30, 3.0, 1.0, 1);
+    /** The elbow data: 6 centres in [−3, 3]^5, unit noise. */
+    public static final GaussianBlobs ELBOW_BLOBS = new GaussianBlobs(200_000, 5, 6, 3.0, 1.0, 2);
+    /** The Ward data: 5 centres in [−4, 4]², unit noise; continuous, so merge heights do not tie. */
+    public static final GaussianBlobs WARD_BLOBS = new GaussianBlobs(100_000, 2, 5, 4.0, 1.0, 3);
+
+    /**
+     * Writes whatever is missing and describes the sets.
+     *
+     * @param directory where the files go ({@code build/bench-data})
+     * @param projectData the project's {@code data/} folder
+     * @param progress told what is being generated
+     */
+    public static BenchData ensure(Path directory, Path projectData, Consumer<String> progress) throws IOException {
+        Files.createDirectories(directory);
+        DataSet kMeans = blobs("blobs", KMEANS_BLOBS, directory, progress);
+        DataSet elbow = blobs("elbow", ELBOW_BLOBS, directory, progress);
+        DataSet ward = blobs("ward", WARD_BLOBS, directory, progress);
+        FeatureMatrix features = PersonalityFeatures.of(projectData.resolve("marketing_campaign.csv"));
+        Path personalityFile = directory.resolve("personality-features.f64");
+        BinaryMatrix.write(personalityFile, features.values());
+        DataSet personality = new DataSet("personality", personalityFile, features.rows(), features.columns(),
+                "Customer Personality features of chapter 5 (" + String.join(", ", features.names())
+                + "), z-scored");
+        Path mall = projectData.resolve("mall_customers.csv");
+        if (!Files.isRegularFile(mall)) {
+            throw new IllegalArgumentException("the mall data is missing: expected " + mall);
+        }
+        return new BenchData(kMeans, elbow, ward, personality, mall);
+    }
+
+    private static DataSet blobs(String name, GaussianBlobs blobs, Path directory, Consumer<String> progress)
+            throws IOException {
+        String file = String.format(Locale.ROOT, "%s-%dx%d-c%d-w%s-sd%s-seed%d.f64", name, blobs.rows(),
+                blobs.columns(), blobs.centres(), blobs.halfWidth(), blobs.noise(), blobs.seed());
+        Path path = directory.resolve(file);
+        if (!Files.isRegularFile(path) || Files.size(path) != 8L * blobs.rows() * blobs.columns()) {
+            progress.accept("generating " + file);
+            BinaryMatrix.write(path, blobs.generate());
+        }
+        String description = String.format(Locale.ROOT,
+                "%,d × %d Gaussian blobs: %d centres uniform in [−%s, %s]^%d, noise sd %s, seed %d", blobs.rows(),
+                blobs.columns(), blobs.centres(), blobs.halfWidth(), blobs.halfWidth(), blobs.columns(),
+                blobs.noise(), blobs.seed());
+        return new DataSet(name, path, blobs.rows(), blobs.columns(), description);
+    }
+}

@@ -1,0 +1,70 @@
+package org.segmenta.bench;
+
+import java.util.List;
+
+/**
+ * The cases of a benchmark run and how often each is repeated.
+ *
+ * @param cases the cases, in table order (the issue's three headline rows first)
+ * @param repetition how often each case is run in each tool's process
+ * @param quick whether this is the small smoke-test plan
+ */
+public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean quick) {
+
+    /** Copies the list. */
+    public BenchPlan {
+        cases = List.copyOf(cases);
+    }
+
+    /**
+     * The full benchmark: the issue's rows (k-means 1M × 10 with one start, the elbow sweep 200k × 5, Ward 20k × 2),
+     * Ward at 5k, 10k and 100k, k-means at 100k, the mall study end to end, and the default-restarts comparison on the
+     * elbow data and the Customer Personality features. About 20 s of measured runs per case and tool, at most 5.
+     */
+    public static BenchPlan full(BenchData data) {
+        return new BenchPlan(List.of(
+                BenchCase.kMeans(data.kMeans(), 1_000_000, 8, 1),
+                BenchCase.elbow(data.elbow(), 200_000, 10, 3),
+                BenchCase.ward(data.ward(), 20_000),
+                BenchCase.kMeans(data.kMeans(), 100_000, 8, 1),
+                BenchCase.ward(data.ward(), 5_000),
+                BenchCase.ward(data.ward(), 10_000),
+                BenchCase.ward(data.ward(), 100_000),
+                BenchCase.mallStudy(data.mallCsv()),
+                BenchCase.restarts(data.elbow(), 200_000, 2, 8),
+                BenchCase.restarts(data.personality(), data.personality().rows(), 2, 8)),
+                new Repetition(20, 5, 30), false);
+    }
+
+    /**
+     * The same cases at a tenth of the size (smaller where a tenth would still be slow), 3 s of measured runs: a
+     * check that everything runs, in a couple of minutes. Its numbers are not the benchmark's.
+     */
+    public static BenchPlan quick(BenchData data) {
+        return new BenchPlan(List.of(
+                BenchCase.kMeans(data.kMeans(), 100_000, 8, 1),
+                BenchCase.elbow(data.elbow(), 20_000, 10, 3),
+                BenchCase.ward(data.ward(), 2_000),
+                BenchCase.kMeans(data.kMeans(), 10_000, 8, 1),
+                BenchCase.ward(data.ward(), 500),
+                BenchCase.ward(data.ward(), 1_000),
+                BenchCase.ward(data.ward(), 10_000),
+                BenchCase.mallStudy(data.mallCsv()),
+                BenchCase.restarts(data.elbow(), 20_000, 2, 8),
+                BenchCase.restarts(data.personality(), data.personality().rows(), 2, 8)),
+                new Repetition(3, 3, 10), true);
+    }
+
+    /** @return this plan with only the cases whose id contains {@code fragment} (all of them for null) */
+    public BenchPlan only(String fragment) {
+        if (fragment == null) {
+            return this;
+        }
+        List<BenchCase> kept = cases.stream().filter(c -> c.id().contains(fragment)).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException("no case id contains '" + fragment + "'; the ids are "
+                    + cases.stream().map(BenchCase::id).toList());
+        }
+        return new BenchPlan(kept, repetition, quick);
+    }
+}

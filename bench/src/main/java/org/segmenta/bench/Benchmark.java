@@ -1,0 +1,213 @@
+package org.segmenta.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The benchmark, started by {@code environment/bench.sh}: generates the data once ({@link BenchData}), measures the
+ * memory bandwidth ({@link MemoryBandwidth}), then runs every case of the plan with every tool, each in its own process
+ * under GNU time ({@link ToolRun} for the library and Smile, {@code bench/python/peer_bench.py} for scikit-learn and
+ * SciPy, {@link MallStudy} for the end-to-end case), and prints and writes the {@link Report}:
+ * {@code bench/results/benchmark.md} and {@code benchmark.json}.
+ *
+ * <pre>
+ * bash environment/bench.sh            # the full benchmark, about 10 minutes on 2 cores
+ * bash environment/bench.sh --quick    # small sizes: checks that everything runs
+ * </pre>
+ */
+public final class Benchmark {
+
+    /** The seed every tool gets for its random choices (k-means++ seeding): the library's default. */
+    static final long SEED = 42;
+
+    private final BenchOptions options;
+    private final PrintStream progress;
+    private final ChildProcess child;
+
+    private Benchmark(BenchOptions options, PrintStream progress) {
+        this.options = options;
+        this.progress = progress;
+        this.child = new ChildProcess(options.timeCommand(), options.timeout());
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args see {@link BenchOptions#USAGE}
+     */
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
+        new Benchmark(BenchOptions.parse(args), System.err).run();
+    }
+
+    private void run() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Path root = options.root();
+        MachineInfo machine = MachineInfo.collect(options.threads(), root);
+        say("data in build/bench-data/ (generated once, fixed seeds)");
+        BenchData data = BenchData.ensure(root.resolve("build/bench-data"), root.resolve("data"), this::say);
+        BenchPlan plan = (options.quick() ? BenchPlan.quick(data) : BenchPlan.full(data)).only(options.only());
+        double bandwidth = bandwidth();
+        List<ToolResult> results = new ArrayList<>();
+        for (int i = 0; i < plan.cases().size(); i++) {
+            BenchCase c = plan.cases().get(i);
+            for (Tool tool : Tool.values()) {
+                ToolResult result = run(c, tool, plan.repetition(), machine.memoryBytes());
+                results.add(result);
+                say(String.format(Locale.ROOT, "%d/%d %s · %s: %s", i + 1, plan.cases().size(), c.id(),
+                        tool.label(c.workload()), summary(result)));
+            }
+        }
+        Report report = new Report(machine, bandwidth, plan,
+                List.of(data.kMeans(), data.elbow(), data.ward(), data.personality()), results,
+                (System.nanoTime() - started) / 1e9, MachineInfo.loadAverage());
+        System.out.print(report.plain());
+        Files.createDirectories(options.out());
+        Path markdown = options.out().resolve("benchmark.md");
+        Path json = options.out().resolve("benchmark.json");
+        Files.writeString(markdown, report.markdown(), StandardCharsets.UTF_8);
+        Files.writeString(json, report.json(), StandardCharsets.UTF_8);
+        say("wrote " + root.relativize(markdown) + " and " + root.relativize(json) + "; process logs in "
+                + "build/bench-logs/");
+    }
+
+    private double bandwidth() throws IOException, InterruptedException {
+        say("measuring the memory bandwidth (streaming read, " + options.threads() + " threads)");
+        ChildProcess.Result result = child.run(java(MemoryBandwidth.class, List.of()), environment(),
+                log("bandwidth"));
+        if (result.exitCode() != 0) {
+            say("the bandwidth could not be measured (see build/bench-logs/bandwidth.log); ratios to it are left out");
+            return Double.NaN;
+        }
+        double bytesPerSecond = ChildReport.parse(result.output()).quality().orElse(Double.NaN);
+        say("memory bandwidth " + Numbers.gigabytesPerSecond(bytesPerSecond));
+        return bytesPerSecond;
+    }
+
+    private ToolResult run(BenchCase c, Tool tool, Repetition repetition, long memory)
+            throws IOException, InterruptedException {
+        Optional<String> skip = Skips.reason(c, tool, memory);
+        if (skip.isPresent()) {
+            return ToolResult.skipped(c, tool, skip.get());
+        }
+        List<String> arguments = new ChildArguments(c, repetition, SEED).toArguments();
+        if (c.workload() == Workload.MALL_STUDY) {
+            return wholeProcesses(c, tool, command(tool, MallStudy.class, arguments), repetition);
+        }
+        ChildProcess.Result result = child.run(command(tool, ToolRun.class, arguments), environment(),
+                log(c.id() + "-" + tool.key()));
+        Optional<String> failure = failure(result, c, tool);
+        if (failure.isPresent()) {
+            return ToolResult.failed(c, tool, failure.get(), result.peakResidentKilobytes());
+        }
+        ChildReport report = ChildReport.parse(result.output());
+        if (report.timings() == null) {
+            return ToolResult.failed(c, tool, "the process reported no times", result.peakResidentKilobytes());
+        }
+        return ToolResult.measured(c, tool, report, report.timings(), result.peakResidentKilobytes());
+    }
+
+    /** Times whole processes, start-up included, with the same warm-up and repetition rules as in-process runs. */
+    private ToolResult wholeProcesses(BenchCase c, Tool tool, List<String> command, Repetition repetition)
+            throws IOException, InterruptedException {
+        ChildProcess.Result warmUp = child.run(command, environment(), log(c.id() + "-" + tool.key()));
+        Optional<String> failure = failure(warmUp, c, tool);
+        if (failure.isPresent()) {
+            return ToolResult.failed(c, tool, failure.get(), warmUp.peakResidentKilobytes());
+        }
+        int runs = repetition.measuredRuns(warmUp.wallSeconds());
+        List<ChildProcess.Result> measured = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            ChildProcess.Result result = child.run(command, environment(), log(c.id() + "-" + tool.key()));
+            failure = failure(result, c, tool);
+            if (failure.isPresent()) {
+                return ToolResult.failed(c, tool, failure.get(), result.peakResidentKilobytes());
+            }
+            measured.add(result);
+        }
+        List<ChildProcess.Result> reported = runs == 0 ? List.of(warmUp) : measured;
+        Timings timings = new Timings(reported.stream().mapToDouble(ChildProcess.Result::wallSeconds).toArray(),
+                runs > 0);
+        long peak = reported.stream().map(ChildProcess.Result::peakResidentKilobytes).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max().orElse(-1);
+        ChildReport report = ChildReport.parse(reported.getLast().output());
+        return ToolResult.measured(c, tool, report, timings, peak < 0 ? OptionalLong.empty() : OptionalLong.of(peak));
+    }
+
+    private Optional<String> failure(ChildProcess.Result result, BenchCase c, Tool tool) {
+        if (result.timedOut()) {
+            return Optional.of("stopped at the time limit of " + options.timeout().toSeconds() + " s");
+        }
+        if (result.exitCode() != 0) {
+            return Optional.of(result.error().orElse("exit status " + result.exitCode()) + " (log: build/bench-logs/"
+                    + c.id() + "-" + tool.key() + ".log)");
+        }
+        return Optional.empty();
+    }
+
+    private List<String> command(Tool tool, Class<?> javaMain, List<String> arguments) {
+        if (tool == Tool.PEER) {
+            List<String> command = new ArrayList<>(List.of(options.python().toString(),
+                    options.root().resolve("bench/python/peer_bench.py").toString()));
+            command.addAll(arguments);
+            return command;
+        }
+        List<String> rest = new ArrayList<>();
+        rest.add(tool.key());
+        rest.addAll(arguments);
+        return java(javaMain, rest);
+    }
+
+    private List<String> java(Class<?> main, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ActiveProcessorCount=" + options.threads(),
+                "--enable-native-access=ALL-UNNAMED",
+                // Tablesaw's class scanning calls sun.misc.Unsafe; JDK 25 warns about it once per process.
+                "--sun-misc-unsafe-memory-access=allow",
+                // The library may use the Vector API; without it this adds one warning line to the process log.
+                "--add-modules=jdk.incubator.vector",
+                "-Djava.awt.headless=true"));
+        command.addAll(options.jvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(arguments);
+        return command;
+    }
+
+    private Map<String, String> environment() {
+        String threads = Integer.toString(options.threads());
+        return Map.of("OMP_NUM_THREADS", threads, "OPENBLAS_NUM_THREADS", threads, "MKL_NUM_THREADS", threads);
+    }
+
+    private Path log(String name) {
+        return options.root().resolve("build/bench-logs").resolve(name + ".log");
+    }
+
+    private static String summary(ToolResult result) {
+        if (!result.isMeasured()) {
+            return result.status().name().toLowerCase(Locale.ROOT) + ": " + result.detail();
+        }
+        Timings t = result.timings();
+        String peak = result.peakResidentKilobytes().isPresent()
+                ? ", peak " + Numbers.mebibytes(result.peakResidentKilobytes().getAsLong()) + " MiB" : "";
+        return "median " + Numbers.seconds(t.median()) + " s over " + t.runs() + (t.warm() ? "" : " cold") + " run"
+                + (t.runs() == 1 ? "" : "s") + peak;
+    }
+
+    private void say(String message) {
+        progress.println("[bench] " + message);
+        progress.flush();
+    }
+}

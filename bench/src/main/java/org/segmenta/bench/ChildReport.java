@@ -1,0 +1,141 @@
+package org.segmenta.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * What one tool's process reports about one case, and the line format it reports it in on standard output (the
+ * Python script {@code bench/python/peer_bench.py} writes the same lines). Every line starts with {@value #PREFIX};
+ * other output (a library's own printing) is ignored:
+ *
+ * <pre>
+ * &#64;bench version scikit-learn 1.2.1, SciPy 1.10.1, NumPy 1.24.2
+ * &#64;bench times warm 0.481 0.476 0.490
+ * &#64;bench iterations 25
+ * &#64;bench quality 9876543.21
+ * &#64;bench per_k 1234.5 1000.2 ...
+ * &#64;bench restarts_per_k 10 10 ...
+ * &#64;bench note k = 1 is the total sum of squares: Smile refuses k &lt; 2
+ * </pre>
+ *
+ * @param version the tool and its version, as the process found it
+ * @param timings the measured runs, or null when the caller times the whole process
+ * @param iterations Lloyd iterations of the last run (k-means only)
+ * @param quality the final WCSS (k-means), the sum of merge heights (Ward), or the total of the per-k WCSS (sweeps)
+ * @param perK WCSS for each k of a sweep, smallest k first (empty for other workloads)
+ * @param restartsPerK the restarts used for each k of a sweep (empty when the tool does not say)
+ * @param notes remarks for the report
+ */
+public record ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
+        double[] perK, int[] restartsPerK, List<String> notes) {
+
+    /** The marker of a report line. */
+    public static final String PREFIX = "@bench ";
+
+    /** Copies the arrays and the list. */
+    public ChildReport {
+        perK = perK.clone();
+        restartsPerK = restartsPerK.clone();
+        notes = List.copyOf(notes);
+    }
+
+    /** @return a copy of the per-k WCSS */
+    @Override
+    public double[] perK() {
+        return perK.clone();
+    }
+
+    /** @return a copy of the per-k restarts */
+    @Override
+    public int[] restartsPerK() {
+        return restartsPerK.clone();
+    }
+
+    /** @return the report as lines for standard output */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(PREFIX + "version " + version);
+        if (timings != null) {
+            lines.add(PREFIX + "times " + (timings.warm() ? "warm" : "cold") + " " + join(timings.seconds()));
+        }
+        iterations.ifPresent(i -> lines.add(PREFIX + "iterations " + i));
+        quality.ifPresent(q -> lines.add(PREFIX + "quality " + number(q)));
+        if (perK.length > 0) {
+            lines.add(PREFIX + "per_k " + join(perK));
+        }
+        if (restartsPerK.length > 0) {
+            lines.add(PREFIX + "restarts_per_k "
+                    + Arrays.stream(restartsPerK).mapToObj(Integer::toString).collect(Collectors.joining(" ")));
+        }
+        notes.forEach(note -> lines.add(PREFIX + "note " + note.replace('\n', ' ')));
+        return lines;
+    }
+
+    /**
+     * Reads the report lines out of a process's standard output.
+     *
+     * @throws IllegalArgumentException if no version line is there, or a line cannot be read (naming the line)
+     */
+    public static ChildReport parse(List<String> output) {
+        String version = null;
+        Timings timings = null;
+        OptionalInt iterations = OptionalInt.empty();
+        OptionalDouble quality = OptionalDouble.empty();
+        double[] perK = new double[0];
+        int[] restarts = new int[0];
+        List<String> notes = new ArrayList<>();
+        for (String line : output) {
+            if (!line.startsWith(PREFIX)) {
+                continue;
+            }
+            String body = line.substring(PREFIX.length()).strip();
+            int space = body.indexOf(' ');
+            String key = space < 0 ? body : body.substring(0, space);
+            String value = space < 0 ? "" : body.substring(space + 1).strip();
+            try {
+                switch (key) {
+                    case "version" -> version = value;
+                    case "times" -> {
+                        String[] words = value.split("\\s+");
+                        if (!words[0].equals("warm") && !words[0].equals("cold")) {
+                            throw new IllegalArgumentException("times must start with warm or cold");
+                        }
+                        timings = new Timings(doubles(Arrays.copyOfRange(words, 1, words.length)),
+                                words[0].equals("warm"));
+                    }
+                    case "iterations" -> iterations = OptionalInt.of(Integer.parseInt(value));
+                    case "quality" -> quality = OptionalDouble.of(Double.parseDouble(value));
+                    case "per_k" -> perK = doubles(value.split("\\s+"));
+                    case "restarts_per_k" -> restarts = Arrays.stream(value.split("\\s+"))
+                            .mapToInt(Integer::parseInt).toArray();
+                    case "note" -> notes.add(value);
+                    default -> throw new IllegalArgumentException("unknown key " + key);
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("cannot read the report line '" + line + "': " + e.getMessage(), e);
+            }
+        }
+        if (version == null) {
+            throw new IllegalArgumentException("the process printed no '" + PREFIX + "version' line; its output was "
+                    + output.size() + " lines (see its log)");
+        }
+        return new ChildReport(version, timings, iterations, quality, perK, restarts, notes);
+    }
+
+    private static double[] doubles(String[] words) {
+        return Arrays.stream(words).filter(w -> !w.isEmpty()).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static String join(double[] values) {
+        return Arrays.stream(values).mapToObj(ChildReport::number).collect(Collectors.joining(" "));
+    }
+
+    /** The shortest text that {@link Double#parseDouble} (and Python's {@code float}) reads back exactly. */
+    private static String number(double value) {
+        return Double.toString(value);
+    }
+}

@@ -1,0 +1,213 @@
+package org.segmenta.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The goals of the speed-and-scale issue, checked against one run's results. Each check names the case it read and
+ * the numbers it compared; a goal whose numbers are missing (a tool skipped or failed) is "not measured", never met.
+ *
+ * <ul>
+ *   <li>k-means (the largest k-means case): faster than scikit-learn overall and per iteration, WCSS no worse, time
+ *       per iteration within 3× of the memory-bandwidth bound;</li>
+ *   <li>elbow sweep: faster than scikit-learn, each k's WCSS no worse than scikit-learn's by more than 0.1 %;</li>
+ *   <li>Ward: faster than SciPy on the largest case SciPy ran; the largest case under 1 GiB peak resident memory;</li>
+ *   <li>default restarts: WCSS no worse than scikit-learn's {@code n_init=10} (by more than 0.01 %), k by k.</li>
+ * </ul>
+ */
+public final class Goals {
+
+    /** Largest bandwidth-bound ratio allowed for k-means. */
+    static final double BANDWIDTH_FACTOR = 3;
+    /** Largest relative WCSS excess over scikit-learn allowed in the elbow sweep. */
+    static final double ELBOW_TOLERANCE = 0.001;
+    /**
+     * Two WCSS closer than this (relative) count as the same optimum: runs stopped by a tolerance differ by about this
+     * much even when they converge to the same centroids.
+     */
+    static final double SAME_OPTIMUM = 1e-4;
+    /** Peak resident memory allowed for the largest Ward case: 1 GiB. */
+    static final long WARD_MEMORY_KILOBYTES = 1L << 20;
+
+    /** The outcome of one check. */
+    public enum Verdict {
+        /** The numbers meet the goal. */
+        MET,
+        /** The numbers do not meet it. */
+        NOT_MET,
+        /** A number it needs is missing. */
+        NOT_MEASURED
+    }
+
+    /**
+     * One checked goal.
+     *
+     * @param goal what was checked
+     * @param verdict the outcome
+     * @param evidence the case and the numbers compared
+     */
+    public record Check(String goal, Verdict verdict, String evidence) {
+
+        /** @return one line for people: "met · goal: evidence" */
+        public String line() {
+            String mark = switch (verdict) {
+                case MET -> "met";
+                case NOT_MET -> "NOT met";
+                case NOT_MEASURED -> "not measured";
+            };
+            return mark + " · " + goal + ": " + evidence;
+        }
+    }
+
+    private Goals() {
+    }
+
+    /** @return the checks, in the issue's order */
+    public static List<Check> check(List<ToolResult> results, double bandwidth) {
+        List<Check> checks = new ArrayList<>();
+        largest(results, Workload.KMEANS, false).ifPresentOrElse(c -> kMeans(results, c, bandwidth, checks),
+                () -> checks.add(new Check("k-means faster than scikit-learn", Verdict.NOT_MEASURED, "no k-means case")));
+        largest(results, Workload.ELBOW, false).ifPresent(c -> elbow(results, c, checks));
+        largest(results, Workload.WARD, true).ifPresent(c -> faster(results, c, "Ward faster than SciPy", checks));
+        largest(results, Workload.WARD, false).ifPresent(c -> wardMemory(results, c, checks));
+        results.stream().map(ToolResult::benchCase).filter(c -> c.workload() == Workload.RESTARTS).distinct()
+                .forEach(c -> restarts(results, c, checks));
+        return checks;
+    }
+
+    private static void kMeans(List<ToolResult> results, BenchCase c, double bandwidth, List<Check> checks) {
+        faster(results, c, "k-means faster than scikit-learn overall", checks);
+        Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+        Optional<ToolResult> peer = measured(results, c, Tool.PEER);
+        String where = c.title() + ": ";
+        if (ours.isPresent() && peer.isPresent() && ours.get().secondsPerIteration().isPresent()
+                && peer.get().secondsPerIteration().isPresent()) {
+            double a = ours.get().secondsPerIteration().getAsDouble();
+            double b = peer.get().secondsPerIteration().getAsDouble();
+            checks.add(new Check("k-means faster than scikit-learn per iteration", a < b ? Verdict.MET : Verdict.NOT_MET,
+                    where + ms(a) + " vs " + ms(b) + " per iteration"));
+        } else {
+            checks.add(new Check("k-means faster than scikit-learn per iteration", Verdict.NOT_MEASURED,
+                    where + "iterations or times missing"));
+        }
+        if (ours.isPresent() && peer.isPresent() && ours.get().report().quality().isPresent()
+                && peer.get().report().quality().isPresent()) {
+            double a = ours.get().report().quality().getAsDouble();
+            double b = peer.get().report().quality().getAsDouble();
+            checks.add(new Check("k-means WCSS no worse than scikit-learn's", a <= b ? Verdict.MET : Verdict.NOT_MET,
+                    where + Numbers.quality(a) + " vs " + Numbers.quality(b) + " (" + Numbers.percent(a / b - 1) + ")"));
+        }
+        var ratio = ours.isPresent() ? ours.get().bandwidthBoundRatio(bandwidth) : java.util.OptionalDouble.empty();
+        checks.add(ratio.isPresent()
+                ? new Check("k-means per iteration within 3× of the memory-bandwidth bound",
+                        ratio.getAsDouble() <= BANDWIDTH_FACTOR ? Verdict.MET : Verdict.NOT_MET,
+                        where + String.format(Locale.ROOT, "%.2f× the bound", ratio.getAsDouble()))
+                : new Check("k-means per iteration within 3× of the memory-bandwidth bound", Verdict.NOT_MEASURED,
+                        where + "time per iteration or bandwidth missing"));
+    }
+
+    private static void elbow(List<ToolResult> results, BenchCase c, List<Check> checks) {
+        faster(results, c, "elbow sweep faster than scikit-learn", checks);
+        Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+        Optional<ToolResult> peer = measured(results, c, Tool.PEER);
+        String goal = "elbow sweep: each k's WCSS within 0.1 % of scikit-learn's";
+        if (ours.isEmpty() || peer.isEmpty() || ours.get().report().perK().length != peer.get().report().perK().length
+                || ours.get().report().perK().length == 0) {
+            checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": per-k WCSS missing"));
+            return;
+        }
+        double[] a = ours.get().report().perK();
+        double[] b = peer.get().report().perK();
+        double worst = Double.NEGATIVE_INFINITY;
+        int worstK = 0;
+        for (int i = 0; i < a.length; i++) {
+            double excess = a[i] / b[i] - 1;
+            if (excess > worst) {
+                worst = excess;
+                worstK = c.minK() + i;
+            }
+        }
+        checks.add(new Check(goal, worst <= ELBOW_TOLERANCE ? Verdict.MET : Verdict.NOT_MET,
+                c.title() + ": largest difference " + Numbers.percent(worst) + " at k = " + worstK));
+    }
+
+    private static void wardMemory(List<ToolResult> results, BenchCase c, List<Check> checks) {
+        String goal = "Ward on " + BenchCase.count(c.rows()) + " points under 1 GiB peak resident memory";
+        Optional<ToolResult> ours = results.stream().filter(r -> r.benchCase().equals(c) && r.tool() == Tool.OURS)
+                .findFirst();
+        if (ours.isEmpty() || !ours.get().isMeasured()) {
+            checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": "
+                    + ours.map(r -> r.status().name().toLowerCase(Locale.ROOT) + ": " + r.detail()).orElse("not run")));
+            return;
+        }
+        OptionalLong peak = ours.get().peakResidentKilobytes();
+        checks.add(peak.isPresent()
+                ? new Check(goal, peak.getAsLong() < WARD_MEMORY_KILOBYTES ? Verdict.MET : Verdict.NOT_MET,
+                        c.title() + ": " + Numbers.mebibytes(peak.getAsLong()) + " MiB")
+                : new Check(goal, Verdict.NOT_MEASURED, c.title() + ": peak memory unknown"));
+    }
+
+    private static void restarts(List<ToolResult> results, BenchCase c, List<Check> checks) {
+        String goal = "default restarts no worse than scikit-learn's n_init=10";
+        Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+        Optional<ToolResult> peer = measured(results, c, Tool.PEER);
+        if (ours.isEmpty() || peer.isEmpty()) {
+            checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": a tool did not run"));
+            return;
+        }
+        double[] a = ours.get().report().perK();
+        double[] b = peer.get().report().perK();
+        if (a.length != b.length || a.length == 0) {
+            checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": per-k WCSS missing"));
+            return;
+        }
+        int better = 0;
+        int worse = 0;
+        for (int i = 0; i < a.length; i++) {
+            double difference = a[i] / b[i] - 1;
+            if (difference < -SAME_OPTIMUM) {
+                better++;
+            } else if (difference > SAME_OPTIMUM) {
+                worse++;
+            }
+        }
+        checks.add(new Check(goal, worse == 0 ? Verdict.MET : Verdict.NOT_MET, String.format(Locale.ROOT,
+                "%s: of %d k, lower WCSS for %d, within ±0.01 %% for %d, higher for %d", c.title(), a.length, better,
+                a.length - better - worse, worse)));
+    }
+
+    private static void faster(List<ToolResult> results, BenchCase c, String goal, List<Check> checks) {
+        Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+        Optional<ToolResult> peer = measured(results, c, Tool.PEER);
+        if (ours.isEmpty() || peer.isEmpty()) {
+            checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": "
+                    + (ours.isEmpty() ? "ours" : "the peer") + " did not run"));
+            return;
+        }
+        double a = ours.get().median().getAsDouble();
+        double b = peer.get().median().getAsDouble();
+        checks.add(new Check(goal, a < b ? Verdict.MET : Verdict.NOT_MET, c.title() + ": median "
+                + Numbers.seconds(a) + " s vs " + Numbers.seconds(b) + " s"));
+    }
+
+    /** The case of this workload with the most rows (among those the peer ran, if asked). */
+    private static Optional<BenchCase> largest(List<ToolResult> results, Workload workload, boolean peerRan) {
+        return results.stream()
+                .filter(r -> r.benchCase().workload() == workload)
+                .filter(r -> !peerRan || (r.tool() == Tool.PEER && r.isMeasured()))
+                .map(ToolResult::benchCase)
+                .max(Comparator.comparingInt(BenchCase::rows));
+    }
+
+    private static Optional<ToolResult> measured(List<ToolResult> results, BenchCase c, Tool tool) {
+        return results.stream().filter(r -> r.benchCase().equals(c) && r.tool() == tool && r.isMeasured()).findFirst();
+    }
+
+    private static String ms(double seconds) {
+        return String.format(Locale.ROOT, "%.1f ms", seconds * 1e3);
+    }
+}

@@ -1,0 +1,101 @@
+package org.segmenta.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.segmenta.choosingk.ElbowCurve;
+import org.segmenta.clustering.HierarchicalClustering;
+import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.Linkage;
+import org.segmenta.clustering.MergeTree;
+import org.segmenta.clustering.Segmentation;
+import org.segmenta.features.FeatureMatrix;
+
+/**
+ * Runs a case with this project's library, through its public API only ({@link KMeans}, {@link ElbowCurve},
+ * {@link HierarchicalClustering}), so that faster implementations behind the same API are measured as they land.
+ * Only the fit is timed; the data are read and wrapped as a {@link FeatureMatrix} (unscaled) before.
+ */
+final class OursWorkloads {
+
+    private OursWorkloads() {
+    }
+
+    /** The tool's name in the report. */
+    static final String VERSION = "Segmenta (this checkout)";
+
+    /** Runs the case and reports on it. */
+    static ChildReport run(ChildArguments arguments) throws IOException {
+        BenchCase c = arguments.benchCase();
+        FeatureMatrix features = UnscaledFeatures.of(BinaryMatrix.read(c.input(), c.rows(), c.columns()));
+        Repetition repetition = arguments.repetition();
+        long seed = arguments.seed();
+        return switch (c.workload()) {
+            case KMEANS -> kMeans(features, KMeans.withK(c.k()).restarts(c.starts()).seed(seed), repetition);
+            case ELBOW -> elbow(features, c, KMeans.withK(1).restarts(c.starts()).seed(seed), repetition);
+            case WARD -> ward(features, repetition);
+            case RESTARTS -> defaultRestarts(features, c);
+            case MALL_STUDY -> throw new IllegalArgumentException("the mall study runs as its own process: MallStudy");
+        };
+    }
+
+    private static ChildReport kMeans(FeatureMatrix features, KMeans kMeans, Repetition repetition) {
+        Repetition.Timed<Segmentation> timed = repetition.time(() -> kMeans.fit(features));
+        Segmentation s = timed.result();
+        List<String> notes = new ArrayList<>(List.of("k-means: " + kMeans + ".fit(features)"));
+        OptionalInt iterations = iterations(s, notes);
+        return new ChildReport(VERSION, timed.timings(), iterations, OptionalDouble.of(s.wcss()), new double[0],
+                new int[0], notes);
+    }
+
+    private static ChildReport elbow(FeatureMatrix features, BenchCase c, KMeans kMeans, Repetition repetition) {
+        if (c.minK() != 1) {
+            throw new IllegalArgumentException("ElbowCurve sweeps from k = 1; case " + c.id() + " starts at "
+                    + c.minK());
+        }
+        Repetition.Timed<ElbowCurve> timed = repetition.time(() -> ElbowCurve.sweep(features, c.maxK(), kMeans));
+        double[] perK = timed.result().wcssValues();
+        return new ChildReport(VERSION, timed.timings(), OptionalInt.empty(),
+                OptionalDouble.of(Arrays.stream(perK).sum()), perK, new int[0],
+                List.of("elbow: ElbowCurve.sweep(features, " + c.maxK() + ", " + kMeans + ")"));
+    }
+
+    private static ChildReport ward(FeatureMatrix features, Repetition repetition) {
+        Repetition.Timed<MergeTree> timed = repetition.time(() -> HierarchicalClustering.fit(features, Linkage.WARD));
+        double heights = Arrays.stream(timed.result().heights()).sum();
+        return new ChildReport(VERSION, timed.timings(), OptionalInt.empty(), OptionalDouble.of(heights),
+                new double[0], new int[0], List.of("Ward: HierarchicalClustering.fit(features, Linkage.WARD)"));
+    }
+
+    /**
+     * The library's defaults for each k ({@code KMeans.withK(k)}: default restarts and seed), run once: this case
+     * compares the WCSS reached, not the time.
+     */
+    private static ChildReport defaultRestarts(FeatureMatrix features, BenchCase c) {
+        int ks = c.maxK() - c.minK() + 1;
+        double[] wcss = new double[ks];
+        int[] restarts = new int[ks];
+        long start = System.nanoTime();
+        for (int i = 0; i < ks; i++) {
+            Segmentation s = KMeans.withK(c.minK() + i).fit(features);
+            wcss[i] = s.wcss();
+            Object used = s.parameters().get("restarts");
+            restarts[i] = used instanceof Number number ? number.intValue() : -1;
+        }
+        Timings once = new Timings(new double[] {(System.nanoTime() - start) / 1e9}, false);
+        return new ChildReport(VERSION, once, OptionalInt.empty(), OptionalDouble.of(Arrays.stream(wcss).sum()), wcss,
+                restarts, List.of("default restarts: KMeans.withK(k).fit(features)"));
+    }
+
+    private static OptionalInt iterations(Segmentation s, List<String> notes) {
+        Object value = s.parameters().get("iterations");
+        if (value instanceof Number number) {
+            return OptionalInt.of(number.intValue());
+        }
+        notes.add("the segmentation's parameters have no \"iterations\"");
+        return OptionalInt.empty();
+    }
+}

@@ -1,0 +1,313 @@
+package org.segmenta.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The benchmark's results for people (a text table for the terminal, a Markdown page) and for programs (JSON): per case
+ * and tool the run times (min and median), Lloyd iterations, time per iteration and its ratio to the memory-bandwidth
+ * bound, peak resident memory, the final WCSS or sum of merge heights, and the ratio of the median time to the peer's
+ * (scikit-learn or SciPy); then the elbow sweep per k, the default-restarts comparison and the issue's goals.
+ *
+ * @param machine the conditions of the run
+ * @param bandwidth the measured memory read bandwidth in bytes per second (NaN if it could not be measured)
+ * @param plan the cases and repetition
+ * @param data the data sets used
+ * @param results one result per case and tool, in table order
+ * @param totalSeconds the wall time of the whole run
+ * @param loadAverageAtEnd the 1-minute load average when the run ended
+ */
+public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List<DataSet> data,
+        List<ToolResult> results, double totalSeconds, double loadAverageAtEnd) {
+
+    /** Copies the lists. */
+    public Report {
+        data = List.copyOf(data);
+        results = List.copyOf(results);
+    }
+
+    private static final List<String> HEADERS = List.of("case", "tool", "runs", "min (s)", "median (s)", "iterations",
+            "ms / iteration", "× bandwidth bound", "peak memory (MiB)", "WCSS / Σ heights", "÷ peer");
+
+    /** @return the main table; skipped and failed cells point to {@link #footnotes()} by number */
+    public TextTable table() {
+        TextTable table = new TextTable(HEADERS, false, false, true, true, true, true, true, true, true, true, true);
+        List<String> footnotes = footnotes();
+        BenchCase previous = null;
+        for (ToolResult r : results) {
+            String caseCell = r.benchCase().equals(previous) ? "" : r.benchCase().title();
+            previous = r.benchCase();
+            String tool = r.tool().label(r.benchCase().workload());
+            if (!r.isMeasured()) {
+                String status = r.status().name().toLowerCase(Locale.ROOT) + " [" + (footnotes.indexOf(footnote(r)) + 1)
+                        + "]";
+                String peak = r.peakResidentKilobytes().isPresent()
+                        ? Numbers.mebibytes(r.peakResidentKilobytes().getAsLong()) : Numbers.NONE;
+                table.add(List.of(caseCell, tool, status, Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE,
+                        Numbers.NONE, peak, Numbers.NONE, Numbers.NONE));
+                continue;
+            }
+            Timings t = r.timings();
+            table.add(List.of(caseCell, tool, t.runs() + (t.warm() ? "" : " cold"), Numbers.seconds(t.min()),
+                    Numbers.seconds(t.median()),
+                    r.report().iterations().isPresent() ? Integer.toString(r.report().iterations().getAsInt())
+                            : Numbers.NONE,
+                    Numbers.milliseconds(r.secondsPerIteration()), Numbers.ratio(r.bandwidthBoundRatio(bandwidth)),
+                    r.peakResidentKilobytes().isPresent() ? Numbers.mebibytes(r.peakResidentKilobytes().getAsLong())
+                            : Numbers.NONE,
+                    r.report().quality().isPresent() ? Numbers.quality(r.report().quality().getAsDouble())
+                            : Numbers.NONE,
+                    r.tool() == Tool.PEER ? "peer" : Numbers.ratio(ratioToPeer(r))));
+        }
+        return table;
+    }
+
+    /** @return "tool · case: reason" for every skipped or failed result, numbered by position */
+    public List<String> footnotes() {
+        return results.stream().filter(r -> !r.isMeasured()).map(Report::footnote).distinct().toList();
+    }
+
+    private static String footnote(ToolResult r) {
+        return r.tool().label(r.benchCase().workload()) + " · " + r.benchCase().title() + ": "
+                + r.status().name().toLowerCase(Locale.ROOT) + ": " + r.detail();
+    }
+
+    /** @return the tool's median time divided by the peer's on the same case, when both ran */
+    public OptionalDouble ratioToPeer(ToolResult r) {
+        Optional<ToolResult> peer = find(r.benchCase(), Tool.PEER);
+        if (!r.isMeasured() || peer.isEmpty() || !peer.get().isMeasured()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(r.timings().median() / peer.get().timings().median());
+    }
+
+    /** @return per k, the best WCSS of each tool in an elbow case, and ours relative to the peer */
+    public TextTable elbowTable(BenchCase c) {
+        TextTable table = new TextTable(List.of("k", Tool.OURS.label(), Tool.SMILE.label(), "scikit-learn",
+                "Segmenta vs scikit-learn"), true, true, true, true, true);
+        double[] ours = perK(c, Tool.OURS);
+        double[] smile = perK(c, Tool.SMILE);
+        double[] peer = perK(c, Tool.PEER);
+        for (int i = 0; i < c.maxK() - c.minK() + 1; i++) {
+            table.add(List.of(Integer.toString(c.minK() + i), cell(ours, i), cell(smile, i), cell(peer, i),
+                    i < ours.length && i < peer.length ? Numbers.percent(ours[i] / peer[i] - 1) : Numbers.NONE));
+        }
+        return table;
+    }
+
+    /** @return per k, the WCSS of the library's default restarts and of scikit-learn's {@code n_init=10} */
+    public TextTable restartsTable(BenchCase c) {
+        TextTable table = new TextTable(List.of("k", "Segmenta WCSS", "Segmenta restarts",
+                "scikit-learn WCSS (n_init=10)", "Segmenta vs scikit-learn"), true, true, true, true, true);
+        double[] ours = perK(c, Tool.OURS);
+        int[] restarts = find(c, Tool.OURS).filter(ToolResult::isMeasured).map(r -> r.report().restartsPerK())
+                .orElse(new int[0]);
+        double[] peer = perK(c, Tool.PEER);
+        for (int i = 0; i < c.maxK() - c.minK() + 1; i++) {
+            table.add(List.of(Integer.toString(c.minK() + i), cell(ours, i),
+                    i < restarts.length && restarts[i] > 0 ? Integer.toString(restarts[i]) : Numbers.NONE,
+                    cell(peer, i),
+                    i < ours.length && i < peer.length ? Numbers.percent(ours[i] / peer[i] - 1) : Numbers.NONE));
+        }
+        return table;
+    }
+
+    /** @return the conditions of the run, one sentence per line */
+    public List<String> conditions() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Run %s on %s (%d logical CPUs, %.1f GB memory), %s, %s; commit %s.",
+                machine.date(), machine.cpu(), machine.logicalCpus(), machine.memoryBytes() / 1e9, machine.os(),
+                machine.jdk(), machine.commit()));
+        lines.add(String.format(Locale.ROOT, "Every tool ran in its own process with %d thread%s "
+                + "(JVM -XX:ActiveProcessorCount; OMP_NUM_THREADS, OPENBLAS_NUM_THREADS, MKL_NUM_THREADS); %s.",
+                machine.threads(), machine.threads() == 1 ? "" : "s", peerVersion()));
+        lines.add(String.format(Locale.ROOT, "Load average: %.2f at the start, %.2f at the end (above ~0.5 means "
+                + "something else was running); whole run %.0f s.", machine.loadAverageAtStart(), loadAverageAtEnd,
+                totalSeconds));
+        lines.add(Double.isFinite(bandwidth)
+                ? String.format(Locale.ROOT, "Memory bandwidth %s, measured with a streaming read in Java "
+                        + "(MemoryBandwidth: %d threads sum a %d MB double[], best of %d passes). Bandwidth bound of a "
+                        + "Lloyd iteration = rows × columns × 8 bytes ÷ bandwidth (the data read once).",
+                        Numbers.gigabytesPerSecond(bandwidth), machine.threads(), MemoryBandwidth.MEGABYTES,
+                        MemoryBandwidth.PASSES)
+                : "Memory bandwidth: not measured (see build/bench-logs/bandwidth.log).");
+        lines.add(String.format(Locale.ROOT, "Timing: fit only (data read before), one warm-up run then up to %d runs "
+                + "within about %.0f s; a warm-up of %.0f s or more is the only run (\"cold\"). The mall case times "
+                + "whole processes, start-up included. Peak memory: maximum resident set size of the tool's process "
+                + "(GNU time), data and every run included.", plan.repetition().maxRuns(),
+                plan.repetition().budgetSeconds(), plan.repetition().coldLimitSeconds()));
+        return lines;
+    }
+
+    private static final String LEGEND = "WCSS / Σ heights: k-means, the final within-cluster sum of squares computed "
+            + "from the tool's labels; sweeps, the sum over k of each k's best WCSS; Ward, the sum of the n − 1 merge "
+            + "heights (equal trees give equal sums). ms / iteration: median time ÷ Lloyd iterations of the last run "
+            + "(k-means++ seeding included). ÷ peer: median time ÷ the median of scikit-learn or SciPy on the same "
+            + "case (below 1 is faster).";
+
+    /** @return the report for the terminal */
+    public String plain() {
+        StringBuilder out = new StringBuilder();
+        if (plan.quick()) {
+            out.append("QUICK RUN (--quick): small sizes, a check that everything runs; not the benchmark's numbers.\n");
+        }
+        conditions().forEach(line -> out.append(line).append('\n'));
+        out.append('\n').append(table().plain()).append('\n').append(LEGEND).append('\n');
+        List<String> notes = footnotes();
+        for (int i = 0; i < notes.size(); i++) {
+            out.append('[').append(i + 1).append("] ").append(notes.get(i)).append('\n');
+        }
+        for (BenchCase c : cases(Workload.ELBOW)) {
+            out.append('\n').append(c.title()).append(": best WCSS per k\n").append(elbowTable(c).plain());
+        }
+        for (BenchCase c : cases(Workload.RESTARTS)) {
+            out.append('\n').append(c.title()).append('\n').append(restartsTable(c).plain());
+        }
+        out.append("\nGoals").append(plan.quick() ? " (checked on the quick sizes, not the goals' sizes)" : "")
+                .append(":\n");
+        Goals.check(results, bandwidth).forEach(check -> out.append("  ").append(check.line()).append('\n'));
+        return out.toString();
+    }
+
+    /** @return the report as a Markdown page */
+    public String markdown() {
+        StringBuilder out = new StringBuilder("# Segmenta benchmark: k-means and Ward, side by side\n\n");
+        out.append("Written by `environment/bench.sh");
+        out.append(plan.quick() ? " --quick`. **Quick run: small sizes, a check that everything runs; not the "
+                + "benchmark's numbers.**\n\n" : "`.\n\n");
+        conditions().forEach(line -> out.append("- ").append(line).append('\n'));
+        out.append("\n## Results\n\n").append(table().markdown()).append('\n').append(LEGEND).append("\n\n");
+        List<String> notes = footnotes();
+        for (int i = 0; i < notes.size(); i++) {
+            out.append(i + 1).append(". ").append(notes.get(i)).append('\n');
+        }
+        for (BenchCase c : cases(Workload.ELBOW)) {
+            out.append("\n## ").append(c.title()).append(": best WCSS per k\n\n").append(elbowTable(c).markdown());
+        }
+        List<BenchCase> restarts = cases(Workload.RESTARTS);
+        if (!restarts.isEmpty()) {
+            out.append("\n## Default restarts against scikit-learn's `n_init=10`\n\n");
+            for (BenchCase c : restarts) {
+                out.append("### ").append(c.title()).append("\n\n").append(restartsTable(c).markdown()).append('\n');
+            }
+        }
+        out.append("\n## Goals").append(plan.quick() ? " (quick sizes: not the goals' sizes)" : "").append("\n\n");
+        Goals.check(results, bandwidth).forEach(check -> out.append("- ").append(check.line()).append('\n'));
+        out.append("\n## How each tool was run\n\n");
+        toolNotes().forEach((tool, notesOfTool) -> out.append("- **").append(tool).append("**: ")
+                .append(String.join("; ", notesOfTool)).append('\n'));
+        out.append("\n## Data\n\n");
+        data.forEach(d -> out.append("- `").append(d.file().getFileName()).append("`: ").append(d.description())
+                .append('\n'));
+        return out.toString();
+    }
+
+    /** @return the whole report as JSON */
+    public String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("quick", plan.quick());
+        root.put("machine", machine.toMap());
+        root.put("bandwidth_bytes_per_second", bandwidth);
+        root.put("total_seconds", totalSeconds);
+        root.put("load_average_at_end", loadAverageAtEnd);
+        root.put("repetition", ordered("budget_seconds", plan.repetition().budgetSeconds(), "max_runs",
+                plan.repetition().maxRuns(), "cold_limit_seconds", plan.repetition().coldLimitSeconds()));
+        root.put("data", data.stream().map(d -> ordered("name", d.name(), "file", d.file().getFileName().toString(),
+                "rows", d.rows(), "columns", d.columns(), "description", d.description())).toList());
+        root.put("results", results.stream().map(this::toMap).toList());
+        root.put("goals", Goals.check(results, bandwidth).stream().map(check -> ordered("goal", check.goal(),
+                "verdict", check.verdict().name().toLowerCase(Locale.ROOT), "evidence", check.evidence())).toList());
+        return Json.write(root);
+    }
+
+    private Map<String, Object> toMap(ToolResult r) {
+        BenchCase c = r.benchCase();
+        Map<String, Object> caseMap = new LinkedHashMap<>();
+        caseMap.put("id", c.id());
+        caseMap.put("title", c.title());
+        caseMap.put("workload", c.workload().name());
+        caseMap.put("rows", c.rows());
+        caseMap.put("columns", c.columns());
+        caseMap.put("k", c.k());
+        caseMap.put("starts", c.starts());
+        caseMap.put("min_k", c.minK());
+        caseMap.put("max_k", c.maxK());
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("case", caseMap);
+        map.put("tool", r.tool().key());
+        map.put("label", r.tool().label(c.workload()));
+        map.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        map.put("detail", r.detail());
+        map.put("peak_rss_bytes", r.peakResidentKilobytes().isPresent()
+                ? r.peakResidentKilobytes().getAsLong() * 1024 : null);
+        if (r.isMeasured()) {
+            ChildReport report = r.report();
+            map.put("version", report.version());
+            map.put("runs_seconds", r.timings().seconds());
+            map.put("warm", r.timings().warm());
+            map.put("min_seconds", r.timings().min());
+            map.put("median_seconds", r.timings().median());
+            map.put("iterations", report.iterations().isPresent() ? report.iterations().getAsInt() : null);
+            map.put("seconds_per_iteration", orNull(r.secondsPerIteration()));
+            map.put("bandwidth_bound_ratio", orNull(r.bandwidthBoundRatio(bandwidth)));
+            map.put("quality", orNull(report.quality()));
+            map.put("per_k", report.perK());
+            map.put("restarts_per_k", report.restartsPerK());
+            map.put("ratio_to_peer", orNull(ratioToPeer(r)));
+            map.put("notes", report.notes());
+        }
+        return map;
+    }
+
+    private Map<String, Set<String>> toolNotes() {
+        Map<String, Set<String>> notes = new LinkedHashMap<>();
+        for (ToolResult r : results) {
+            if (r.isMeasured()) {
+                Set<String> set = notes.computeIfAbsent(r.report().version(), v -> new LinkedHashSet<>());
+                set.addAll(r.report().notes());
+            }
+        }
+        return notes;
+    }
+
+    private String peerVersion() {
+        return results.stream().filter(r -> r.tool() == Tool.PEER && r.isMeasured()).map(r -> r.report().version())
+                .findFirst().orElse("scikit-learn/SciPy did not run");
+    }
+
+    private List<BenchCase> cases(Workload workload) {
+        return results.stream().map(ToolResult::benchCase).filter(c -> c.workload() == workload).distinct().toList();
+    }
+
+    private Optional<ToolResult> find(BenchCase c, Tool tool) {
+        return results.stream().filter(r -> r.benchCase().equals(c) && r.tool() == tool).findFirst();
+    }
+
+    private double[] perK(BenchCase c, Tool tool) {
+        return find(c, tool).filter(ToolResult::isMeasured).map(r -> r.report().perK()).orElse(new double[0]);
+    }
+
+    private static String cell(double[] values, int i) {
+        return i < values.length ? Numbers.quality(values[i]) : Numbers.NONE;
+    }
+
+    /** A map of alternating keys and values, in that order (Map.of's order changes from run to run). */
+    private static Object ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static Object orNull(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.segmenta.bench;
+
+/** The implementations compared side by side, each run in its own process. */
+public enum Tool {
+    /** This project's library, through its public API only. */
+    OURS("Segmenta"),
+    /** Smile 6.3.0, the library on the classpath. */
+    SMILE("Smile 6.3.0"),
+    /** scikit-learn for k-means and SciPy for Ward, through {@code /usr/bin/python3}: the peer of the ratios. */
+    PEER("scikit-learn / SciPy");
+
+    private final String label;
+
+    Tool(String label) {
+        this.label = label;
+    }
+
+    /** @return the name shown in the table */
+    public String label() {
+        return label;
+    }
+
+    /** @return the name shown for this workload: the peer is scikit-learn for k-means and SciPy for Ward */
+    public String label(Workload workload) {
+        if (this != PEER) {
+            return label;
+        }
+        return workload == Workload.WARD ? "SciPy" : "scikit-learn";
+    }
+
+    /** @return the lower-case name used on command lines and in JSON */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,15 @@
+package org.segmenta.bench;
+
+/** What a benchmark case asks each tool to do. */
+public enum Workload {
+    /** One k-means fit with a fixed k and number of k-means++ starts; reports Lloyd iterations and WCSS. */
+    KMEANS,
+    /** An elbow sweep: the best WCSS of a few starts for every k from minK to maxK. */
+    ELBOW,
+    /** Ward linkage on all rows; reports the sum of the n − 1 merge heights as a checksum of the tree. */
+    WARD,
+    /** A whole process that reads the mall CSV and runs the k = 5 study: JVM or Python start included. */
+    MALL_STUDY,
+    /** Each tool's default restarts for k = minK..maxK, once: compares the WCSS reached, not the time. */
+    RESTARTS
+}

@@ -1,0 +1,34 @@
+package org.segmenta.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class BenchCaseTest {
+
+    private final DataSet blobs = new DataSet("blobs", Path.of("b.f64"), 1_000_000, 10, "blobs");
+
+    @Test
+    void namesSizesInMillionsAndThousands() {
+        assertEquals("1M", BenchCase.count(1_000_000));
+        assertEquals("200k", BenchCase.count(200_000));
+        assertEquals("2236", BenchCase.count(2_236));
+    }
+
+    @Test
+    void titlesAKMeansCaseWithItsShapeKAndStarts() {
+        assertEquals("k-means 1M × 10, k = 8, 1 k-means++ start", BenchCase.kMeans(blobs, 1_000_000, 8, 1).title());
+    }
+
+    @Test
+    void readsTheDataOnceAPass() {
+        assertEquals(80_000_000L, BenchCase.kMeans(blobs, 1_000_000, 8, 1).bytesPerPass());
+    }
+
+    @Test
+    void rejectsASweepWithoutKs() {
+        assertThrows(IllegalArgumentException.class, () -> BenchCase.elbow(blobs, 1_000, 0, 3));
+    }
+}

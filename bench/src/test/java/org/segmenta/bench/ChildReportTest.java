@@ -1,0 +1,63 @@
+package org.segmenta.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ChildReportTest {
+
+    private final ChildReport report = new ChildReport("Smile 6.3.0", new Timings(new double[] {0.5, 0.25}, true),
+            OptionalInt.of(25), OptionalDouble.of(12345.678901234567), new double[] {3.0, 2.0, 1.5}, new int[] {10, 10,
+                    10}, List.of("a note"));
+
+    @Test
+    void readsBackWhatItWrites() {
+        ChildReport back = ChildReport.parse(report.lines());
+        assertEquals("Smile 6.3.0", back.version());
+        assertArrayEquals(new double[] {0.5, 0.25}, back.timings().seconds());
+        assertTrue(back.timings().warm());
+        assertEquals(25, back.iterations().getAsInt());
+        assertEquals(12345.678901234567, back.quality().getAsDouble(), "full precision survives");
+        assertArrayEquals(new double[] {3.0, 2.0, 1.5}, back.perK());
+        assertArrayEquals(new int[] {10, 10, 10}, back.restartsPerK());
+        assertEquals(List.of("a note"), back.notes());
+    }
+
+    @Test
+    void ignoresLinesWithoutTheMarker() {
+        List<String> output = new ArrayList<>(List.of("segment 0: 81 customers"));
+        output.addAll(report.lines());
+        output.add("WARNING: something a library printed");
+        assertEquals("Smile 6.3.0", ChildReport.parse(output).version());
+    }
+
+    @Test
+    void readsTheLinesOfThePythonScript() {
+        // As peer_bench.py prints them: repr() of floats, a cold single run.
+        ChildReport back = ChildReport.parse(List.of("@bench version scikit-learn 1.2.1, SciPy 1.10.1",
+                "@bench times cold 8.2", "@bench quality 1.5e+07"));
+        assertFalse(back.timings().warm());
+        assertEquals(1.5e7, back.quality().getAsDouble());
+        assertTrue(back.iterations().isEmpty());
+    }
+
+    @Test
+    void rejectsOutputWithoutAVersionLine() {
+        assertThrows(IllegalArgumentException.class, () -> ChildReport.parse(List.of("@bench quality 1.0")));
+    }
+
+    @Test
+    void namesTheLineItCannotRead() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ChildReport.parse(List.of("@bench version x", "@bench iterations many")));
+        assertTrue(e.getMessage().contains("@bench iterations many"), e.getMessage());
+    }
+}

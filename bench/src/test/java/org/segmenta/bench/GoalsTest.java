@@ -1,0 +1,82 @@
+package org.segmenta.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class GoalsTest {
+
+    private final DataSet blobs = new DataSet("blobs", Path.of("b.f64"), 1_000_000, 10, "blobs");
+    private final DataSet ward = new DataSet("ward", Path.of("w.f64"), 100_000, 2, "blobs");
+
+    private static ToolResult result(BenchCase c, Tool tool, double median, int iterations, double quality,
+            double[] perK, long peakKilobytes) {
+        ChildReport report = new ChildReport(tool.label(), new Timings(new double[] {median}, true),
+                iterations > 0 ? OptionalInt.of(iterations) : OptionalInt.empty(), OptionalDouble.of(quality), perK,
+                new int[0], List.of());
+        return ToolResult.measured(c, tool, report, report.timings(), OptionalLong.of(peakKilobytes));
+    }
+
+    private static Goals.Verdict verdict(List<Goals.Check> checks, String goal) {
+        return checks.stream().filter(c -> c.goal().equals(goal)).findFirst().orElseThrow().verdict();
+    }
+
+    @Test
+    void kMeansFasterOverallButSlowerPerIterationMeetsOneGoalOnly() {
+        BenchCase c = BenchCase.kMeans(blobs, 1_000_000, 8, 1);
+        // Ours: 0.4 s over 10 iterations = 40 ms; scikit-learn: 0.5 s over 25 = 20 ms.
+        List<Goals.Check> checks = Goals.check(List.of(result(c, Tool.OURS, 0.4, 10, 100, new double[0], 1),
+                result(c, Tool.PEER, 0.5, 25, 100, new double[0], 1)), 40e9);
+        assertEquals(Goals.Verdict.MET, verdict(checks, "k-means faster than scikit-learn overall"));
+        assertEquals(Goals.Verdict.NOT_MET, verdict(checks, "k-means faster than scikit-learn per iteration"));
+    }
+
+    @Test
+    void kMeansWithinThreeTimesTheBandwidthBoundIsMet() {
+        BenchCase c = BenchCase.kMeans(blobs, 1_000_000, 8, 1);
+        // 0.1 s / 20 iterations = 5 ms; the bound at 40 GB/s is 2 ms: 2.5×.
+        List<Goals.Check> checks = Goals.check(List.of(result(c, Tool.OURS, 0.1, 20, 100, new double[0], 1),
+                result(c, Tool.PEER, 0.5, 25, 100, new double[0], 1)), 40e9);
+        assertEquals(Goals.Verdict.MET,
+                verdict(checks, "k-means per iteration within 3× of the memory-bandwidth bound"));
+    }
+
+    @Test
+    void wardMemoryGoalIsNotMeasuredWhenOursFailed() {
+        BenchCase c = BenchCase.ward(ward, 100_000);
+        List<Goals.Check> checks = Goals.check(List.of(
+                ToolResult.failed(c, Tool.OURS, "refused", OptionalLong.empty())), Double.NaN);
+        assertEquals(Goals.Verdict.NOT_MEASURED, verdict(checks, "Ward on 100k points under 1 GiB peak resident memory"));
+    }
+
+    @Test
+    void wardMemoryGoalComparesThePeakWithOneGibibyte() {
+        BenchCase c = BenchCase.ward(ward, 100_000);
+        List<Goals.Check> checks = Goals.check(List.of(result(c, Tool.OURS, 30, 0, 1, new double[0], 1_048_577)),
+                Double.NaN);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(checks, "Ward on 100k points under 1 GiB peak resident memory"));
+    }
+
+    @Test
+    void elbowGoalAllowsATenthOfAPercentPerK() {
+        BenchCase c = BenchCase.elbow(blobs, 200_000, 2, 3);
+        List<Goals.Check> checks = Goals.check(List.of(
+                result(c, Tool.OURS, 1, 0, 0, new double[] {100.0, 50.05}, 1),
+                result(c, Tool.PEER, 2, 0, 0, new double[] {100.0, 50.0}, 1)), 40e9);
+        assertEquals(Goals.Verdict.MET, verdict(checks, "elbow sweep: each k's WCSS within 0.1 % of scikit-learn's"));
+    }
+
+    @Test
+    void restartsGoalFailsWhenOneKIsWorseBeyondTheConvergenceTolerance() {
+        BenchCase c = BenchCase.restarts(blobs, 1_000, 2, 3);
+        List<Goals.Check> checks = Goals.check(List.of(
+                result(c, Tool.OURS, 1, 0, 0, new double[] {100.0, 50.1}, 1),
+                result(c, Tool.PEER, 1, 0, 0, new double[] {100.005, 50.0}, 1)), 40e9);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(checks, "default restarts no worse than scikit-learn's n_init=10"));
+    }
+}

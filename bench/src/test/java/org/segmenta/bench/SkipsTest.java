@@ -1,0 +1,43 @@
+package org.segmenta.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SkipsTest {
+
+    private static final long MACHINE_MEMORY = 23_000_000_000L;
+    private final DataSet ward = new DataSet("ward", Path.of("ward.f64"), 100_000, 2, "blobs");
+
+    @Test
+    void smileRunsWardUpToItsLimit() {
+        assertEquals(Optional.empty(), Skips.reason(BenchCase.ward(ward, 65_535), Tool.SMILE, MACHINE_MEMORY));
+    }
+
+    @Test
+    void smileIsSkippedAboveItsLimitAndTheReasonSaysSo() {
+        String reason = Skips.reason(BenchCase.ward(ward, 65_536), Tool.SMILE, MACHINE_MEMORY).orElseThrow();
+        assertTrue(reason.contains("65,535"), reason);
+    }
+
+    @Test
+    void scipyIsSkippedAt100kWithTheSizeOfItsDistanceMatrix() {
+        // 100,000 · 99,999 / 2 · 8 bytes = 39,999,600,000 bytes ≈ 40.0 GB.
+        String reason = Skips.reason(BenchCase.ward(ward, 100_000), Tool.PEER, MACHINE_MEMORY).orElseThrow();
+        assertTrue(reason.contains("40.0 GB"), reason);
+    }
+
+    @Test
+    void scipyRunsWardAt20k() {
+        // 1.6 GB matrix, 3.2 GB at the peak: fits.
+        assertEquals(Optional.empty(), Skips.reason(BenchCase.ward(ward, 20_000), Tool.PEER, MACHINE_MEMORY));
+    }
+
+    @Test
+    void oursIsNeverSkipped() {
+        assertEquals(Optional.empty(), Skips.reason(BenchCase.ward(ward, 100_000), Tool.OURS, MACHINE_MEMORY));
+    }
+}

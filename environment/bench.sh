@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy in one run, side by side, each tool
+# in its own process with the same thread count, and writes the table to bench/results/benchmark.{md,json}.
+#   bash environment/bench.sh            # the full benchmark (about 10 minutes on 2 cores; run it on an idle machine)
+#   bash environment/bench.sh --quick    # small sizes: checks that everything runs (results in bench/results/quick/)
+#   bash environment/bench.sh --help     # the other options (--threads, --only, --timeout, --jvm-option)
+# Installs what it needs when missing: python3-sklearn (with SciPy and NumPy) and GNU time, from Debian packages.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+find_jdk25
+
+missing_packages=()
+if ! "$SYSTEM_PYTHON" -c 'import sklearn, scipy, numpy' >/dev/null 2>&1; then
+  missing_packages+=(python3-sklearn)
+fi
+if ! [ -x /usr/bin/time ]; then
+  # GNU time reports each tool process's peak resident memory.
+  missing_packages+=(time)
+fi
+if ! command -v mvn >/dev/null 2>&1; then
+  missing_packages+=(maven)
+fi
+install_debian_packages "${missing_packages[@]}"
+"$SYSTEM_PYTHON" -c 'import sklearn, scipy, numpy' >/dev/null 2>&1 \
+  || die "scikit-learn, SciPy and NumPy are still not importable by $SYSTEM_PYTHON after installing python3-sklearn."
+
+say "building lib/ and bench/"
+run_maven -pl bench -am -Dmaven.test.skip=true package
+shopt -s nullglob
+bench_jars=("$SEGMENTA_ROOT"/bench/target/segmenta-bench-*.jar)
+[ ${#bench_jars[@]} -eq 1 ] || die "expected one bench/target/segmenta-bench-*.jar after the build, found ${#bench_jars[@]}"
+classpath="${bench_jars[0]}:$(cat "$SEGMENTA_ROOT/bench/target/runtime.classpath")"
+
+cd "$SEGMENTA_ROOT"
+exec "$JAVA_HOME/bin/java" -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$classpath" org.segmenta.bench.Benchmark --root "$SEGMENTA_ROOT" "$@"
