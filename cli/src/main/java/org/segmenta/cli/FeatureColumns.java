@@ -12,8 +12,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Which columns of the customer file the study uses, from the options: the id column (given, or recognised by
- * {@link IdColumns}), the numeric features (given, or by default every numeric column except the id, the excluded and
- * the categorical ones), the categorical features, and the numeric features to log-transform.
+ * {@link IdColumns}), the numeric features (given, or by default every numeric column except the id, the excluded, the
+ * categorical and the constant ones), the categorical features, and the numeric features to log-transform. A constant
+ * column cannot tell customers apart: left out of the defaults (and listed), refused when named.
  *
  * @param id the id column, if any
  * @param idGuessed whether the id was recognised rather than given
@@ -21,10 +22,11 @@ import tech.tablesaw.api.Table;
  * @param categorical the categorical features, one-hot encoded
  * @param log the numeric features to transform with log1p before scaling
  * @param excluded the columns left out of the default features
+ * @param constantLeftOut constant numeric columns left out of the default features
  * @param featuresGiven whether {@code --features} named the numeric features
  */
 record FeatureColumns(Optional<String> id, boolean idGuessed, List<String> numeric, List<String> categorical,
-        List<String> log, List<String> excluded, boolean featuresGiven) {
+        List<String> log, List<String> excluded, List<String> constantLeftOut, boolean featuresGiven) {
 
     /**
      * @param file the customer file
@@ -56,15 +58,18 @@ record FeatureColumns(Optional<String> id, boolean idGuessed, List<String> numer
         }
         List<String> numericColumns = file.numericColumns();
         List<String> numeric = new ArrayList<>();
+        List<String> constantLeftOut = new ArrayList<>();
         if (given != null) {
             numeric.addAll(given);
             numeric.removeAll(excluded);
         } else {
+            List<String> constant = file.constantColumns();
             for (String column : numericColumns) {
-                if (!idColumn.map(column::equals).orElse(false) && !excluded.contains(column)
-                        && !categories.contains(column)) {
-                    numeric.add(column);
+                if (idColumn.map(column::equals).orElse(false) || excluded.contains(column)
+                        || categories.contains(column)) {
+                    continue;
                 }
+                (constant.contains(column) ? constantLeftOut : numeric).add(column);
             }
         }
         String fileName = file.file().toString();
@@ -91,7 +96,8 @@ record FeatureColumns(Optional<String> id, boolean idGuessed, List<String> numer
         if (numeric.isEmpty() && categories.isEmpty()) {
             throw new CommandFailure(fileName + ": no feature columns are left to segment on. Numeric columns of the "
                     + "file: " + quoted(numericColumns) + idColumn.map(name -> " ('" + name + "' is the id)").orElse("")
-                    + "; excluded: " + quoted(excluded) + ". Name the features with --features \"A,B\".");
+                    + "; excluded: " + quoted(excluded) + "; constant: " + quoted(constantLeftOut)
+                    + ". Name the features with --features \"A,B\".");
         }
         for (String column : logged) {
             if (!numeric.contains(column)) {
@@ -100,7 +106,7 @@ record FeatureColumns(Optional<String> id, boolean idGuessed, List<String> numer
             }
         }
         return new FeatureColumns(idColumn, idGuessed, List.copyOf(numeric), List.copyOf(categories),
-                List.copyOf(logged), List.copyOf(excluded), given != null);
+                List.copyOf(logged), List.copyOf(excluded), List.copyOf(constantLeftOut), given != null);
     }
 
     /** @return every feature column, numeric first */

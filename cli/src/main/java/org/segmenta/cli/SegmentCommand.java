@@ -67,8 +67,8 @@ public final class SegmentCommand implements Callable<Integer> {
     private Path input;
 
     @Option(names = "--features", split = ",", hideParamSyntax = true, paramLabel = "A,B,…", description = {
-        "Numeric columns to segment on, comma-separated (default: every numeric column except the id, the "
-            + "--exclude'd and the --categorical ones).",
+        "Numeric columns to segment on, comma-separated (default: every numeric column except the id, constant "
+            + "columns, and the --exclude'd and --categorical ones).",
         "Example: --features \"Annual Income (k$),Spending Score (1-100)\""})
     private List<String> features;
 

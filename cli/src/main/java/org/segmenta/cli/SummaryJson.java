@@ -79,6 +79,7 @@ final class SummaryJson {
         features.put("numericGiven", columns.featuresGiven());
         features.put("categorical", columns.categorical());
         features.put("excluded", columns.excluded());
+        features.put("constantLeftOut", columns.constantLeftOut());
         features.put("log1p", columns.log());
         features.put("impute", study.settings().impute().word());
         features.put("rowsSegmented", study.segmentedRows().length);

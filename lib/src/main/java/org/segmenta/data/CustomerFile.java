@@ -272,6 +272,43 @@ public final class CustomerFile {
     }
 
     /**
+     * A column is constant when all its non-missing values are equal: as numbers if they are all numbers ({@code 3} and
+     * {@code 3.0} are equal), else as text. Such a column cannot tell customers apart. A column with no values at all
+     * is not listed (it is not numeric either).
+     *
+     * @return the constant columns, in file order
+     */
+    public List<String> constantColumns() {
+        List<String> constant = new ArrayList<>();
+        for (Column<?> column : text.columns()) {
+            String first = null;
+            boolean same = true;
+            for (int i = 0; i < column.size() && same; i++) {
+                String value = column.getString(i);
+                if (NumberText.kindOf(value) == NumberText.Kind.MISSING) {
+                    continue;
+                }
+                if (first == null) {
+                    first = value;
+                } else {
+                    same = equalValues(first, value);
+                }
+            }
+            if (first != null && same) {
+                constant.add(column.name());
+            }
+        }
+        return constant;
+    }
+
+    private static boolean equalValues(String a, String b) {
+        if (NumberText.kindOf(a) == NumberText.Kind.NUMBER && NumberText.kindOf(b) == NumberText.Kind.NUMBER) {
+            return NumberText.value(a) == NumberText.value(b);
+        }
+        return a.strip().equals(b.strip());
+    }
+
+    /**
      * The table for analysis: the named columns as numbers (a {@link DoubleColumn}, gaps missing), every other column
      * as text with {@link NumberText#MISSING_MARKERS} turned into missing values.
      *

@@ -218,6 +218,20 @@ class CustomerFileTest {
     }
 
     @Test
+    void constantColumnsAreThoseWhosePresentValuesAreAllEqual() throws IOException {
+        // a: 3 and 3.0 are the same number; b: one value besides a gap; c: varies; d: the same word; e: empty.
+        Path file = write("constant.csv", "a,b,c,d,e\n3,5,1,x,\n3.0,,2,x,\n3,5,1,x,\n");
+
+        assertEquals(List.of("a", "b", "d"), CustomerFile.read(file).constantColumns());
+    }
+
+    @Test
+    void personalityConstantsAreTheTwoZColumns() {
+        // data/README.md: Z_CostContact is always 3 and Z_Revenue always 11.
+        assertEquals(List.of("Z_CostContact", "Z_Revenue"), CustomerFile.read(PERSONALITY).constantColumns());
+    }
+
+    @Test
     void mallNumericColumnsAreIdAgeIncomeAndScore() {
         assertEquals(List.of("CustomerID", "Age", "Annual Income (k$)", "Spending Score (1-100)"),
                 CustomerFile.read(MALL).numericColumns());
