@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.segmenta.playbook.Role;
 import org.segmenta.playbook.Roles;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Which columns play which playbook {@link Role}, so that {@link org.segmenta.playbook.Playbook#standard()} can advise
@@ -40,15 +42,14 @@ final class RoleGuess {
     }
 
     /**
-     * @param given roles named on the command line, by {@link Role#key()} (e.g. {@code income}), to column
+     * @param given roles named on the command line, with their columns
      * @param columns the numeric columns roles may be recognised among
      * @return the roles
-     * @throws CommandFailure if a given role is not a role
      */
-    static Roles of(Map<String, String> given, List<String> columns) {
+    static Roles of(Map<Role, String> given, List<String> columns) {
         Roles roles = Roles.none();
-        for (Map.Entry<String, String> entry : given.entrySet()) {
-            roles = roles.with(role(entry.getKey()), entry.getValue().strip());
+        for (Map.Entry<Role, String> entry : given.entrySet()) {
+            roles = roles.with(entry.getKey(), entry.getValue().strip());
         }
         for (Map.Entry<Role, List<String>> entry : KEYWORDS.entrySet()) {
             if (roles.has(entry.getKey())) {
@@ -65,13 +66,16 @@ final class RoleGuess {
         return roles;
     }
 
-    /** @return the role whose key is {@code key} (case ignored; spaces or hyphens count as underscores) */
-    static Role role(String key) {
-        String normal = key.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        return Arrays.stream(Role.values()).filter(role -> role.key().equals(normal)).findFirst()
-                .orElseThrow(() -> new CommandFailure("--role " + key + "=…: '" + key + "' is not a role; roles are "
-                        + String.join(", ", Arrays.stream(Role.values()).map(Role::key).toList())
-                        + ". Example: --role income=\"Annual Income (k$)\"."));
+    /** Reads the role of {@code --role ROLE=COLUMN} from its key (case ignored; a space or hyphen counts as "_"). */
+    static final class KeyConverter implements ITypeConverter<Role> {
+        @Override
+        public Role convert(String key) {
+            String normal = key.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            return Arrays.stream(Role.values()).filter(role -> role.key().equals(normal)).findFirst()
+                    .orElseThrow(() -> new TypeConversionException("'" + key + "' is not a playbook role; roles are "
+                            + String.join(", ", Arrays.stream(Role.values()).map(Role::key).toList())
+                            + ". Example: --role income=\"Annual Income (k$)\"."));
+        }
     }
 
     private static boolean matches(String column, String keyword) {
@@ -93,5 +97,13 @@ final class RoleGuess {
             }
         }
         return words;
+    }
+
+    /** Reads the column of {@code --role ROLE=COLUMN}: the name as written, surrounding spaces removed. */
+    static final class ColumnConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String column) {
+            return column.strip();
+        }
     }
 }

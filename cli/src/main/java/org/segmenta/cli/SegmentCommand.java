@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.segmenta.export.CsvExport;
 import org.segmenta.export.LabelledCustomers;
+import org.segmenta.playbook.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,11 +138,12 @@ public final class SegmentCommand implements Callable<Integer> {
         "Example: --seed 7"})
     private long seed;
 
-    @Option(names = "--role", paramLabel = "ROLE=COLUMN", description = {
+    @Option(names = "--role", paramLabel = "ROLE=COLUMN",
+            converter = {RoleGuess.KeyConverter.class, RoleGuess.ColumnConverter.class}, description = {
         "Which column plays a playbook role (income, spending, recency, frequency, deal_usage, campaign_response, "
             + "tenure, age, children); repeatable. Default: recognised from the feature names.",
         "Example: --role spending=MntWines"})
-    private Map<String, String> roles = new LinkedHashMap<>();
+    private Map<Role, String> roles = new LinkedHashMap<>();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "segments-out", description = {
         "The directory for the results (default: ${DEFAULT-VALUE}). Written all at once at the end; it must be new, "

@@ -3,6 +3,7 @@ package org.segmenta.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.segmenta.playbook.Role;
 
 /**
  * What the user asked for, as given on the command line (column names not yet checked against the file).
@@ -20,9 +21,9 @@ import java.util.Map;
  * @param k the number of segments, or auto
  * @param maxK the largest k tried when k is auto
  * @param seed the seed of every random step
- * @param roles playbook roles given explicitly, role key to column
+ * @param roles playbook roles given explicitly, with their columns
  */
 record StudySettings(Path input, Character delimiter, List<String> features, String idColumn, List<String> exclude,
         List<String> categorical, ImputeChoice impute, List<String> log, ScaleChoice scale, Method method, KChoice k,
-        int maxK, long seed, Map<String, String> roles) {
+        int maxK, long seed, Map<Role, String> roles) {
 }
