@@ -42,6 +42,7 @@ final class NotebookReport {
     static void write(Study study, Path target) {
         Path root = projectRoot();
         Path work = null;
+        boolean failed = true;
         try {
             work = Files.createTempDirectory("segment-report-");
             Path parameters = work.resolve("study.json");
@@ -56,10 +57,11 @@ final class NotebookReport {
             Path page = executed.resolve(Path.of(NOTEBOOK).getFileName().toString().replace(".ipynb", ".html"));
             if (status != 0 || !Files.isRegularFile(page)) {
                 throw new CommandFailure("the report notebook " + NOTEBOOK + " failed (exit status " + status + "), so "
-                        + "nothing was written. Its runner said:\n" + tail(log) + "\nRun again with --no-report to get "
-                        + "the other outputs without the report.");
+                        + "nothing was written. Its runner said:\n" + tail(log) + "\nThe parameters are in "
+                        + parameters + ". Run again with --no-report to get the other outputs without the report.");
             }
             Files.copy(page, target, StandardCopyOption.REPLACE_EXISTING);
+            failed = false;
         } catch (IOException e) {
             throw new CommandFailure("cannot make the report: " + e + ". Run again with --no-report to get the other "
                     + "outputs without it.", e);
@@ -67,7 +69,24 @@ final class NotebookReport {
             Thread.currentThread().interrupt();
             throw new CommandFailure("interrupted while making the report", e);
         } finally {
-            deleteQuietly(work);
+            if (!failed) {
+                deleteQuietly(work);  // a failed run's notebook and parameters stay, for inspection
+            }
+        }
+    }
+
+    /**
+     * Checks, before any work is done, that a report can be made: the project folder is found and Debian's Python is
+     * there.
+     *
+     * @throws CommandFailure saying what is missing and that --no-report does without it
+     */
+    static void checkAvailable() {
+        projectRoot();
+        if (!Files.isExecutable(Path.of(PYTHON))) {
+            throw new CommandFailure(PYTHON + " is missing, and report.html is made by executing the study notebook "
+                    + "with it. Run the command through bash environment/segment.sh (it installs Jupyter), or add "
+                    + "--no-report.");
         }
     }
 

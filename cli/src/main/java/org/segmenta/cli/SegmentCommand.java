@@ -197,6 +197,9 @@ public final class SegmentCommand implements Callable<Integer> {
                     + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
         }
         OutputDirectory output = OutputDirectory.check(out, input);
+        if (!noReport) {
+            NotebookReport.checkAvailable();
+        }
         StudySettings settings = new StudySettings(input, delimiter, features, idColumn, exclude, categorical, impute,
                 log, scale, method, k, maxK, seed, roles);
         PrintStream err = System.err;

@@ -181,6 +181,18 @@ class OutputsTest {
     }
 
     @Test
+    void reportWithoutTheProjectFolderIsRefusedBeforeAnyWork() {
+        // The test runs in a temporary folder, outside the project, without -Dsegmenta.root.
+        Result result = segment("--input", CommandRun.MALL.toString(), "--k", "5", "--out", "out");
+
+        assertEquals(1, result.status(), result::toString);
+        assertTrue(result.stderr().contains("cannot find the Segmenta project folder"), result::toString);
+        assertTrue(result.stderr().contains("--no-report"), result::toString);
+        assertFalse(result.stderr().contains("[segment] reading"), "no step may have run: " + result);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void helpShowsEveryOptionWithAnExample() {
         Result result = segment("--help");
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.segmenta.features.ColumnSuggestions;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
@@ -232,16 +233,42 @@ public final class CustomerFile {
 
     /**
      * @throws DataFileException for the first name that is not a column of the file (exact match, case included),
-     *     naming the closest column and listing all of them
+     *     naming the closest column ({@link #closestColumn}) and listing all of them
      */
     public void requireColumns(Collection<String> names) {
         for (String name : names) {
             if (!columnNames().contains(name)) {
                 throw new DataFileException(file, "has no column '" + name + "'"
-                        + ColumnSuggestions.didYouMean(name, columnNames()) + ". Its columns are: "
-                        + TableSchema.quoted(columnNames()) + ". Names must match exactly, including case and spaces.");
+                        + closestColumn(name).map(closest -> " (did you mean '" + closest + "'?)").orElse("")
+                        + ". Its columns are: " + TableSchema.quoted(columnNames())
+                        + ". Names must match exactly, including case and spaces.");
             }
         }
+    }
+
+    /**
+     * The column a mistyped name most likely means: first a column that reads the same once case, spaces, punctuation
+     * and a unit in parentheses are ignored ({@code annual_income} for {@code Annual Income (k$)}), else the closest by
+     * edit distance if it is close enough ({@link ColumnSuggestions#didYouMean}).
+     *
+     * @return the column, if one is close enough
+     */
+    public Optional<String> closestColumn(String name) {
+        String wanted = letters(name);
+        for (String column : columnNames()) {
+            if (!wanted.isEmpty() && letters(column).equals(wanted)) {
+                return Optional.of(column);
+            }
+        }
+        String suggestion = ColumnSuggestions.didYouMean(name, columnNames());
+        return columnNames().stream().filter(column -> suggestion.equals(" (did you mean '" + column + "'?)"))
+                .findFirst();
+    }
+
+    /** The name's letters and digits in lower case, without a trailing unit in parentheses. */
+    private static String letters(String name) {
+        return name.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
@@ -206,6 +207,21 @@ class CustomerFileTest {
 
         assertMentions(e.getMessage(), "has no column 'Anual Income (k$)'", "did you mean 'Annual Income (k$)'?",
                 "'CustomerID', 'Gender', 'Age'");
+    }
+
+    @Test
+    void closestColumnIgnoresCasePunctuationAndTheUnit() {
+        assertEquals(Optional.of("Annual Income (k$)"), CustomerFile.read(MALL).closestColumn("annual_income"));
+    }
+
+    @Test
+    void closestColumnFallsBackToTheEditDistance() {
+        assertEquals(Optional.of("Gender"), CustomerFile.read(MALL).closestColumn("Gendre"));
+    }
+
+    @Test
+    void farOffNameHasNoClosestColumn() {
+        assertEquals(Optional.empty(), CustomerFile.read(MALL).closestColumn("Loyalty tier"));
     }
 
     @Test
