@@ -53,7 +53,19 @@ final class NotebookReport {
                     executed.toString(), root.resolve(NOTEBOOK).toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             runner.environment().put(NotebookParameters.ENVIRONMENT_VARIABLE, parameters.toString());
-            int status = runner.start().waitFor();
+            Process process = runner.start();
+            // If the command is stopped (Ctrl-C), the runner and the Java kernel it started stop with it.
+            Thread stopRunner = new Thread(() -> {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+            }, "segment-stop-report");
+            Runtime.getRuntime().addShutdownHook(stopRunner);
+            int status;
+            try {
+                status = process.waitFor();
+            } finally {
+                removeQuietly(stopRunner);
+            }
             Path page = executed.resolve(Path.of(NOTEBOOK).getFileName().toString().replace(".ipynb", ".html"));
             if (status != 0 || !Files.isRegularFile(page)) {
                 throw new CommandFailure("the report notebook " + NOTEBOOK + " failed (exit status " + status + "), so "
@@ -118,6 +130,14 @@ final class NotebookReport {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running or has run
+        }
     }
 
     private static void deleteQuietly(Path directory) {

@@ -206,6 +206,9 @@ public final class SegmentCommand implements Callable<Integer> {
         try (Progress progress = quiet ? Progress.quiet() : Progress.to(err)) {
             Study study = StudyRunner.run(settings, progress);
             Path staging = output.stage();
+            // An interrupted run (Ctrl-C) must not leave its staging directory behind either.
+            Thread cleanup = new Thread(() -> OutputDirectory.discard(staging), "segment-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 List<String> written = write(study, staging, progress);
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -214,6 +217,11 @@ public final class SegmentCommand implements Callable<Integer> {
                 output.commit(staging);
             } finally {
                 OutputDirectory.discard(staging);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook cleans up
+                }
             }
             if (!quiet) {
                 System.out.println(closing(study, output.path()));

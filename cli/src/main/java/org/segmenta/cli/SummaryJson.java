@@ -49,7 +49,8 @@ final class SummaryJson {
         summary.put("seed", study.settings().seed());
         summary.put("k", study.k());
         summary.put("kChosen", study.selection() == null ? "given with --k" : "auto: the lib's recommendation");
-        summary.put("kSelection", study.selection() == null ? null : kSelection(study.selection()));
+        summary.put("kSelection", study.selection() == null ? null : kSelection(study.selection(),
+                study.settings().seed()));
         summary.put("sizes", Arrays.stream(study.segmentation().sizes()).boxed().toList());
         summary.put("quality", quality(study.quality()));
         summary.put("naming", naming(study));
@@ -126,11 +127,13 @@ final class SummaryJson {
         return method;
     }
 
-    private static Map<String, Object> kSelection(KSelection selection) {
+    private static Map<String, Object> kSelection(KSelection selection, long seed) {
         Map<String, Object> result = new LinkedHashMap<>();
         int[] ks = selection.ks();
         result.put("kMin", ks[0]);
         result.put("kMax", ks[ks.length - 1]);
+        result.put("fits", "k-means for every k (" + Study.RESTARTS + " restarts, seed " + seed + "), whatever the "
+                + "method of the final segments");
         result.put("recommendedK", selection.recommendedK());
         result.put("explanation", selection.explanation());
         List<Map<String, Object>> criteria = new ArrayList<>();
