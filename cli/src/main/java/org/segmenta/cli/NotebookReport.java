@@ -54,10 +54,20 @@ final class NotebookReport {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             runner.environment().put(NotebookParameters.ENVIRONMENT_VARIABLE, parameters.toString());
             Process process = runner.start();
-            // If the command is stopped (Ctrl-C), the runner and the Java kernel it started stop with it.
+            // If the command is stopped (Ctrl-C), the runner and the Java kernel it started stop with it, and their
+            // working folder goes.
+            Path workToDelete = work;
+            java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
             Thread stopRunner = new Thread(() -> {
+                stopped.set(true);
                 process.descendants().forEach(ProcessHandle::destroy);
                 process.destroy();
+                try {
+                    process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                deleteQuietly(workToDelete);
             }, "segment-stop-report");
             Runtime.getRuntime().addShutdownHook(stopRunner);
             int status;
@@ -65,6 +75,9 @@ final class NotebookReport {
                 status = process.waitFor();
             } finally {
                 removeQuietly(stopRunner);
+            }
+            if (stopped.get()) {
+                throw new CommandFailure("stopped while making the report; nothing was written.");
             }
             Path page = executed.resolve(Path.of(NOTEBOOK).getFileName().toString().replace(".ipynb", ".html"));
             if (status != 0 || !Files.isRegularFile(page)) {
