@@ -55,7 +55,8 @@ grep -qF "k-means with 5 segments of sizes $sizes" "$segment_out/report.html" \
 say "opening every report in headless Chromium"
 html=()
 for notebook in "${notebooks[@]}"; do
-  html+=("$reports/$(basename "${notebook%.ipynb}").html")
+  name=$(basename "${notebook%.ipynb}")
+  html+=("$reports/$name.html" "$reports/$name-business.html")
 done
 node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html" "$segment_out/report.html"
 echo "notebooks: $((${#notebooks[@]} + ${#solutions[@]})) passed, 0 failed"

@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.segmenta.naming.SegmentNames;
 import org.segmenta.playbook.KeyMetric;
 import org.segmenta.playbook.KeyMetrics;
+import org.segmenta.playbook.SegmentPortraits;
 import org.segmenta.playbook.Recommendation;
 import org.segmenta.playbook.Recommendations;
 import org.segmenta.profiling.Distinction;
+import org.segmenta.profiling.NumericFeatureProfile;
 import org.segmenta.profiling.ReadableNumbers;
 import org.segmenta.profiling.SegmentProfile;
 import org.segmenta.profiling.SegmentProfiles;
@@ -38,14 +40,18 @@ public final class ProfileCards {
     private final KeyMetrics metrics;
     private final Recommendations recommendations;
     private final int highlights;
+    private final SegmentPortraits portraits;
+    private final List<String> figures;
 
     private ProfileCards(SegmentProfiles profiles, SegmentNames names, KeyMetrics metrics,
-            Recommendations recommendations, int highlights) {
+            Recommendations recommendations, int highlights, SegmentPortraits portraits, List<String> figures) {
         this.profiles = profiles;
         this.names = names;
         this.metrics = metrics;
         this.recommendations = recommendations;
         this.highlights = highlights;
+        this.portraits = portraits;
+        this.figures = List.copyOf(figures);
     }
 
     /**
@@ -55,19 +61,19 @@ public final class ProfileCards {
      */
     public static ProfileCards of(SegmentProfiles profiles, SegmentNames names) {
         checkK("names", names.k(), profiles.k());
-        return new ProfileCards(profiles, names, null, null, DEFAULT_HIGHLIGHTS);
+        return new ProfileCards(profiles, names, null, null, DEFAULT_HIGHLIGHTS, null, List.of());
     }
 
     /** @return a copy that shows these key metrics on each card */
     public ProfileCards withMetrics(KeyMetrics metrics) {
         checkK("key metrics", metrics.k(), profiles.k());
-        return new ProfileCards(profiles, names, metrics, recommendations, highlights);
+        return new ProfileCards(profiles, names, metrics, recommendations, highlights, portraits, figures);
     }
 
     /** @return a copy that shows each segment's top recommended action and its reason */
     public ProfileCards withRecommendations(Recommendations recommendations) {
         checkK("recommendations", recommendations.k(), profiles.k());
-        return new ProfileCards(profiles, names, metrics, recommendations, highlights);
+        return new ProfileCards(profiles, names, metrics, recommendations, highlights, portraits, figures);
     }
 
     /**
@@ -78,7 +84,29 @@ public final class ProfileCards {
         if (count < 3 || count > 5) {
             throw new IllegalArgumentException("a card shows 3 to 5 highlights, got " + count);
         }
-        return new ProfileCards(profiles, names, metrics, recommendations, count);
+        return new ProfileCards(profiles, names, metrics, recommendations, count, portraits, figures);
+    }
+
+    /** @return a copy that shows each segment's one-line portrait under its name */
+    public ProfileCards withPortraits(SegmentPortraits portraits) {
+        checkK("portraits", portraits.k(), profiles.k());
+        return new ProfileCards(profiles, names, metrics, recommendations, highlights, portraits, figures);
+    }
+
+    /**
+     * @param columns profiled numeric columns whose segment average is shown next to the overall average (e.g. age,
+     *     income, deal purchases, household size, spend on wines and meat)
+     * @return a copy that shows these "average figures" on each card
+     * @throws IllegalArgumentException if a column was not profiled as numeric
+     */
+    public ProfileCards withFigures(String... columns) {
+        for (String column : columns) {
+            if (!profiles.numericColumns().contains(column)) {
+                throw new IllegalArgumentException("'" + column + "' is not a profiled numeric column; profiled: "
+                        + profiles.numericColumns());
+            }
+        }
+        return new ProfileCards(profiles, names, metrics, recommendations, highlights, portraits, List.of(columns));
     }
 
     private static void checkK(String what, int given, int k) {
@@ -105,8 +133,25 @@ public final class ProfileCards {
                 .append(";border-radius:6px;background:#ffffff\">");
         html.append("<div style=\"font-weight:bold;font-size:15px\">").append(escape(names.numbered(s)))
                 .append("</div>");
+        if (portraits != null) {
+            html.append("<div style=\"font-style:italic;margin-top:2px\">").append(escape(portraits.portrait(s)))
+                    .append("</div>");
+        }
         html.append("<div style=\"color:#555555;margin-bottom:6px\">").append(profile.size()).append(" customers · ")
                 .append(escape(ReadableNumbers.percent(profile.share(), 1))).append(" of all</div>");
+        if (!figures.isEmpty()) {
+            html.append(section("Average figures"));
+            html.append("<table style=\"border-collapse:collapse;margin-bottom:6px;font-size:inherit;color:inherit\">");
+            for (String column : figures) {
+                NumericFeatureProfile figure = profile.numeric(column);
+                html.append("<tr><td style=\"padding:0 8px 0 0\">").append(escape(column))
+                        .append("</td><td style=\"text-align:right;padding:0 8px 0 0\"><b>")
+                        .append(escape(ReadableNumbers.value(figure.mean())))
+                        .append("</b></td><td style=\"color:#555555\">overall ")
+                        .append(escape(ReadableNumbers.value(figure.populationMean()))).append("</td></tr>");
+            }
+            html.append("</table>");
+        }
         List<Distinction> shown = profile.highlights(highlights);
         html.append(section("What sets it apart"));
         if (shown.isEmpty()) {

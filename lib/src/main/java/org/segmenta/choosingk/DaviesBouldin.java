@@ -1,6 +1,7 @@
 package org.segmenta.choosingk;
 
 import org.segmenta.clustering.Segmentation;
+import org.segmenta.statistics.Distances;
 
 /**
  * The Davies–Bouldin index (Davies &amp; Bouldin, "A cluster separation measure", IEEE Transactions on Pattern
@@ -40,7 +41,7 @@ public final class DaviesBouldin {
         double[] spread = new double[k];
         for (int i = 0; i < x.length; i++) {
             int s = segmentation.segmentOf(i);
-            spread[s] += distance(x[i], centroids[s]);
+            spread[s] += Distances.euclidean(x[i], centroids[s]);
         }
         boolean allSpreadsZero = true;
         for (int s = 0; s < k; s++) {
@@ -51,7 +52,7 @@ public final class DaviesBouldin {
         boolean allSeparationsZero = true;
         for (int s = 0; s < k; s++) {
             for (int t = 0; t < k; t++) {
-                separation[s][t] = distance(centroids[s], centroids[t]);
+                separation[s][t] = Distances.euclidean(centroids[s], centroids[t]);
                 allSeparationsZero &= separation[s][t] <= ZERO;
             }
         }
@@ -69,14 +70,5 @@ public final class DaviesBouldin {
             sum += worst;
         }
         return sum / k;
-    }
-
-    private static double distance(double[] p, double[] q) {
-        double sum = 0;
-        for (int j = 0; j < p.length; j++) {
-            double d = p[j] - q[j];
-            sum += d * d;
-        }
-        return Math.sqrt(sum);
     }
 }

@@ -1,6 +1,7 @@
 package org.segmenta.choosingk;
 
 import java.util.Arrays;
+import org.segmenta.statistics.Distances;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
@@ -133,7 +134,7 @@ public final class Silhouette {
         double[][] distanceSum = new double[m][k];
         for (int i = 0; i < m; i++) {
             for (int j = i + 1; j < m; j++) {
-                double d = distance(x[i], x[j]);
+                double d = Distances.euclidean(x[i], x[j]);
                 distanceSum[i][label[j]] += d;
                 distanceSum[j][label[i]] += d;
             }
@@ -158,14 +159,6 @@ public final class Silhouette {
         return s;
     }
 
-    private static double distance(double[] p, double[] q) {
-        double sum = 0;
-        for (int j = 0; j < p.length; j++) {
-            double d = p[j] - q[j];
-            sum += d * d;
-        }
-        return Math.sqrt(sum);
-    }
 
     /** @return the segmentation scored */
     public Segmentation segmentation() {

@@ -119,7 +119,8 @@ public final class Show {
             }
             html.append("<thead><tr>");
             for (Column<?> column : table.columns()) {
-                html.append("<th>").append(escape(column.name())).append("</th>");
+                html.append(column instanceof NumericColumn<?> ? "<th style=\"text-align:right\">"
+                        : "<th style=\"text-align:left\">").append(escape(column.name())).append("</th>");
             }
             html.append("</tr></thead><tbody>");
             int rows = table.rowCount();

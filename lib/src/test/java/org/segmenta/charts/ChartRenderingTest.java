@@ -1,17 +1,15 @@
 package org.segmenta.charts;
 
+import static org.segmenta.testing.ChartImages.pixelsOf;
+import static org.segmenta.testing.ChartImages.png;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.segmenta.choosingk.ElbowCurve;
 import org.segmenta.clustering.KMeans;
@@ -26,23 +24,7 @@ class ChartRenderingTest {
     private static final String SCORE = "Spending Score (1-100)";
     private static final FeatureMatrix MALL = FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE), INCOME, SCORE);
 
-    private static BufferedImage png(XYChart chart) throws IOException {
-        byte[] bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        assertTrue(bytes.length > 1000, "PNG is only " + bytes.length + " bytes");
-        return ImageIO.read(new ByteArrayInputStream(bytes));
-    }
 
-    private static int pixelsOf(BufferedImage image, Color color) {
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) == (color.getRGB() & 0xFFFFFF)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
 
     @Test
     void elbowChartDrawsOnePointPerKAndMarksTheChosenK() throws IOException {

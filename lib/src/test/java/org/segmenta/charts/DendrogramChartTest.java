@@ -1,5 +1,7 @@
 package org.segmenta.charts;
 
+import static org.segmenta.testing.ChartImages.pixelsOf;
+import static org.segmenta.testing.ChartImages.png;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.segmenta.clustering.HierarchicalClustering;
@@ -51,23 +50,7 @@ class DendrogramChartTest {
                 "a", "b");
     }
 
-    private static BufferedImage png(XYChart chart) throws IOException {
-        byte[] bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        assertTrue(bytes.length > 1000, "PNG is only " + bytes.length + " bytes");
-        return ImageIO.read(new ByteArrayInputStream(bytes));
-    }
 
-    private static int pixelsOf(BufferedImage image, Color color) {
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) == (color.getRGB() & 0xFFFFFF)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
 
     private static Set<Color> paletteColoursOfSeries(XYChart chart) {
         Set<Color> palette = new HashSet<>();

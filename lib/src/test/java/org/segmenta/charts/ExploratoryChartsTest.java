@@ -1,20 +1,18 @@
 package org.segmenta.charts;
 
+import static org.segmenta.testing.ChartImages.pixelsOf;
+import static org.segmenta.testing.ChartImages.png;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.data.CustomerData;
@@ -30,11 +28,6 @@ class ExploratoryChartsTest {
     private static final String INCOME = "Annual Income (k$)";
     private static final String SCORE = "Spending Score (1-100)";
 
-    private static BufferedImage png(Chart<?, ?> chart) throws IOException {
-        byte[] bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        assertTrue(bytes.length > 1000, "PNG is only " + bytes.length + " bytes");
-        return ImageIO.read(new ByteArrayInputStream(bytes));
-    }
 
     @Test
     void histogramCountsMatchNumpy() throws IOException {

@@ -1,11 +1,12 @@
 package org.segmenta.charts;
 
+import static org.segmenta.testing.ChartImages.pixelsOf;
+import static org.segmenta.testing.ChartImages.png;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,17 +30,6 @@ class PcaSegmentMapTest {
     private static final Segmentation SEGMENTS = KMeans.withK(5).seed(42).fit(MALL);
     private static final PcaProjection PCA = PcaProjection.of(MALL);
 
-    static int pixelsOf(BufferedImage image, Color color) {
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) == (color.getRGB() & 0xFFFFFF)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
 
     @Test
     void axisTitlesGiveEachComponentsShareOfVariance() {

@@ -14,6 +14,7 @@ import org.segmenta.playbook.Playbook;
 import org.segmenta.playbook.Role;
 import org.segmenta.playbook.Roles;
 import org.segmenta.profiling.SegmentProfiles;
+import org.segmenta.playbook.SegmentPortraits;
 import org.segmenta.testing.ShopCustomers;
 
 /** The shop customers' profiles, levels and rules are worked out in {@link ShopCustomers}. */
@@ -97,5 +98,24 @@ class ProfileCardsTest {
     void refusesNamesForAnotherNumberOfSegments() {
         assertThrows(IllegalArgumentException.class,
                 () -> ProfileCards.of(ShopCustomers.profiles(), SegmentNames.generic(2)));
+    }
+
+    @Test
+    void portraitsAndAverageFiguresAppearOnTheirCards() {
+        SegmentProfiles profiles = ShopCustomers.profiles();
+        SegmentPortraits portraits = SegmentPortraits.of(profiles, ROLES);
+
+        String html = ProfileCards.of(profiles, NAMES).withPortraits(portraits).withFigures("income").html();
+
+        // ShopCustomers: segment 1's income is 90, 95, 100 (mean 95); the overall mean is 477 / 9 = 53
+        String firstCard = html.split("<div class=\"segmenta-card\" ")[1];
+        assertTrue(firstCard.contains(portraits.portrait(0)), firstCard);
+        assertTrue(firstCard.contains("<b>95.0</b>") && firstCard.contains("overall 53.0"), firstCard);
+    }
+
+    @Test
+    void aFigureThatWasNotProfiledIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> ProfileCards.of(ShopCustomers.profiles(), NAMES).withFigures("region"));
     }
 }

@@ -1,5 +1,7 @@
 package org.segmenta.charts;
 
+import static org.segmenta.testing.ChartImages.pixelsOf;
+import static org.segmenta.testing.ChartImages.png;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,18 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.naming.SegmentNames;
@@ -41,23 +39,7 @@ class ProfileChartsTest {
         return SegmentProfiles.of(table, segmentation, "x", "flat");
     }
 
-    private static BufferedImage png(Chart<?, ?> chart) throws IOException {
-        byte[] bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        assertTrue(bytes.length > 1000, "PNG is only " + bytes.length + " bytes");
-        return ImageIO.read(new ByteArrayInputStream(bytes));
-    }
 
-    private static int pixelsOf(BufferedImage image, Color color) {
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) == (color.getRGB() & 0xFFFFFF)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
 
     @Test
     void heatmapHasOneCellPerSegmentAndFeatureHoldingTheStandardisedDifference() {

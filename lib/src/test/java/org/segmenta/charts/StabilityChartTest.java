@@ -1,5 +1,7 @@
 package org.segmenta.charts;
 
+import static org.segmenta.testing.ChartImages.pixelsOf;
+import static org.segmenta.testing.ChartImages.png;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,9 +84,9 @@ class StabilityChartTest {
 
         assertEquals(ChartStyle.WIDTH, image.getWidth());
         for (int s = 0; s < 5; s++) {
-            assertTrue(PcaSegmentMapTest.pixelsOf(image, Palette.segmentColor(s)) > 1000,
+            assertTrue(pixelsOf(image, Palette.segmentColor(s)) > 1000,
                     "bar of segment " + (s + 1) + " missing");
         }
-        assertTrue(PcaSegmentMapTest.pixelsOf(image, StabilityChart.THRESHOLD) > 300, "threshold lines missing");
+        assertTrue(pixelsOf(image, StabilityChart.THRESHOLD) > 300, "threshold lines missing");
     }
 }

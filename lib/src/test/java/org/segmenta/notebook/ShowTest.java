@@ -69,7 +69,8 @@ class ShowTest {
         String html = Show.HtmlTable.of(sample(), 20);
 
         assertTrue(html.contains("<caption>Sizes</caption>"), html);
-        assertTrue(html.contains("<th>Customers</th>"), html);
+        assertTrue(html.contains("<th style=\"text-align:right\">Customers</th>"), html);
+        assertTrue(html.contains("<th style=\"text-align:left\">Segment</th>"), html);
         assertTrue(html.contains("Segment &lt;2&gt;"), html);
         assertTrue(html.contains(">60.56<"), html);
         assertTrue(html.contains(">0.0001<"), html);
