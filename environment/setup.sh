@@ -2,7 +2,8 @@
 # Installs what is missing to run the Segmenta notebooks, and nothing else:
 #   1. a JDK >= 25 (found, not installed: we say what to install);
 #   2. Debian/Ubuntu packages: Jupyter (notebook, nbconvert, nbclient), OpenBLAS for Smile, Maven;
-#   3. the lib/ jar and its runtime dependencies, gathered into build/classpath/;
+#   3. the lib/ jar and its runtime dependencies, gathered into build/classpath/; the segment command (cli/) with its
+#      runtime dependencies, gathered into build/cli/;
 #   4. plotly.js from the npm registry, for interactive charts that work offline;
 #   5. the rapaio Java kernel from Maven Central and a user kernelspec "Java (segmentation)".
 # Safe to run every time: each step checks first and is silent when there is nothing to do.
@@ -56,6 +57,23 @@ if [ "$(cat "$SEGMENTA_CLASSPATH_DIR/.fingerprint" 2>/dev/null)" != "$fingerprin
   printf '%s\n' "$fingerprint" > "$staging/.fingerprint"
   rm -rf "$SEGMENTA_CLASSPATH_DIR"
   mv "$staging" "$SEGMENTA_CLASSPATH_DIR"
+fi
+
+# ----------------------------------------------------------------- 3b. the segment command + its classpath
+# The cli/ jar (environment/segment.sh runs it) with the lib and every runtime dependency, in build/cli/; rebuilt only
+# when the sources of either module change. One Maven run builds both modules, so the lib jar comes from this checkout.
+cli_fingerprint=$(cd "$SEGMENTA_ROOT" && { printf '%s\n' "$JAVA_HOME"; find pom.xml lib/pom.xml lib/src/main cli/pom.xml \
+  cli/src/main -type f -print0 | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$SEGMENTA_CLI_DIR/.fingerprint" 2>/dev/null)" != "$cli_fingerprint" ]; then
+  say "building cli/ (the segment command) and gathering its runtime classpath into build/cli/"
+  cli_staging="$SEGMENTA_BUILD/cli.staging"
+  rm -rf "$cli_staging"
+  run_maven -pl cli -am -Dmaven.test.skip=true package dependency:copy-dependencies -DincludeScope=runtime \
+    -DoutputDirectory="$cli_staging"
+  cp "$SEGMENTA_ROOT"/cli/target/segmenta-cli-*.jar "$cli_staging/"
+  printf '%s\n' "$cli_fingerprint" > "$cli_staging/.fingerprint"
+  rm -rf "$SEGMENTA_CLI_DIR"
+  mv "$cli_staging" "$SEGMENTA_CLI_DIR"
 fi
 
 # ------------------------------------------------------------------------------- 5. Java kernel for Jupyter

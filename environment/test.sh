@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing (environment/setup.sh), runs the lib's tests (mvn verify), executes every notebook into
-# reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), then opens every report
-# in headless Chromium with the network unused (environment/browser-check/).
+# Installs what is missing (environment/setup.sh), runs the tests of lib/ and cli/ (mvn verify), executes every notebook
+# into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), runs the segment
+# command end to end with its report, then opens every report in headless Chromium with the network unused
+# (environment/browser-check/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -17,7 +18,7 @@ if [ ! -d "$browser_check/node_modules/playwright-core" ] \
   (cd "$browser_check" && npm ci --silent --no-audit --no-fund >/dev/null)
 fi
 
-say "running the lib tests (mvn verify)"
+say "running the tests of lib/ and cli/ (mvn verify)"
 mvn -B -Dstyle.color=never -f "$SEGMENTA_ROOT/pom.xml" verify
 
 shopt -s nullglob
@@ -35,11 +36,27 @@ if [ ${#solutions[@]} -gt 0 ]; then
 fi
 say "all notebooks executed without errors or warnings in $((SECONDS - started)) s"
 
+# The segment command end to end, as a user runs it: the mall data through environment/segment.sh, report included.
+say "running the segment command end to end (mall data, k-means, k = 5, with report.html)"
+segment_out="$SEGMENTA_BUILD/segment-test"
+rm -rf "$segment_out"
+bash "$SEGMENTA_ROOT/environment/segment.sh" --input "$SEGMENTA_ROOT/data/mall_customers.csv" \
+  --features "Annual Income (k\$),Spending Score (1-100)" --scale none --k 5 --out "$segment_out" --quiet
+for output in segments.csv summary.json profiles.csv report.html; do
+  [ -s "$segment_out/$output" ] || die "the segment command did not write $segment_out/$output"
+done
+# The report repeats the command's study with the same lib calls, from the command's parameters: same segments.
+sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["sizes"])' "$segment_out/summary.json")
+grep -qF "Parameters from the segment command." "$segment_out/report.html" \
+  || die "$segment_out/report.html was not made from the command's parameters"
+grep -qF "k-means with 5 segments of sizes $sizes" "$segment_out/report.html" \
+  || die "$segment_out/report.html does not show the segment sizes $sizes of summary.json"
+
 say "opening every report in headless Chromium"
 html=()
 for notebook in "${notebooks[@]}"; do
   name=$(basename "${notebook%.ipynb}")
   html+=("$reports/$name.html" "$reports/$name-business.html")
 done
-node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html"
+node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html" "$segment_out/report.html"
 echo "notebooks: $((${#notebooks[@]} + ${#solutions[@]})) passed, 0 failed"

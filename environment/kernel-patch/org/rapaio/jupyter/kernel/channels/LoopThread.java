@@ -8,7 +8,14 @@ package org.rapaio.jupyter.kernel.channels;
  * afterwards. When the new thread is scheduled at once it sees {@code running == false}, its loop ends immediately,
  * and the channel it serves (shell or control) never answers: Jupyter then reports "Kernel didn't respond in 60
  * seconds". On a loaded 2-core machine this happened in about one kernel start in three. Here the flag is set before
- * the thread starts. Same public API and behaviour otherwise: run the loop body, sleep, repeat until shut down.
+ * the thread starts.
+ *
+ * <p>A second start-up race: {@code Channels.connect} binds the shell channel (starting its loop) before it registers
+ * the message handlers, so a {@code kernel_info_request} arriving in between fails with a NullPointerException in the
+ * loop body; the original thread then dies and the kernel never answers (seen about once in ten starts). Here an
+ * exception from the loop body is logged to stderr and the loop goes on: the request is lost, but Jupyter repeats
+ * {@code kernel_info_request} until it gets an answer. Same public API and behaviour otherwise: run the loop body,
+ * sleep, repeat until shut down.
  */
 public final class LoopThread extends Thread {
 
@@ -25,7 +32,11 @@ public final class LoopThread extends Thread {
     @Override
     public void run() {
         while (running) {
-            loopBody.run();
+            try {
+                loopBody.run();
+            } catch (RuntimeException e) {
+                System.err.println(getName() + ": message loop went on after " + e);
+            }
             try {
                 Thread.sleep(sleep);
             } catch (InterruptedException e) {

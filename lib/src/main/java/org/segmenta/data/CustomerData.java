@@ -139,7 +139,13 @@ public final class CustomerData {
         return table;
     }
 
-    private static void checkReadable(Path file) {
+    /**
+     * Checks that {@code file} exists, is a regular file, is readable and is not empty (shared with
+     * {@link CustomerFile}).
+     *
+     * @throws DataFileException naming the file and the problem
+     */
+    static void checkReadable(Path file) {
         if (!Files.exists(file)) {
             throw new DataFileException(file, "file not found (working directory: " + Path.of("").toAbsolutePath()
                     + "). Check the path; the project's data sets are in data/ at the project root.");

@@ -73,6 +73,19 @@ public final class MissingValues {
         return kept;
     }
 
+    /**
+     * @return the indices (0-based, ascending) of the rows of {@code table} that have a value in every one of
+     *     {@code columns} (in every column if none are named): the rows {@link #dropRows} keeps, for when the kept
+     *     rows must be matched back to the full table
+     */
+    public static int[] completeRows(Table table, String... columns) {
+        Selection incomplete = Selection.withRange(0, 0);
+        for (Column<?> column : selected(table, columns)) {
+            incomplete = incomplete.or(column.isMissing());
+        }
+        return Selection.withRange(0, table.rowCount()).andNot(incomplete).toArray();
+    }
+
     private static List<Column<?>> selected(Table table, String... columns) {
         if (columns.length == 0) {
             return table.columns();

@@ -1,0 +1,52 @@
+package org.segmenta.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.segmenta.playbook.Role;
+
+/**
+ * The parameters of the study notebook ({@code notebooks/06-your-data-study.ipynb}), as the JSON file it reads from the
+ * environment variable {@value #ENVIRONMENT_VARIABLE}. Every choice the command made is passed resolved (features, k,
+ * naming columns, roles), so the notebook repeats the same lib calls and gets the same segments without deciding
+ * anything itself.
+ */
+final class NotebookParameters {
+
+    /** The environment variable naming the parameter file. */
+    static final String ENVIRONMENT_VARIABLE = "SEGMENTA_STUDY";
+
+    private NotebookParameters() {
+    }
+
+    /** @return the parameters of {@code study}, as nested maps and lists */
+    static Map<String, Object> of(Study study) {
+        StudySettings settings = study.settings();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("input", settings.input().toAbsolutePath().normalize().toString());
+        p.put("delimiter", String.valueOf(study.file().delimiter()));
+        p.put("idColumn", study.columns().id().orElse(null));
+        p.put("numeric", study.columns().numeric());
+        p.put("categorical", study.columns().categorical());
+        p.put("log1p", study.columns().log());
+        p.put("profiled", study.profiled());
+        p.put("impute", settings.impute().word());
+        p.put("scaling", settings.scale().scaling().name());
+        p.put("method", settings.method().word());
+        p.put("linkage", settings.method().linkage().map(Enum::name).orElse(null));
+        p.put("k", study.k());
+        p.put("kAuto", study.selection() != null);
+        p.put("kMin", study.selection() == null ? null : study.selection().ks()[0]);
+        p.put("kMax", study.selection() == null ? null
+                : study.selection().ks()[study.selection().ks().length - 1]);
+        p.put("seed", settings.seed());
+        p.put("restarts", Study.RESTARTS);
+        p.put("silhouetteSample", Quality.silhouetteSampleFor(study.features().rows()));
+        p.put("naming", study.namingColumns());
+        Map<String, Object> roles = new LinkedHashMap<>();
+        for (Map.Entry<Role, String> entry : study.roles().asMap().entrySet()) {
+            roles.put(entry.getKey().name(), entry.getValue());
+        }
+        p.put("roles", roles);
+        return p;
+    }
+}

@@ -1,0 +1,212 @@
+package org.segmenta.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.segmenta.choosingk.KSelection;
+import org.segmenta.choosingk.KSelectionOptions;
+import org.segmenta.clustering.HierarchicalClustering;
+import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.Segmentation;
+import org.segmenta.data.CustomerFile;
+import org.segmenta.data.DataFileException;
+import org.segmenta.data.MissingValues;
+import org.segmenta.export.LabelledCustomers;
+import org.segmenta.features.FeatureMatrix;
+import org.segmenta.features.FeatureMatrixBuilder;
+import org.segmenta.naming.SegmentNamer;
+import org.segmenta.naming.SegmentNames;
+import org.segmenta.playbook.Playbook;
+import org.segmenta.playbook.Recommendations;
+import org.segmenta.playbook.Roles;
+import org.segmenta.profiling.SegmentProfiles;
+import tech.tablesaw.api.Table;
+
+/**
+ * Runs the study the command stands for, one lib call per step: read the file ({@link CustomerFile}), choose the
+ * columns ({@link FeatureColumns}), handle gaps ({@link MissingValues}), build the feature matrix
+ * ({@link FeatureMatrix#builder}), choose k ({@link KSelection}), segment ({@link KMeans} or
+ * {@link HierarchicalClustering}), score ({@link Quality}), profile ({@link SegmentProfiles}), name
+ * ({@link SegmentNamer}) and advise ({@link Playbook#standard()}).
+ *
+ * <p>Every problem ends the run with a {@link CommandFailure} whose message names the input file and, where the lib's
+ * message speaks of the Java API, adds the command-line options that fix it.
+ */
+final class StudyRunner {
+
+    private static final String FEATURE_OPTIONS = " (options: --features, --exclude, --categorical, --log, --impute, "
+            + "--scale)";
+
+    private final StudySettings settings;
+    private final Progress progress;
+    private final String fileName;
+
+    private StudyRunner(StudySettings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.fileName = settings.input().toString();
+    }
+
+    /** @return the study asked for by {@code settings}, reporting slow steps to {@code progress} */
+    static Study run(StudySettings settings, Progress progress) {
+        return new StudyRunner(settings, progress).run();
+    }
+
+    private Study run() {
+        CustomerFile file = progress.step("reading " + fileName, this::read);
+        FeatureColumns columns = data(() -> FeatureColumns.resolve(file, settings.features(), settings.idColumn(),
+                settings.exclude(), settings.categorical(), settings.log()));
+        Roles roles = RoleGuess.of(settings.roles(), columns.numeric());
+        List<String> profiled = profiledColumns(columns, roles);
+        Table typed = data(() -> file.typed(profiled));
+        int[] rows = rowsToSegment(typed, columns);
+        Table customers = typed.rows(rows);
+        customers.setName(typed.name());
+        FeatureMatrix features = progress.step("building the features", () -> features(customers, columns));
+        KSelection selection = settings.k().isAuto() ? choose(features) : null;
+        int k = selection == null ? checkedK(features, settings.k().fixed().getAsInt()) : selection.recommendedK();
+        Segmentation segmentation = progress.step("segmenting with " + settings.method().word() + ", k = " + k,
+                () -> segment(features, k));
+        Quality quality = progress.step("scoring the segments", () -> Quality.of(segmentation, settings.seed()));
+        SegmentProfiles profiles = progress.step("profiling the segments", () -> lib(() -> SegmentProfiles.of(
+                customers, segmentation, profiled, columns.categorical()), ""));
+        List<String> namingColumns = NamingColumns.choose(profiles, columns.numeric());
+        SegmentNames names = lib(() -> name(profiles, namingColumns, k), "");
+        Recommendations advice = lib(() -> Playbook.standard().advise(profiles, roles), " (option: --role)");
+        return new Study(settings, file, columns, rows, customers, profiled, features, selection, segmentation,
+                quality, profiles, namingColumns, names, roles, advice);
+    }
+
+    private CustomerFile read() {
+        CustomerFile file = data(() -> settings.delimiter() == null ? CustomerFile.read(settings.input())
+                : CustomerFile.read(settings.input(), settings.delimiter()));
+        for (String column : List.of(LabelledCustomers.SEGMENT, LabelledCustomers.SEGMENT_NAME)) {
+            if (file.columnNames().stream().anyMatch(column::equalsIgnoreCase)) {
+                throw new CommandFailure(fileName + ": has a column '" + column + "' already (is it a segments.csv "
+                        + "of an earlier run?). The results add that column; rename or remove it in the input.");
+            }
+        }
+        if (file.rows() < 2) {
+            throw new CommandFailure(fileName + ": has only 1 data row; segmenting needs at least 2 customers.");
+        }
+        return file;
+    }
+
+    /** The numeric features, then the columns of mapped roles that are not features (the playbook reads them). */
+    private static List<String> profiledColumns(FeatureColumns columns, Roles roles) {
+        Set<String> profiled = new LinkedHashSet<>(columns.numeric());
+        profiled.addAll(roles.asMap().values());
+        profiled.removeAll(columns.categorical());
+        return new ArrayList<>(profiled);
+    }
+
+    /** All rows, unless gaps are dropped; gaps without an --impute choice are an error that counts them per column. */
+    private int[] rowsToSegment(Table typed, FeatureColumns columns) {
+        String[] featureColumns = columns.all().toArray(String[]::new);
+        Table gaps = MissingValues.report(typed, featureColumns);
+        if (gaps.rowCount() > 0 && settings.impute() == ImputeChoice.NONE) {
+            List<String> counts = new ArrayList<>();
+            for (int i = 0; i < gaps.rowCount(); i++) {
+                counts.add("'" + gaps.stringColumn("Column").get(i) + "' " + gaps.intColumn("Missing").get(i)
+                        + " (data rows " + gaps.stringColumn("First rows").get(i) + ")");
+            }
+            throw new CommandFailure(fileName + ": " + (gaps.rowCount() == 1 ? "a feature column has" : gaps.rowCount()
+                    + " feature columns have") + " missing values: " + String.join("; ", counts) + ". Choose how to "
+                    + "handle them: --impute median or --impute mean fills them in, --impute drop leaves those "
+                    + "customers out.");
+        }
+        int[] rows = settings.impute() == ImputeChoice.DROP ? MissingValues.completeRows(typed, featureColumns)
+                : java.util.stream.IntStream.range(0, typed.rowCount()).toArray();
+        if (rows.length < 2) {
+            throw new CommandFailure(fileName + ": only " + rows.length + " of " + typed.rowCount() + " customers have "
+                    + "a value in every feature, too few to segment after --impute drop. Use --impute median, or "
+                    + "choose features with fewer gaps.");
+        }
+        return rows;
+    }
+
+    private FeatureMatrix features(Table customers, FeatureColumns columns) {
+        FeatureMatrixBuilder builder = FeatureMatrix.builder(customers)
+                .numeric(columns.numeric().toArray(String[]::new))
+                .categorical(columns.categorical().toArray(String[]::new))
+                .log1p(columns.log().toArray(String[]::new))
+                .scaling(settings.scale().scaling());
+        settings.impute().imputation().ifPresent(builder::impute);
+        return lib(builder::build, FEATURE_OPTIONS);
+    }
+
+    /** Sweeps k = 2..max-k (fewer if there are few distinct customers) and takes the lib's recommendation. */
+    private KSelection choose(FeatureMatrix features) {
+        int distinct = features.distinctRows();
+        int kMax = Math.min(settings.maxK(), distinct - 1);
+        int fewest = Study.K_MIN + 2;
+        if (kMax < fewest) {
+            throw new CommandFailure(fileName + ": " + features.rows() + " customers with only " + distinct
+                    + " distinct feature rows are too few to choose k automatically (the criteria compare at least k = "
+                    + Study.K_MIN + ".." + fewest + ", which needs " + (fewest + 1) + " distinct customers). Give the "
+                    + "number of segments with --k (at most " + distinct + ").");
+        }
+        KSelectionOptions options = KSelectionOptions.defaults()
+                .silhouetteSampleSize(Quality.silhouetteSampleFor(features.rows()));
+        KMeans kMeans = KMeans.withK(Study.K_MIN).restarts(Study.RESTARTS).seed(settings.seed());
+        return progress.step(String.format(Locale.ROOT, "choosing k: k-means and five criteria for k = %d..%d",
+                Study.K_MIN, kMax), () -> lib(() -> KSelection.sweep(features, Study.K_MIN, kMax, kMeans,
+                settings.seed(), options), " (options: --k, --max-k)"));
+    }
+
+    private int checkedK(FeatureMatrix features, int k) {
+        if (k > features.rows()) {
+            throw new CommandFailure(fileName + ": --k " + k + " asks for more segments than there are customers to "
+                    + "segment (" + features.rows() + "). Choose --k " + features.rows() + " or less, or --k auto.");
+        }
+        int distinct = features.distinctRows();
+        if (k > distinct) {
+            throw new CommandFailure(fileName + ": --k " + k + " is more than the " + distinct + " distinct customers "
+                    + "(customers with different feature values; " + features.rows() + " in all). Choose --k "
+                    + distinct + " or less, or --k auto.");
+        }
+        return k;
+    }
+
+    private Segmentation segment(FeatureMatrix features, int k) {
+        return settings.method().linkage()
+                .map(linkage -> lib(() -> HierarchicalClustering.fit(features, linkage).cut(k),
+                        " (option: --method kmeans handles any number of customers)"))
+                .orElseGet(() -> lib(() -> KMeans.withK(k).restarts(Study.RESTARTS).seed(settings.seed())
+                        .fit(features), " (options: --method, --k)"));
+    }
+
+    private static SegmentNames name(SegmentProfiles profiles, List<String> namingColumns, int k) {
+        if (namingColumns.isEmpty()) {
+            return SegmentNames.generic(k);
+        }
+        SegmentNamer namer = SegmentNamer.by(namingColumns.get(0));
+        for (String column : namingColumns.subList(1, namingColumns.size())) {
+            namer = namer.and(column);
+        }
+        return namer.name(profiles);
+    }
+
+    /** Runs a lib step that reads the file: its {@link DataFileException} already names the file. */
+    private static <T> T data(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DataFileException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    /** Runs a lib step; its message about bad input gets the file name in front and the options that fix it. */
+    private <T> T lib(Supplier<T> step, String options) {
+        try {
+            return step.get();
+        } catch (DataFileException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(fileName + ": " + e.getMessage() + options, e);
+        }
+    }
+}

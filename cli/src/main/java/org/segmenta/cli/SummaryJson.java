@@ -1,0 +1,263 @@
+package org.segmenta.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.segmenta.choosingk.Criterion;
+import org.segmenta.choosingk.KSelection;
+import org.segmenta.features.FeatureColumn;
+import org.segmenta.playbook.Recommendation;
+import org.segmenta.playbook.Role;
+import org.segmenta.profiling.CategoricalFeatureProfile;
+import org.segmenta.profiling.CategoryShare;
+import org.segmenta.profiling.Distinction;
+import org.segmenta.profiling.NumericFeatureProfile;
+import org.segmenta.profiling.SegmentProfile;
+
+/**
+ * The content of {@code summary.json}: what was read, how the features were made, how k was chosen (with every
+ * criterion's table when k was auto), the segments with their sizes, centroids in original units, profiles, names and
+ * playbook actions, the quality criteria, the lib version and the elapsed time. Only {@code elapsedSeconds} varies
+ * between runs of the same study; it is the last key.
+ */
+final class SummaryJson {
+
+    /** The most left-out data rows listed one by one. */
+    static final int ROWS_LISTED = 20;
+
+    private SummaryJson() {
+    }
+
+    /**
+     * @param study the finished study
+     * @param outputs the files written into {@code --out}
+     * @param libVersion the lib's version
+     * @param elapsedSeconds the run's wall-clock time
+     * @return the summary as nested maps and lists, in a fixed key order
+     */
+    static Map<String, Object> of(Study study, List<String> outputs, String libVersion, double elapsedSeconds) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("command", "segment");
+        summary.put("libVersion", libVersion);
+        summary.put("input", input(study));
+        summary.put("features", features(study));
+        summary.put("scaling", study.settings().scale().word());
+        summary.put("method", method(study));
+        summary.put("seed", study.settings().seed());
+        summary.put("k", study.k());
+        summary.put("kChosen", study.selection() == null ? "given with --k" : "auto: the lib's recommendation");
+        summary.put("kSelection", study.selection() == null ? null : kSelection(study.selection(),
+                study.settings().seed()));
+        summary.put("sizes", Arrays.stream(study.segmentation().sizes()).boxed().toList());
+        summary.put("quality", quality(study.quality()));
+        summary.put("naming", naming(study));
+        summary.put("roles", roles(study));
+        summary.put("segments", segments(study));
+        summary.put("outputs", outputs);
+        summary.put("elapsedSeconds", Math.round(elapsedSeconds * 1000) / 1000.0);
+        return summary;
+    }
+
+    private static Map<String, Object> input(Study study) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("file", study.settings().input().toString());
+        input.put("rows", study.file().rows());
+        input.put("columns", study.file().columnNames());
+        input.put("delimiter", String.valueOf(study.file().delimiter()));
+        input.put("delimiterDetected", study.file().delimiterDetected());
+        return input;
+    }
+
+    private static Map<String, Object> features(Study study) {
+        FeatureColumns columns = study.columns();
+        Map<String, Object> features = new LinkedHashMap<>();
+        features.put("idColumn", columns.id().orElse(null));
+        features.put("idColumnGuessed", columns.id().isPresent() && columns.idGuessed());
+        features.put("numeric", columns.numeric());
+        features.put("numericGiven", columns.featuresGiven());
+        features.put("categorical", columns.categorical());
+        features.put("excluded", columns.excluded());
+        features.put("constantLeftOut", columns.constantLeftOut());
+        features.put("log1p", columns.log());
+        features.put("impute", study.settings().impute().word());
+        features.put("rowsSegmented", study.segmentedRows().length);
+        features.put("rowsLeftOut", leftOut(study));
+        List<Map<String, Object>> matrix = new ArrayList<>();
+        for (FeatureColumn column : study.features().featureColumns()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("feature", column.name());
+            entry.put("fromColumn", column.source());
+            entry.put("oneHotValue", column.oneHotLevel());
+            entry.put("transform", column.transform().name().toLowerCase(java.util.Locale.ROOT));
+            entry.put("imputed", column.imputed());
+            entry.put("filledWith", Json.number(column.fillValue()));
+            entry.put("center", column.center());
+            entry.put("scale", column.scale());
+            matrix.add(entry);
+        }
+        features.put("matrix", matrix);
+        return features;
+    }
+
+    /** The data rows (1-based) that were not segmented: how many, and the first {@value #ROWS_LISTED}. */
+    private static Map<String, Object> leftOut(Study study) {
+        List<Integer> rows = new ArrayList<>();
+        int next = 0;
+        for (int row = 0; row < study.file().rows(); row++) {
+            if (next < study.segmentedRows().length && study.segmentedRows()[next] == row) {
+                next++;
+            } else {
+                rows.add(row + 1);
+            }
+        }
+        Map<String, Object> leftOut = new LinkedHashMap<>();
+        leftOut.put("count", rows.size());
+        leftOut.put("firstDataRows", rows.subList(0, Math.min(ROWS_LISTED, rows.size())));
+        return leftOut;
+    }
+
+    private static Map<String, Object> method(Study study) {
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("name", study.settings().method().word());
+        method.put("description", study.segmentation().method());
+        method.put("parameters", Json.plain(study.segmentation().parameters()));
+        return method;
+    }
+
+    private static Map<String, Object> kSelection(KSelection selection, long seed) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        int[] ks = selection.ks();
+        result.put("kMin", ks[0]);
+        result.put("kMax", ks[ks.length - 1]);
+        result.put("fits", "k-means for every k (" + Study.RESTARTS + " restarts, seed " + seed + "), whatever the "
+                + "method of the final segments");
+        result.put("recommendedK", selection.recommendedK());
+        result.put("explanation", selection.explanation());
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("criterion", criterion.label());
+            entry.put("rule", criterion.rule());
+            OptionalInt k = selection.bestK(criterion);
+            entry.put("preferredK", k.isPresent() ? k.getAsInt() : null);
+            criteria.add(entry);
+        }
+        result.put("criteria", criteria);
+        List<Map<String, Object>> table = new ArrayList<>();
+        for (int k : ks) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("k", k);
+            row.put("wcss", selection.wcss(k));
+            row.put("meanSilhouette", Json.number(selection.meanSilhouette(k)));
+            row.put("calinskiHarabasz", Json.number(selection.calinskiHarabasz(k)));
+            row.put("daviesBouldin", Json.number(selection.daviesBouldin(k)));
+            row.put("gap", Json.number(selection.gap().gap(k)));
+            row.put("gapStandardError", Json.number(selection.gap().standardError(k)));
+            List<String> preferredBy = new ArrayList<>();
+            for (Criterion criterion : Criterion.values()) {
+                if (selection.bestK(criterion).equals(OptionalInt.of(k))) {
+                    preferredBy.add(criterion.label());
+                }
+            }
+            row.put("preferredBy", preferredBy);
+            table.add(row);
+        }
+        result.put("table", table);
+        return result;
+    }
+
+    private static Map<String, Object> quality(Quality quality) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("wcss", quality.wcss());
+        result.put("silhouette", Json.number(quality.silhouette()));
+        result.put("silhouetteSample", quality.silhouetteSample() == 0 ? "all customers"
+                : quality.silhouetteSample() + " customers");
+        result.put("calinskiHarabasz", Json.number(quality.calinskiHarabasz()));
+        result.put("daviesBouldin", Json.number(quality.daviesBouldin()));
+        return result;
+    }
+
+    private static Map<String, Object> naming(Study study) {
+        Map<String, Object> naming = new LinkedHashMap<>();
+        naming.put("columns", study.namingColumns());
+        naming.put("rule", study.namingColumns().isEmpty() ? "no numeric feature: segments are numbered"
+                : "Low / Mid / High: each segment's mean against the tertiles of all customers");
+        return naming;
+    }
+
+    private static Map<String, Object> roles(Study study) {
+        Map<String, Object> roles = new LinkedHashMap<>();
+        for (Map.Entry<Role, String> entry : study.roles().asMap().entrySet()) {
+            roles.put(entry.getKey().key(), entry.getValue());
+        }
+        return roles;
+    }
+
+    private static List<Map<String, Object>> segments(Study study) {
+        List<Map<String, Object>> segments = new ArrayList<>();
+        List<String> featureNames = study.features().names();
+        for (SegmentProfile profile : study.profiles().profiles()) {
+            int s = profile.segment();
+            Map<String, Object> segment = new LinkedHashMap<>();
+            segment.put("segment", profile.number());
+            segment.put("name", study.names().name(s));
+            segment.put("size", profile.size());
+            segment.put("share", profile.share());
+            Map<String, Object> centroid = new LinkedHashMap<>();
+            double[] values = study.segmentation().centroid(s);
+            for (int j = 0; j < featureNames.size(); j++) {
+                centroid.put(featureNames.get(j), values[j]);
+            }
+            segment.put("centroid", centroid);
+            segment.put("profile", profile(profile));
+            segment.put("highlights", profile.highlights(4).stream().map(Distinction::phrase).toList());
+            List<Map<String, Object>> actions = new ArrayList<>();
+            for (Recommendation recommendation : study.advice().forSegment(s)) {
+                Map<String, Object> action = new LinkedHashMap<>();
+                action.put("rule", recommendation.rule());
+                action.put("action", recommendation.action());
+                action.put("reason", recommendation.reason());
+                actions.add(action);
+            }
+            segment.put("actions", actions);
+            segments.add(segment);
+        }
+        return segments;
+    }
+
+    private static Map<String, Object> profile(SegmentProfile profile) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        List<Map<String, Object>> numeric = new ArrayList<>();
+        for (NumericFeatureProfile feature : profile.numeric()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("column", feature.column());
+            entry.put("mean", Json.number(feature.mean()));
+            entry.put("median", Json.number(feature.median()));
+            entry.put("overallMean", Json.number(feature.populationMean()));
+            entry.put("overallMedian", Json.number(feature.populationMedian()));
+            entry.put("lift", Json.number(feature.lift()));
+            entry.put("differenceSd", Json.number(feature.standardisedDifference()));
+            entry.put("missing", feature.missing());
+            numeric.add(entry);
+        }
+        result.put("numeric", numeric);
+        List<Map<String, Object>> categorical = new ArrayList<>();
+        for (CategoricalFeatureProfile column : profile.categorical()) {
+            for (CategoryShare share : column.shares()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("column", share.column());
+                entry.put("value", share.value());
+                entry.put("count", share.count());
+                entry.put("share", Json.number(share.share()));
+                entry.put("overallShare", Json.number(share.populationShare()));
+                entry.put("differenceSd", Json.number(share.standardisedDifference()));
+                categorical.add(entry);
+            }
+        }
+        result.put("categorical", categorical);
+        return result;
+    }
+}

@@ -1,0 +1,90 @@
+package org.segmenta.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the segment command as a separate process, as a user would: a new JVM with the JDK running the tests, the test
+ * classpath, the same JVM flags as {@code environment/segment.sh}, in a given working directory.
+ */
+final class CommandRun {
+
+    /** The mall data, absolute (Surefire runs in cli/). */
+    static final Path MALL = Path.of("../data/mall_customers.csv").toAbsolutePath().normalize();
+    /** The Customer Personality data, absolute. */
+    static final Path PERSONALITY = Path.of("../data/marketing_campaign.csv").toAbsolutePath().normalize();
+    /** The mall's two features of chapter 1. */
+    static final String INCOME_AND_SCORE = "Annual Income (k$),Spending Score (1-100)";
+
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private CommandRun() {
+    }
+
+    /**
+     * What a run printed and returned.
+     *
+     * @param status the exit status
+     * @param stdout what it printed on standard output
+     * @param stderr what it printed on standard error
+     */
+    record Result(int status, String stdout, String stderr) {
+
+        /** @return the lines of stderr that are not progress lines ("[segment] …") */
+        List<String> messages() {
+            return stderr.lines().filter(line -> !line.startsWith("[segment]")).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "exit status " + status + "\n--- stdout:\n" + stdout + "--- stderr:\n" + stderr;
+        }
+    }
+
+    /** Runs {@code segment args} in {@code directory}. */
+    static Result segment(Path directory, String... args) {
+        return run(List.of(), directory, args);
+    }
+
+    /**
+     * Runs {@code prefix java … segment args} in {@code directory}, e.g. with a prefix that drops privileges.
+     */
+    static Result run(List<String> prefix, Path directory, String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                SegmentCommand.class.getName()));
+        command.addAll(Arrays.asList(args));
+        try {
+            Path stdout = Files.createTempFile("segment-stdout", ".txt");
+            Path stderr = Files.createTempFile("segment-stderr", ".txt");
+            try {
+                Process process = new ProcessBuilder(command).directory(directory.toFile())
+                        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new AssertionError("segment " + String.join(" ", args) + " ran longer than "
+                            + TIMEOUT_SECONDS + " s");
+                }
+                return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                        Files.readString(stderr, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(stdout);
+                Files.deleteIfExists(stderr);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package org.segmenta.data;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.segmenta.features.ColumnSuggestions;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * Any customer table in a delimited text file, read with care: the file must be UTF-8 ({@link TextEncoding}), its
+ * delimiter is detected unless given ({@link DelimiterDetection}), every column needs its own non-blank name, and every
+ * row as many values as the header. Each problem stops the read with a {@link DataFileException} that names the file
+ * and the line, row, column or value at fault, and says what to do.
+ *
+ * <p>Every column is kept as the text the file holds ({@link #text()}), so that the table can be written back with
+ * its values unchanged; the reader (Tablesaw's, on top of univocity-parsers) handles quoted fields, including
+ * delimiters and line breaks inside quotes, and trims spaces around unquoted values. Which columns hold numbers is
+ * decided per column ({@link #numericColumns()}); {@link #typed(Collection)} then parses the chosen ones strictly with
+ * {@link NumberText}, naming the first cell that is not a usable number. Unlike {@link CustomerData#read}, no schema is
+ * needed: this is for tables whose columns are not known in advance.
+ *
+ * <pre>{@code
+ * CustomerFile customers = CustomerFile.read(Path.of("my_customers.csv"));          // delimiter detected
+ * customers.requireColumns(List.of("Age", "Income"));                              // names the closest match if not
+ * Table table = customers.typed(List.of("Age", "Income"));                         // those two as numbers
+ * }</pre>
+ *
+ * Immutable: {@link #text()} and {@link #typed(Collection)} return new tables.
+ */
+public final class CustomerFile {
+
+    /** The most columns a file may have. */
+    public static final int MAX_COLUMNS = 10_000;
+    /** The most characters one value may have. */
+    public static final int MAX_VALUE_LENGTH = 1 << 20;
+
+    private final Path file;
+    private final char delimiter;
+    private final boolean delimiterDetected;
+    private final Table text;
+
+    private CustomerFile(Path file, char delimiter, boolean delimiterDetected, Table text) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.delimiterDetected = delimiterDetected;
+        this.text = text;
+    }
+
+    /**
+     * Reads a customer file, detecting its delimiter among {@link DelimiterDetection#CANDIDATES}.
+     *
+     * @param file the file (never modified)
+     * @return the file's table
+     * @throws DataFileException if the file is missing, a directory, unreadable, empty, not UTF-8, not split into
+     *     columns by any candidate delimiter, has a blank or repeated column name, a row with another number of values
+     *     than the header, or no data rows
+     */
+    public static CustomerFile read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a customer file whose columns are separated by {@code delimiter}.
+     *
+     * @param file the file (never modified)
+     * @param delimiter the column delimiter, e.g. {@code ','}, {@code ';'} or {@code '\t'}
+     * @return the file's table
+     * @throws DataFileException as {@link #read(Path)}, and if {@code delimiter} finds a single column
+     */
+    public static CustomerFile read(Path file, char delimiter) {
+        return read(file, Character.valueOf(delimiter));
+    }
+
+    private static CustomerFile read(Path file, Character given) {
+        CustomerData.checkReadable(file);
+        String content = TextEncoding.decodeUtf8(file, bytes(file));
+        if (content.isBlank()) {
+            throw new DataFileException(file, "holds only blank lines. Check that the export that made it finished.");
+        }
+        char delimiter = given != null ? given : DelimiterDetection.detect(file, content);
+        Table raw = parse(file, content, delimiter);
+        if (raw.columnCount() == 1) {
+            throw oneColumn(file, content, delimiter);
+        }
+        List<String> names = header(file, raw);
+        Table table = raw.dropRows(0);
+        if (table.rowCount() == 0) {
+            throw new DataFileException(file, "has a header but no data rows. Check that it is the right file.");
+        }
+        for (int j = 0; j < names.size(); j++) {
+            table.column(j).setName(names.get(j));
+        }
+        table.setName(file.getFileName().toString());
+        return new CustomerFile(file, delimiter, given == null, table);
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new DataFileException(file, "cannot be read (permission denied). Check the file's permissions.", e);
+        } catch (IOException e) {
+            throw new DataFileException(file, "cannot be read: " + e + ". Check that the file is a readable regular "
+                    + "file.", e);
+        }
+    }
+
+    /** Every record as text, the header as row 0, so that header names can be checked before they become columns. */
+    private static Table parse(Path file, String content, char delimiter) {
+        CsvReadOptions options = CsvReadOptions.builder(new StringReader(content))
+                .separator(delimiter)
+                .header(false)
+                .columnTypes(name -> ColumnType.STRING)
+                .missingValueIndicator("")
+                .maxNumberOfColumns(MAX_COLUMNS)
+                .maxCharsPerColumn(MAX_VALUE_LENGTH)
+                .tableName(file.getFileName().toString())
+                .build();
+        try {
+            return Table.read().usingOptions(options);
+        } catch (RuntimeException e) {
+            throw raggedOrUnreadable(file, content, delimiter, e);
+        }
+    }
+
+    /** Names the first record whose number of values differs from the header's, or passes the reader's error on. */
+    private static DataFileException raggedOrUnreadable(Path file, String content, char delimiter, RuntimeException e) {
+        List<String> records = DelimiterDetection.records(content, Integer.MAX_VALUE);
+        int columns = DelimiterDetection.fields(records.get(0), delimiter);
+        for (int row = 1; row < records.size(); row++) {
+            int fields = DelimiterDetection.fields(records.get(row), delimiter);
+            if (fields != columns) {
+                return new DataFileException(file, "data row " + row + " has " + fields + " values but the header has "
+                        + columns + " columns (split on " + CustomerData.describe(delimiter) + "): '"
+                        + records.get(row) + "'. Check that row: a value containing the delimiter must be quoted "
+                        + "(\"Smith, John\"), and every row needs a value (possibly empty) for every column.", e);
+            }
+        }
+        String problem = String.valueOf(e.getMessage()).replaceFirst("\\.$", "");
+        return new DataFileException(file, "cannot be read as a table separated by " + CustomerData.describe(delimiter)
+                + ": " + problem + ". Check the quoting and that every row has as many values as the header.", e);
+    }
+
+    private static DataFileException oneColumn(Path file, String content, char tried) {
+        String header = DelimiterDetection.records(content, 1).get(0);
+        String suggestion = "";
+        for (char candidate : DelimiterDetection.CANDIDATES) {
+            if (candidate != tried && DelimiterDetection.fields(header, candidate) > 1) {
+                suggestion = "; the header looks separated by " + CustomerData.describe(candidate) + " instead. "
+                        + "Use that delimiter, or let it be detected";
+                break;
+            }
+        }
+        return new DataFileException(file, "only one column was found ('" + header.replace("\t", "\\t")
+                + "') when splitting on " + CustomerData.describe(tried) + suggestion
+                + (suggestion.isEmpty() ? ". Give the delimiter the file uses (tried: " + CustomerData.describe(tried)
+                        + "); a customer table needs at least two columns." : "."));
+    }
+
+    /** The header's names, checked: none blank, none repeated (ignoring case, as Tablesaw looks names up). */
+    private static List<String> header(Path file, Table raw) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int j = 0; j < raw.columnCount(); j++) {
+            Column<?> column = raw.column(j);
+            String name = column.isMissing(0) ? "" : column.getString(0).strip();
+            if (name.isEmpty()) {
+                throw new DataFileException(file, "column " + (j + 1) + " of " + raw.columnCount() + " has no name in "
+                        + "the header" + (j > 0 ? " (it follows '" + names.get(j - 1) + "')" : "") + ". Give every "
+                        + "column a name in the first line, or remove the empty column.");
+            }
+            Integer earlier = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), j);
+            if (earlier != null) {
+                String first = names.get(earlier);
+                throw new DataFileException(file, "the header names " + (first.equals(name) ? "column '" + name
+                        + "' twice" : "columns '" + first + "' and '" + name + "', which differ only in case,")
+                        + " (columns " + (earlier + 1) + " and " + (j + 1) + "). Rename one of them so that every "
+                        + "column has its own name.");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** @return the file that was read */
+    public Path file() {
+        return file;
+    }
+
+    /** @return the column delimiter used */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** @return whether the delimiter was detected rather than given */
+    public boolean delimiterDetected() {
+        return delimiterDetected;
+    }
+
+    /** @return the number of data rows (customers), the header not counted */
+    public int rows() {
+        return text.rowCount();
+    }
+
+    /** @return the column names, in file order */
+    public List<String> columnNames() {
+        return text.columnNames();
+    }
+
+    /**
+     * @return a copy of the table with every column as text, exactly as read (spaces around unquoted values trimmed);
+     *     an empty cell is missing, every other value (including {@code NA}) is kept as written
+     */
+    public Table text() {
+        Table copy = text.copy();
+        copy.setName(text.name());
+        return copy;
+    }
+
+    /**
+     * @throws DataFileException for the first name that is not a column of the file (exact match, case included),
+     *     naming the closest column ({@link #closestColumn}) and listing all of them
+     */
+    public void requireColumns(Collection<String> names) {
+        for (String name : names) {
+            if (!columnNames().contains(name)) {
+                throw new DataFileException(file, "has no column '" + name + "'"
+                        + closestColumn(name).map(closest -> " (did you mean '" + closest + "'?)").orElse("")
+                        + ". Its columns are: " + TableSchema.quoted(columnNames())
+                        + ". Names must match exactly, including case and spaces.");
+            }
+        }
+    }
+
+    /**
+     * The column a mistyped name most likely means: first a column that reads the same once case, spaces, punctuation
+     * and a unit in parentheses are ignored ({@code annual_income} for {@code Annual Income (k$)}), else the closest by
+     * edit distance if it is close enough ({@link ColumnSuggestions#didYouMean}).
+     *
+     * @return the column, if one is close enough
+     */
+    public Optional<String> closestColumn(String name) {
+        String wanted = letters(name);
+        for (String column : columnNames()) {
+            if (!wanted.isEmpty() && letters(column).equals(wanted)) {
+                return Optional.of(column);
+            }
+        }
+        String suggestion = ColumnSuggestions.didYouMean(name, columnNames());
+        return columnNames().stream().filter(column -> suggestion.equals(" (did you mean '" + column + "'?)"))
+                .findFirst();
+    }
+
+    /** The name's letters and digits in lower case, without a trailing unit in parentheses. */
+    private static String letters(String name) {
+        return name.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /**
+     * A column is numeric when more than half of its non-missing values look like numbers ({@link
+     * NumberText.Kind#looksNumeric()}: numbers, but also {@code NaN}, {@code inf}, out-of-range numbers and decimal
+     * commas), so that a numeric column with a few bad values is still seen as numeric, and its bad values are reported
+     * by {@link #typed(Collection)} instead of the column being silently treated as text.
+     *
+     * @return the numeric columns, in file order
+     */
+    public List<String> numericColumns() {
+        List<String> numeric = new ArrayList<>();
+        for (Column<?> column : text.columns()) {
+            int present = 0;
+            int numberLike = 0;
+            for (int i = 0; i < column.size(); i++) {
+                NumberText.Kind kind = NumberText.kindOf(column.getString(i));
+                if (kind != NumberText.Kind.MISSING) {
+                    present++;
+                    numberLike += kind.looksNumeric() ? 1 : 0;
+                }
+            }
+            if (present > 0 && 2 * numberLike > present) {
+                numeric.add(column.name());
+            }
+        }
+        return numeric;
+    }
+
+    /**
+     * A column is constant when all its non-missing values are equal: as numbers if they are all numbers ({@code 3} and
+     * {@code 3.0} are equal), else as text. Such a column cannot tell customers apart. A column with no values at all
+     * is not listed (it is not numeric either).
+     *
+     * @return the constant columns, in file order
+     */
+    public List<String> constantColumns() {
+        List<String> constant = new ArrayList<>();
+        for (Column<?> column : text.columns()) {
+            String first = null;
+            boolean same = true;
+            for (int i = 0; i < column.size() && same; i++) {
+                String value = column.getString(i);
+                if (NumberText.kindOf(value) == NumberText.Kind.MISSING) {
+                    continue;
+                }
+                if (first == null) {
+                    first = value;
+                } else {
+                    same = equalValues(first, value);
+                }
+            }
+            if (first != null && same) {
+                constant.add(column.name());
+            }
+        }
+        return constant;
+    }
+
+    private static boolean equalValues(String a, String b) {
+        if (NumberText.kindOf(a) == NumberText.Kind.NUMBER && NumberText.kindOf(b) == NumberText.Kind.NUMBER) {
+            return NumberText.value(a) == NumberText.value(b);
+        }
+        return a.strip().equals(b.strip());
+    }
+
+    /**
+     * The table for analysis: the named columns as numbers (a {@link DoubleColumn}, gaps missing), every other column
+     * as text with {@link NumberText#MISSING_MARKERS} turned into missing values.
+     *
+     * @param numericColumns columns to parse as numbers
+     * @return a new table, named after the file, with the columns in file order
+     * @throws DataFileException if a name is not a column of the file, or a value of a named column is not a finite
+     *     number (naming the column, the data row, the value and why, and how many values of the column are bad)
+     */
+    public Table typed(Collection<String> numericColumns) {
+        requireColumns(numericColumns);
+        Table typed = Table.create(text.name());
+        for (Column<?> column : text.columns()) {
+            typed.addColumns(numericColumns.contains(column.name()) ? numbers(column) : textWithGaps(column));
+        }
+        return typed;
+    }
+
+    private DoubleColumn numbers(Column<?> column) {
+        DoubleColumn numbers = DoubleColumn.create(column.name());
+        int firstBad = -1;
+        int bad = 0;
+        for (int i = 0; i < column.size(); i++) {
+            String value = column.getString(i);
+            NumberText.Kind kind = NumberText.kindOf(value);
+            switch (kind) {
+                case MISSING -> numbers.appendMissing();
+                case NUMBER -> numbers.append(NumberText.value(value));
+                default -> {
+                    bad++;
+                    firstBad = firstBad < 0 ? i : firstBad;
+                    numbers.appendMissing();
+                }
+            }
+        }
+        if (bad > 0) {
+            String value = column.getString(firstBad);
+            throw new DataFileException(file, "column '" + column.name() + "' must hold numbers, but data row "
+                    + (firstBad + 1) + " holds '" + value + "', which " + NumberText.problem(NumberText.kindOf(value))
+                    + (bad > 1 ? ". In all, " + bad + " values of this column are not usable numbers." : "."));
+        }
+        return numbers;
+    }
+
+    private static StringColumn textWithGaps(Column<?> column) {
+        StringColumn values = StringColumn.create(column.name());
+        for (int i = 0; i < column.size(); i++) {
+            String value = column.getString(i);
+            if (NumberText.kindOf(value) == NumberText.Kind.MISSING) {
+                values.appendMissing();
+            } else {
+                values.append(value);
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        return "CustomerFile[" + file + ", " + rows() + " rows, " + columnNames().size() + " columns, delimiter "
+                + CustomerData.describe(delimiter) + (delimiterDetected ? " (detected)" : "") + "]";
+    }
+}

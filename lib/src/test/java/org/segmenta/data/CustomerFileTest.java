@@ -1,0 +1,319 @@
+package org.segmenta.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+class CustomerFileTest {
+
+    private static final Path MALL = Path.of("../data/mall_customers.csv");
+    private static final Path PERSONALITY = Path.of("../data/marketing_campaign.csv");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static DataFileException readFails(Path file) {
+        DataFileException e = assertThrows(DataFileException.class, () -> CustomerFile.read(file));
+        assertEquals(file, e.file(), "the exception must say which file is at fault");
+        assertTrue(e.getMessage().startsWith(file.toString()), () -> "message must name the file: " + e.getMessage());
+        return e;
+    }
+
+    private static void assertMentions(String message, String... parts) {
+        for (String part : parts) {
+            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
+        }
+    }
+
+    // --- reading ------------------------------------------------------------------------------------------------
+
+    @Test
+    void mallFileIsReadWithItsCommasDetected() {
+        CustomerFile mall = CustomerFile.read(MALL);
+
+        assertEquals(200, mall.rows());
+        assertEquals(List.of("CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)"),
+                mall.columnNames());
+        assertEquals(',', mall.delimiter());
+        assertTrue(mall.delimiterDetected());
+        assertEquals("mall_customers.csv", mall.text().name());
+    }
+
+    @Test
+    void personalityFileIsReadWithItsTabsDetected() {
+        CustomerFile people = CustomerFile.read(PERSONALITY);
+
+        assertEquals(2240, people.rows());
+        assertEquals(29, people.columnNames().size());
+        assertEquals('\t', people.delimiter());
+    }
+
+    @Test
+    void givenDelimiterIsUsedAndNotCountedAsDetected() throws IOException {
+        Path file = write("semi.csv", "id;age\n1;30\n2;40\n");
+
+        CustomerFile customers = CustomerFile.read(file, ';');
+
+        assertEquals(';', customers.delimiter());
+        assertFalse(customers.delimiterDetected());
+        assertEquals(List.of("id", "age"), customers.columnNames());
+    }
+
+    @Test
+    void valuesAreKeptAsWrittenIncludingLeadingZerosAndTrailingDecimals() throws IOException {
+        Path file = write("codes.csv", "id,zip,price\n007,01234,1.50\n008,99999,NA\n");
+
+        Table text = CustomerFile.read(file).text();
+
+        assertEquals("007", text.getString(0, "id"));
+        assertEquals("01234", text.getString(0, "zip"));
+        assertEquals("1.50", text.getString(0, "price"));
+        assertEquals("NA", text.getString(1, "price"));
+    }
+
+    @Test
+    void quotedFieldsMayHoldTheDelimiterAndLineBreaks() throws IOException {
+        Path file = write("quoted.csv", "name,note,spend\n\"Smith, John\",\"two\nlines\",10\nDoe,x,20\n");
+
+        CustomerFile customers = CustomerFile.read(file);
+
+        assertEquals(2, customers.rows());
+        assertEquals("Smith, John", customers.text().getString(0, "name"));
+        assertEquals("two\nlines", customers.text().getString(0, "note"));
+    }
+
+    @Test
+    void windowsLineEndsAreRead() throws IOException {
+        Path file = write("crlf.csv", "a,b\r\n1,2\r\n3,4\r\n");
+
+        Table text = CustomerFile.read(file).text();
+
+        assertEquals(2, text.rowCount());
+        assertEquals("4", text.getString(1, "b"));
+    }
+
+    @Test
+    void readingLeavesTheFileUnchanged() throws IOException {
+        Path file = write("same.csv", "a,b\n1,2\n");
+        byte[] before = Files.readAllBytes(file);
+
+        CustomerFile.read(file).typed(List.of("a", "b"));
+
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    // --- files that cannot be read ------------------------------------------------------------------------------
+
+    @Test
+    void missingFileIsReportedAsNotFound() {
+        assertMentions(readFails(dir.resolve("nope.csv")).getMessage(), "file not found");
+    }
+
+    @Test
+    void emptyFileIsReportedAsEmpty() throws IOException {
+        assertMentions(readFails(write("empty.csv", "")).getMessage(), "is empty");
+    }
+
+    @Test
+    void fileOfBlankLinesIsReportedAsBlank() throws IOException {
+        assertMentions(readFails(write("blank.csv", "\n  \n")).getMessage(), "only blank lines");
+    }
+
+    @Test
+    void headerOnlyFileHasNoDataRows() throws IOException {
+        assertMentions(readFails(write("header.csv", "a,b,c\n")).getMessage(), "has a header but no data rows");
+    }
+
+    @Test
+    void latin1FileIsReportedAsNotUtf8WithTheLine() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "id,name\n1,Ren\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertMentions(readFails(file).getMessage(), "not valid UTF-8", "line 2", "0xE9");
+    }
+
+    @Test
+    void fileThatNoCandidateSplitsNamesTheDelimitersTried() throws IOException {
+        assertMentions(readFails(write("pipes.csv", "a|b\n1|2\n")).getMessage(), "only one column was found",
+                "commas (','), semicolons (';') and tabs");
+    }
+
+    @Test
+    void wrongGivenDelimiterFindsOneColumnAndSuggestsTheRightOne() throws IOException {
+        Path file = write("semi.csv", "id;age\n1;30\n");
+
+        DataFileException e = assertThrows(DataFileException.class, () -> CustomerFile.read(file, ','));
+
+        assertMentions(e.getMessage(), "only one column was found ('id;age')", "splitting on commas (',')",
+                "looks separated by semicolons (';')");
+    }
+
+    @Test
+    void repeatedColumnNameIsReportedWithBothPositions() throws IOException {
+        assertMentions(readFails(write("dup.csv", "id,age,income,age\n1,2,3,4\n")).getMessage(),
+                "names column 'age' twice", "columns 2 and 4", "Rename one");
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseCountAsRepeated() throws IOException {
+        assertMentions(readFails(write("case.csv", "Age,age\n1,2\n")).getMessage(), "'Age' and 'age'",
+                "differ only in case");
+    }
+
+    @Test
+    void blankColumnNameIsReportedWithItsPosition() throws IOException {
+        assertMentions(readFails(write("blankname.csv", "id,,income\n1,2,3\n")).getMessage(),
+                "column 2 of 3 has no name", "follows 'id'");
+    }
+
+    @Test
+    void rowWithMoreValuesThanTheHeaderIsNamed() throws IOException {
+        assertMentions(readFails(write("long.csv", "a,b,c\n1,2,3\n4,5,6,7\n")).getMessage(),
+                "data row 2 has 4 values but the header has 3 columns", "'4,5,6,7'", "must be quoted");
+    }
+
+    @Test
+    void rowWithFewerValuesThanTheHeaderIsNamed() throws IOException {
+        assertMentions(readFails(write("short.csv", "a,b,c\n1,2,3\n4,5\n")).getMessage(),
+                "data row 2 has 2 values but the header has 3 columns");
+    }
+
+    // --- columns ------------------------------------------------------------------------------------------------
+
+    @Test
+    void unknownColumnIsReportedWithTheClosestNameAndAllColumns() {
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CustomerFile.read(MALL).requireColumns(List.of("Age", "Anual Income (k$)")));
+
+        assertMentions(e.getMessage(), "has no column 'Anual Income (k$)'", "did you mean 'Annual Income (k$)'?",
+                "'CustomerID', 'Gender', 'Age'");
+    }
+
+    @Test
+    void closestColumnIgnoresCasePunctuationAndTheUnit() {
+        assertEquals(Optional.of("Annual Income (k$)"), CustomerFile.read(MALL).closestColumn("annual_income"));
+    }
+
+    @Test
+    void closestColumnFallsBackToTheEditDistance() {
+        assertEquals(Optional.of("Gender"), CustomerFile.read(MALL).closestColumn("Gendre"));
+    }
+
+    @Test
+    void farOffNameHasNoClosestColumn() {
+        assertEquals(Optional.empty(), CustomerFile.read(MALL).closestColumn("Loyalty tier"));
+    }
+
+    @Test
+    void numericColumnsAreThoseMostlyHoldingNumbers() throws IOException {
+        // b has one stray word among numbers: still numeric, so that the word is reported rather than the column
+        // silently ignored; c is text; d is numbers with NaN and an out-of-range value; e is empty.
+        Path file = write("kinds.csv", "a,b,c,d,e\n1,2,x,NaN,\n2,oops,y,1e400,\n3,4,z,5,\n");
+
+        assertEquals(List.of("a", "b", "d"), CustomerFile.read(file).numericColumns());
+    }
+
+    @Test
+    void constantColumnsAreThoseWhosePresentValuesAreAllEqual() throws IOException {
+        // a: 3 and 3.0 are the same number; b: one value besides a gap; c: varies; d: the same word; e: empty.
+        Path file = write("constant.csv", "a,b,c,d,e\n3,5,1,x,\n3.0,,2,x,\n3,5,1,x,\n");
+
+        assertEquals(List.of("a", "b", "d"), CustomerFile.read(file).constantColumns());
+    }
+
+    @Test
+    void personalityConstantsAreTheTwoZColumns() {
+        // data/README.md: Z_CostContact is always 3 and Z_Revenue always 11.
+        assertEquals(List.of("Z_CostContact", "Z_Revenue"), CustomerFile.read(PERSONALITY).constantColumns());
+    }
+
+    @Test
+    void mallNumericColumnsAreIdAgeIncomeAndScore() {
+        assertEquals(List.of("CustomerID", "Age", "Annual Income (k$)", "Spending Score (1-100)"),
+                CustomerFile.read(MALL).numericColumns());
+    }
+
+    @Test
+    void typedTableHasTheChosenColumnsAsNumbersAndGapsAsMissing() throws IOException {
+        Path file = write("gaps.csv", "id,income,gender\n1,10.5,F\n2,,NA\n3,NA,M\n");
+
+        Table typed = CustomerFile.read(file).typed(List.of("income"));
+
+        DoubleColumn income = assertInstanceOf(DoubleColumn.class, typed.column("income"));
+        assertEquals(10.5, income.get(0));
+        assertEquals(2, income.countMissing());
+        assertEquals(1, typed.column("gender").countMissing(), "NA in a text column is a gap too");
+        assertEquals("1", typed.getString(0, "id"), "unchosen columns stay text");
+    }
+
+    @Test
+    void textInANumericColumnIsReportedWithColumnRowValueAndCount() throws IOException {
+        Path file = write("text.csv", "id,age\n1,30\n2,thirty\n3,forty\n");
+
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CustomerFile.read(file).typed(List.of("age")));
+
+        assertMentions(e.getMessage(), "column 'age' must hold numbers", "data row 2 holds 'thirty'",
+                "is not a number", "2 values of this column");
+    }
+
+    @Test
+    void nanIsReportedAsNotANumberWithItsRow() throws IOException {
+        Path file = write("nan.csv", "id,age\n1,30\n2,NaN\n");
+
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CustomerFile.read(file).typed(List.of("age")));
+
+        assertMentions(e.getMessage(), "data row 2 holds 'NaN'", "not a number (NaN)", "leave the cell empty");
+    }
+
+    @Test
+    void infinityIsReportedAsInfinite() throws IOException {
+        Path file = write("inf.csv", "id,age\n1,inf\n2,3\n");
+
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CustomerFile.read(file).typed(List.of("age")));
+
+        assertMentions(e.getMessage(), "data row 1 holds 'inf'", "is infinite");
+    }
+
+    @Test
+    void numberBeyondTheDoubleRangeIsReportedAsOutOfRange() throws IOException {
+        Path file = write("huge.csv", "id,spend\n1,10\n2,20\n3,1e400\n");
+
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CustomerFile.read(file).typed(List.of("spend")));
+
+        assertMentions(e.getMessage(), "column 'spend'", "data row 3 holds '1e400'", "out of range");
+    }
+
+    @Test
+    void decimalCommaIsReportedWithTheFix() throws IOException {
+        Path file = write("comma.csv", "id;spend\n1;10,5\n2;20,25\n");
+
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CustomerFile.read(file).typed(List.of("spend")));
+
+        assertMentions(e.getMessage(), "data row 1 holds '10,5'", "decimal point");
+    }
+}
