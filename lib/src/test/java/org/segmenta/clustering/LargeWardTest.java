@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.segmenta.charts.DendrogramChart;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
 import tech.tablesaw.api.DoubleColumn;
@@ -131,6 +137,25 @@ class LargeWardTest {
         MergeTree tree = HierarchicalClustering.fit(FOUR_CENTRES, Linkage.WARD);
 
         assertEquals(0.7896255729581166, tree.copheneticCorrelation(), 1e-9);
+    }
+
+    @Test
+    void truncatedDendrogramShowsSciPysTopBranches() throws Exception {
+        // from scipy.cluster.hierarchy import dendrogram
+        // dendrogram(Z, truncate_mode='lastp', p=21, no_plot=True)['ivl']
+        List<String> scipy = List.of("(170)", "(437)", "(275)", "(397)", "(220)", "(141)", "(294)", "(510)", "(166)",
+                "(390)", "(207)", "(351)", "(444)", "(243)", "(256)", "(141)", "(389)", "(278)", "(193)", "(135)",
+                "(363)");
+        MergeTree tree = HierarchicalClustering.fit(FOUR_CENTRES, Linkage.WARD);
+
+        XYChart chart = DendrogramChart.truncated(tree, 4, 20);
+
+        Function<Double, String> ticks = chart.getStyler().getxAxisTickLabelsFormattingFunction();
+        // The second "(141)" carries a trailing space that keeps XChart from merging equal tick labels.
+        assertEquals(scipy, IntStream.range(0, 21).mapToObj(i -> ticks.apply((double) i).strip()).toList());
+        assertEquals(List.of("Segment 1 (1501)", "Segment 2 (1501)", "Segment 3 (1499)", "Segment 4 (1499)",
+                "Merges above the cut", "cut: 4 segments"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertTrue(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG).length > 1000);
     }
 
     @Test
