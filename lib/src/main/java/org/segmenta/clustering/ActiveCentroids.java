@@ -34,7 +34,7 @@ final class ActiveCentroids {
      * other programs delays the search by a small part only.
      */
     private static final int PARTS_PER_THREAD = 4;
-    /** Candidates whose squared distances are computed together, column by column, when p ≥ 3 (fits in L1). */
+    /** Candidates whose squared distances are summed together, column by column, when p ≥ 3 (fits in L1). */
     private static final int BLOCK = 512;
 
     private final int p;
@@ -214,12 +214,15 @@ final class ActiveCentroids {
     }
 
     /**
-     * {@link #scan} for three or more features: squared distances of a block of candidates are summed column by column
-     * (vectorised loops, same order of additions as {@link #squaredDissimilarity}), then the block is searched.
+     * {@link #scan} for three or more features: the squared distances of a block of candidates are summed column by
+     * column over the first p − 1 columns, then the last column is added while the block is searched (the additions in
+     * the same order as in {@link #squaredDissimilarity}).
      */
     private Candidate scanBlocks(int x, int from, int to, int tiesTo, double bound) {
         double[] c = coordinates;
         double[] squared = new double[BLOCK];
+        int lastColumn = (p - 1) * capacity;
+        double xLast = c[lastColumn + x];
         double sizeX = size[x];
         double best = bound;
         int bestPosition = tiesTo;
@@ -230,7 +233,7 @@ final class ActiveCentroids {
                 double difference = c[blockStart + i] - x0;
                 squared[i] = difference * difference;
             }
-            for (int j = 1; j < p; j++) {
+            for (int j = 1; j < p - 1; j++) {
                 int column = j * capacity;
                 double xj = c[column + x];
                 for (int i = 0; i < count; i++) {
@@ -240,8 +243,10 @@ final class ActiveCentroids {
             }
             for (int i = 0; i < count; i++) {
                 int candidate = blockStart + i;
-                if (squared[i] < best && candidate != x) {
-                    double dissimilarity = factor(sizeX, size[candidate]) * squared[i];
+                double difference = c[lastColumn + candidate] - xLast;
+                double distance = squared[i] + difference * difference;
+                if (distance < best && candidate != x) {
+                    double dissimilarity = factor(sizeX, size[candidate]) * distance;
                     if (dissimilarity < best) {
                         best = dissimilarity;
                         bestPosition = candidate;
