@@ -1,6 +1,5 @@
 package org.segmenta.clustering;
 
-
 /**
  * The clusters still active during Ward clustering, each kept as its size and centroid only, and the search for the
  * nearest one by Ward's dissimilarity (Müllner, "Modern hierarchical, agglomerative clustering algorithms",
@@ -41,7 +40,7 @@ final class ActiveCentroids {
     private final int capacity;
     /**
      * Coordinate j of the centroid of the cluster at position i: {@code coordinates[j·capacity + i]} (column by column,
-     * so a search reads p contiguous streams and its loops vectorise); NaN once the cluster is merged away.
+     * so a search reads p contiguous streams); NaN once the cluster is merged away.
      */
     private final double[] coordinates;
     /** Size of the cluster at position i, as a double for the Ward factor. */

@@ -4,20 +4,21 @@ import java.util.Arrays;
 
 /**
  * Ward linkage by the nearest-neighbour chain on cluster centroids and sizes, without a distance matrix (Müllner,
- * "Modern hierarchical, agglomerative clustering algorithms", arXiv:1109.2378, 2011, section 3.3 and figure 4; it is
- * how fastcluster's {@code linkage_vector(X, 'ward')} works). The chain is followed as in
- * {@link NearestNeighbourChain}: from the lowest-numbered active cluster, each step appends the nearest cluster of the
- * last one, until two clusters are each other's nearest, and those are merged. Ward's method is reducible, so the rest
- * of the chain stays valid after a merge.
+ * "Modern hierarchical, agglomerative clustering algorithms", arXiv:1109.2378, 2011, section 3.3; it is how
+ * fastcluster's {@code linkage_vector(X, 'ward')} works). The chain is followed as in {@link NearestNeighbourChain}:
+ * from the lowest-numbered active cluster, each step appends the nearest cluster of the last one, until two clusters
+ * are each other's nearest, and those are merged. Ward's method is reducible, so the rest of the chain stays valid
+ * after a merge.
  *
  * <p>Each step computes the dissimilarities from the last cluster to all active ones from their centroids
  * ({@link ActiveCentroids}), O(n·p), so the run takes O(n²·p) time but only O(n·p) memory.
  *
  * <p>Ties are broken as in {@link NearestNeighbourChain} (the cluster before in the chain, then the lowest-numbered;
  * the merged cluster takes the higher slot), so without ties the tree is the distance-matrix tree, and SciPy's, with
- * heights equal up to rounding (about 1e-15 relative): the matrix path updates distances by the Lance–Williams formula,
- * this one recomputes them from centroids. Where distances tie exactly in real arithmetic, the two roundings can order
- * them differently, and the trees can differ in which of the tied merges comes first.
+ * heights equal up to rounding (1e-11 relative or closer in the tests, usually about 1e-15): the matrix path updates
+ * distances by the Lance–Williams formula, this one recomputes them from centroids. Where distances tie exactly in
+ * real arithmetic, the two roundings can order them differently, and the trees can differ in which of the tied merges
+ * comes first.
  */
 final class WardCentroidChain {
 
@@ -66,7 +67,7 @@ final class WardCentroidChain {
                     break;
                 }
                 if (length == chain.length) {
-                    // Rounding can, very rarely, let a chain revisit a cluster; it still ends, as every link is shorter.
+                    // Up to n clusters long; rounding might even let a chain revisit one (it still ends: links shrink).
                     chain = Arrays.copyOf(chain, 2 * chain.length);
                 }
                 chain[length++] = nearest.slot();
