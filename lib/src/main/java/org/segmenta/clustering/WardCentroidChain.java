@@ -1,0 +1,83 @@
+package org.segmenta.clustering;
+
+import java.util.Arrays;
+
+/**
+ * Ward linkage by the nearest-neighbour chain on cluster centroids and sizes, without a distance matrix (Müllner,
+ * "Modern hierarchical, agglomerative clustering algorithms", arXiv:1109.2378, 2011, section 3.3; it is how
+ * fastcluster's {@code linkage_vector(X, 'ward')} works). The chain is followed as in {@link NearestNeighbourChain}:
+ * from the lowest-numbered active cluster, each step appends the nearest cluster of the last one, until two clusters
+ * are each other's nearest, and those are merged. Ward's method is reducible, so the rest of the chain stays valid
+ * after a merge.
+ *
+ * <p>Each step computes the dissimilarities from the last cluster to all active ones from their centroids
+ * ({@link ActiveCentroids}), O(n·p), so the run takes O(n²·p) time but only O(n·p) memory.
+ *
+ * <p>Ties are broken as in {@link NearestNeighbourChain} (the cluster before in the chain, then the lowest-numbered;
+ * the merged cluster takes the higher slot), so without ties the tree is the distance-matrix tree, and SciPy's, with
+ * heights equal up to rounding (1e-11 relative or closer in the tests, usually about 1e-15): the matrix path updates
+ * distances by the Lance–Williams formula, this one recomputes them from centroids. Where distances tie exactly in
+ * real arithmetic, the two roundings can order them differently, and the trees can differ in which of the tied merges
+ * comes first.
+ */
+final class WardCentroidChain {
+
+    private WardCentroidChain() {
+    }
+
+    /**
+     * Runs the chain with as many threads as the JVM has processors (searches over fewer than about 16,000
+     * coordinates stay in the calling thread).
+     *
+     * @param x the customers, one row each (not modified)
+     * @return the merges in the order found, with heights on SciPy's Ward scale
+     */
+    static MergeSequence run(double[][] x) {
+        boolean worthSplitting = (long) x.length * x[0].length >= 2L * ActiveCentroids.MIN_COORDINATES_PER_PART;
+        return run(x, worthSplitting ? Runtime.getRuntime().availableProcessors() : 1);
+    }
+
+    /**
+     * @param x the customers, one row each (not modified)
+     * @param threads how many threads search for nearest neighbours, the calling one included (at least 1)
+     * @return the merges in the order found, with heights on SciPy's Ward scale
+     */
+    static MergeSequence run(double[][] x, int threads) {
+        try (SpinningWorkers workers = new SpinningWorkers(threads)) {
+            return run(x, new ActiveCentroids(x, workers));
+        }
+    }
+
+    private static MergeSequence run(double[][] x, ActiveCentroids clusters) {
+        int n = x.length;
+        int[] chain = new int[Math.min(n, 1024)];
+        int length = 0;
+        MergeSequence merges = new MergeSequence(n);
+        for (int merge = 0; merge < n - 1; merge++) {
+            if (length == 0) {
+                chain[length++] = clusters.firstActive();
+            }
+            int last;
+            ActiveCentroids.Nearest nearest;
+            while (true) {
+                last = chain[length - 1];
+                int previous = length > 1 ? chain[length - 2] : -1;
+                nearest = clusters.nearest(last, previous);
+                if (nearest.slot() == previous) {
+                    break;
+                }
+                if (length == chain.length) {
+                    // Up to n clusters long; rounding might even let a chain revisit one (it still ends: links shrink).
+                    chain = Arrays.copyOf(chain, 2 * chain.length);
+                }
+                chain[length++] = nearest.slot();
+            }
+            length -= 2;
+            int low = Math.min(last, nearest.slot());
+            int high = Math.max(last, nearest.slot());
+            merges.add(low, high, Math.sqrt(nearest.squared()));
+            clusters.merge(low, high);
+        }
+        return merges;
+    }
+}
