@@ -20,7 +20,6 @@ import java.util.Arrays;
 final class CentroidBoxes {
 
     private final double[] coordinates;
-    private final int capacity;
     private final int p;
     private final int width;
     private final int boxCapacity;
@@ -31,18 +30,17 @@ final class CentroidBoxes {
     private final double[] minSize;
 
     /**
-     * @param coordinates the centroids, column by column: coordinate j of position i at {@code [j·capacity + i]}, NaN
-     *     for a merged-away cluster
-     * @param capacity the number of positions
+     * @param coordinates the centroids, coordinate j of position i at {@link ActiveCentroids#index}, NaN for a
+     *     merged-away cluster
+     * @param positions the number of positions
      * @param p the number of coordinates
      * @param width the positions per box
      */
-    CentroidBoxes(double[] coordinates, int capacity, int p, int width) {
+    CentroidBoxes(double[] coordinates, int positions, int p, int width) {
         this.coordinates = coordinates;
-        this.capacity = capacity;
         this.p = p;
         this.width = width;
-        this.boxCapacity = (capacity + width - 1) / width;
+        this.boxCapacity = (positions + width - 1) / width;
         this.low = new double[p * boxCapacity];
         this.high = new double[p * boxCapacity];
         this.minSize = new double[boxCapacity];
@@ -59,7 +57,7 @@ final class CentroidBoxes {
         Arrays.fill(high, Double.NEGATIVE_INFINITY);
         Arrays.fill(minSize, Double.POSITIVE_INFINITY);
         for (int i = 0; i < length; i++) {
-            if (Double.isNaN(coordinates[i])) {
+            if (Double.isNaN(coordinates[ActiveCentroids.index(i, 0, p)])) {
                 continue;
             }
             int box = i / width;
@@ -78,7 +76,7 @@ final class CentroidBoxes {
     void include(int position) {
         int box = position / width;
         for (int j = 0; j < p; j++) {
-            double value = coordinates[j * capacity + position];
+            double value = coordinates[ActiveCentroids.index(position, j, p)];
             low[j * boxCapacity + box] = Math.min(low[j * boxCapacity + box], value);
             high[j * boxCapacity + box] = Math.max(high[j * boxCapacity + box], value);
         }
@@ -95,7 +93,7 @@ final class CentroidBoxes {
     boolean outOfReach(int x, int box, double sizeX, double best) {
         double squared = 0;
         for (int j = 0; j < p; j++) {
-            double value = coordinates[j * capacity + x];
+            double value = coordinates[ActiveCentroids.index(x, j, p)];
             double boxLow = low[j * boxCapacity + box];
             double boxHigh = high[j * boxCapacity + box];
             double gap = value < boxLow ? boxLow - value : value > boxHigh ? value - boxHigh : 0;
