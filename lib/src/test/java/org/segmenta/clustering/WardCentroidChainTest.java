@@ -36,7 +36,7 @@ class WardCentroidChainTest {
         return x;
     }
 
-    private static MergeTree tree(MergeSequence merges) {
+    static MergeTree tree(MergeSequence merges) {
         return merges.toTree(null, Linkage.WARD);
     }
 
