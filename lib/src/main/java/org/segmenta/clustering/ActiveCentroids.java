@@ -31,6 +31,8 @@ package org.segmenta.clustering;
  * <p>A merged-away cluster is marked by a NaN centroid (whose comparisons are all false, so it is never nearest) and
  * squeezed out once such gaps make up an eighth of the array; then the boxes are recomputed. Between squeezes a box
  * only grows, when a merged centroid moves out of it.
+ *
+ * <p>Not thread-safe: one clustering, in one thread.
  */
 final class ActiveCentroids {
 
@@ -58,6 +60,8 @@ final class ActiveCentroids {
     /** Boxes over runs of {@value #BOX} positions, and over runs of {@value #BOXES_PER_REGION} such boxes. */
     private final CentroidBoxes boxes;
     private final CentroidBoxes regions;
+    /** Room for the squared distances of one box's clusters during a search, when p ≥ 3. */
+    private final double[] boxSquares = new double[BOX];
     /** Positions in use, merged-away ones included. */
     private int length;
     /** Clusters still active. */
@@ -136,7 +140,7 @@ final class ActiveCentroids {
     Nearest nearest(int from, int preferred) {
         int x = positionOf[from];
         Search search = new Search(x, size[x], preferred < 0 ? -1 : positionOf[preferred],
-                preferred < 0 ? Double.POSITIVE_INFINITY : squaredDissimilarity(from, preferred), p);
+                preferred < 0 ? Double.POSITIVE_INFINITY : squaredDissimilarity(from, preferred));
         // The clusters in x's own box first: the nearest is often among them, and a small best skips more boxes.
         int ownBox = x / BOX;
         scanBox(search, ownBox * BOX, Math.min(length, ownBox * BOX + BOX));
@@ -163,16 +167,13 @@ final class ActiveCentroids {
         private final int tiesTo;
         private double best;
         private int bestPosition;
-        /** Room for the squared distances of one box, when p ≥ 3. */
-        private final double[] squared;
 
-        private Search(int x, double sizeX, int tiesTo, double bound, int p) {
+        private Search(int x, double sizeX, int tiesTo, double bound) {
             this.x = x;
             this.sizeX = sizeX;
             this.tiesTo = tiesTo;
             this.best = bound;
             this.bestPosition = tiesTo;
-            this.squared = p > 2 ? new double[BOX] : null;
         }
     }
 
@@ -249,7 +250,7 @@ final class ActiveCentroids {
      * {@link #squaredDissimilarity}).
      */
     private void scanMany(Search search, int start, int end) {
-        double[] squared = search.squared;
+        double[] squared = boxSquares;
         double[] c = coordinates;
         int x = search.x;
         int count = end - start;
