@@ -13,51 +13,61 @@ package org.segmenta.clustering;
  * {@code (|A|·c_A + |B|·c_B) / (|A| + |B|)}, so no distance between clusters is ever stored: memory is O(n·p).
  *
  * <p>Clusters are named by a slot, the row number of one of their customers (0 .. n − 1): a merge keeps the
- * higher-numbered slot of the two, as {@link NearestNeighbourChain} does. The centroids lie in one flat array, column
- * by column, in slot order, so a search streams through memory; a merged-away cluster is marked by a NaN centroid
- * (whose distances compare false, so it is never nearest) and squeezed out once such gaps make up an eighth of the
- * array, keeping the slot order that tie-breaking relies on.
+ * higher-numbered slot of the two, as {@link NearestNeighbourChain} does. The nearest cluster is the one with the
+ * smallest dissimilarity; among equals, the preferred one (the previous link of the chain), then the lowest slot, as
+ * in SciPy, whatever order the search visits them in.
  *
- * <p>A search compares squared dissimilarities. It first computes {@code ‖c_A − c_B‖²}, which is never above
- * d²(A, B) because the factor {@code 2|A||B|/(|A|+|B|)}, the harmonic mean of the sizes, is at least 1; only when
- * that lower bound beats the best so far is the factor (a division) computed. Long searches are split into parts
- * run by {@link SpinningWorkers}, each part scanning a contiguous range; the parts' winners are combined in range
- * order, so the result is the same as one sequential scan.
+ * <p>Centroids lie in one flat array, in a {@link SpatialOrder} of the customers, so that each run of {@value #BOX}
+ * positions holds clusters close together, and its coordinates are one stretch of memory, column by column. Each run,
+ * and each region of {@value #BOXES_PER_REGION} runs, keeps a bounding box and a lower bound of its sizes
+ * ({@link CentroidBoxes}), from which a lower bound of the dissimilarity to any of its clusters follows: a search skips
+ * every region, then every run, whose bound is above the best found so far (the searching cluster's own run is
+ * searched first, for a small best early). Within a run, Ward's factor (a division) is computed only for clusters that
+ * pass a prefilter with the division multiplied out ({@link #withSlack}). Bounds and prefilter never drop a cluster
+ * that the exact comparison would keep, so a search returns what a scan of every cluster would. For customers in a few
+ * dimensions it looks at a few hundred clusters instead of all (100,000 × 2: 0.4 s instead of 9.6 s for the whole
+ * clustering); from about 10 dimensions on, boxes rarely exclude anything and cost up to a fifth more than a plain scan.
+ *
+ * <p>A merged-away cluster is marked by a NaN centroid (whose comparisons are all false, so it is never nearest) and
+ * squeezed out once such gaps make up an eighth of the array; then the boxes are recomputed. Between squeezes a box
+ * only grows, when a merged centroid moves out of it.
+ *
+ * <p>Not thread-safe: one clustering, in one thread.
  */
 final class ActiveCentroids {
 
-    /** Below this many coordinates per part, a search is not split: a part would cost less than handing it over. */
-    static final int MIN_COORDINATES_PER_PART = 8_192;
     /**
-     * Parts per thread of a long search: a thread that has finished its part takes another, so a thread slowed down by
-     * other programs delays the search by a small part only.
+     * Positions per box (a power of two): small enough for tight boxes, large enough that checking a box is cheap beside
+     * scanning it (measured: 64 to 256 all within 25 % on 2 to 20 features; 128 in the middle).
      */
-    private static final int PARTS_PER_THREAD = 4;
-    /** Candidates whose squared distances are summed together, column by column, when p ≥ 3 (fits in L1). */
-    private static final int BLOCK = 512;
+    static final int BOX = 128;
+    /** Boxes per region, the coarser level of boxes checked first. */
+    static final int BOXES_PER_REGION = 8;
 
     private final int p;
-    private final int capacity;
     /**
-     * Coordinate j of the centroid of the cluster at position i: {@code coordinates[j·capacity + i]} (column by column,
-     * so a search reads p contiguous streams); NaN once the cluster is merged away.
+     * The centroids in tiles of {@value #BOX} positions: coordinate j of the centroid at position i is at
+     * {@link #index index(i, j, p)}, so the coordinates of a box are one contiguous stretch of memory, column by column
+     * within it; NaN once the cluster is merged away.
      */
     private final double[] coordinates;
     /** Size of the cluster at position i, as a double for the Ward factor. */
     private final double[] size;
-    /** Slot of the cluster at position i; increasing in i. */
+    /** Slot of the cluster at position i. */
     private final int[] slotAt;
     /** Position of every slot's cluster in the arrays above, −1 once merged away. */
     private final int[] positionOf;
+    /** Boxes over runs of {@value #BOX} positions, and over runs of {@value #BOXES_PER_REGION} such boxes. */
+    private final CentroidBoxes boxes;
+    private final CentroidBoxes regions;
+    /** Room for the squared distances of one box's clusters during a search, when p ≥ 3. */
+    private final double[] boxSquares = new double[BOX];
     /** Positions in use, merged-away ones included. */
     private int length;
     /** Clusters still active. */
     private int active;
-    private final SpinningWorkers workers;
-
-    /** The best candidate a search (or a part of it) found. */
-    private record Candidate(int position, double squared) {
-    }
+    /** No slot below this one is active. */
+    private int lowestSlot;
 
     /** The nearest slot found by a search, and Ward's squared dissimilarity to it. */
     record Nearest(int slot, double squared) {
@@ -67,27 +77,27 @@ final class ActiveCentroids {
      * Every customer as its own cluster.
      *
      * @param x the customers, one row of p values each
-     * @param workers the threads that share long searches
      */
-    ActiveCentroids(double[][] x, SpinningWorkers workers) {
+    ActiveCentroids(double[][] x) {
         int n = x.length;
         this.p = x[0].length;
-        this.capacity = n;
-        this.coordinates = new double[Math.multiplyExact(n, p)];
+        this.coordinates = new double[Math.multiplyExact((n + BOX - 1) / BOX * BOX, p)];
         this.size = new double[n];
-        this.slotAt = new int[n];
+        this.slotAt = SpatialOrder.of(x, BOX);
         this.positionOf = new int[n];
         for (int i = 0; i < n; i++) {
+            int slot = slotAt[i];
             for (int j = 0; j < p; j++) {
-                coordinates[j * capacity + i] = x[i][j];
+                coordinates[index(i, j, p)] = x[slot][j];
             }
             size[i] = 1;
-            slotAt[i] = i;
-            positionOf[i] = i;
+            positionOf[slot] = i;
         }
+        this.boxes = new CentroidBoxes(coordinates, n, p, BOX);
+        this.regions = new CentroidBoxes(coordinates, n, p, BOX * BOXES_PER_REGION);
         this.length = n;
         this.active = n;
-        this.workers = workers;
+        computeBoxes();
     }
 
     /** @return the number of clusters still active */
@@ -97,16 +107,14 @@ final class ActiveCentroids {
 
     /** @return the lowest slot still active */
     int firstActive() {
-        for (int i = 0; i < length; i++) {
-            if (!merged(i)) {
-                return slotAt[i];
-            }
+        while (positionOf[lowestSlot] < 0) {
+            lowestSlot++;
         }
-        throw new IllegalStateException("no active cluster");
+        return lowestSlot;
     }
 
     private boolean merged(int position) {
-        return Double.isNaN(coordinates[position]);
+        return Double.isNaN(coordinates[index(position, 0, p)]);
     }
 
     /** @return Ward's squared dissimilarity between the clusters in two active slots */
@@ -115,7 +123,7 @@ final class ActiveCentroids {
         int b = positionOf[slotB];
         double squared = 0;
         for (int j = 0; j < p; j++) {
-            double difference = coordinates[j * capacity + b] - coordinates[j * capacity + a];
+            double difference = coordinates[index(b, j, p)] - coordinates[index(a, j, p)];
             squared += difference * difference;
         }
         return factor(size[a], size[b]) * squared;
@@ -131,129 +139,175 @@ final class ActiveCentroids {
      */
     Nearest nearest(int from, int preferred) {
         int x = positionOf[from];
-        int tiesTo = preferred < 0 ? -1 : positionOf[preferred];
-        double bound = preferred < 0 ? Double.POSITIVE_INFINITY : squaredDissimilarity(from, preferred);
-        int split = workers.threads() == 1 ? 1
-                : (int) Math.min(PARTS_PER_THREAD * workers.threads(), (long) length * p / MIN_COORDINATES_PER_PART);
-        Candidate best = split <= 1 ? scan(x, 0, length, tiesTo, bound) : scanInParts(x, split, tiesTo, bound);
-        return new Nearest(slotAt[best.position()], best.squared());
-    }
-
-    private Candidate scanInParts(int x, int split, int tiesTo, double bound) {
-        Candidate[] found = new Candidate[split];
-        int length = this.length;
-        workers.run(split, part -> found[part] = scan(x, (int) ((long) length * part / split),
-                (int) ((long) length * (part + 1) / split), tiesTo, bound));
-        Candidate best = found[0];
-        for (int part = 1; part < split; part++) {
-            // A part only reports a candidate strictly below the bound; an earlier part wins a tie (lower slots).
-            if (found[part].squared() < best.squared()) {
-                best = found[part];
+        Search search = new Search(x, size[x], preferred < 0 ? -1 : positionOf[preferred],
+                preferred < 0 ? Double.POSITIVE_INFINITY : squaredDissimilarity(from, preferred));
+        // The clusters in x's own box first: the nearest is often among them, and a small best skips more boxes.
+        int ownBox = x / BOX;
+        scanBox(search, ownBox * BOX, Math.min(length, ownBox * BOX + BOX));
+        int boxCount = (length + BOX - 1) / BOX;
+        int regionCount = (boxCount + BOXES_PER_REGION - 1) / BOXES_PER_REGION;
+        for (int region = 0; region < regionCount; region++) {
+            if (regions.outOfReach(x, region, search.sizeX, search.best)) {
+                continue;
+            }
+            int lastBox = Math.min(boxCount, (region + 1) * BOXES_PER_REGION);
+            for (int box = region * BOXES_PER_REGION; box < lastBox; box++) {
+                if (box != ownBox && !boxes.outOfReach(x, box, search.sizeX, search.best)) {
+                    scanBox(search, box * BOX, Math.min(length, box * BOX + BOX));
+                }
             }
         }
-        return best;
+        return new Nearest(slotAt[search.bestPosition], search.best);
     }
 
-    /**
-     * The position in {@code [from, to)} other than x with the smallest squared dissimilarity to x, if strictly below
-     * {@code bound}; otherwise {@code (tiesTo, bound)}. The first position wins a tie.
-     */
-    private Candidate scan(int x, int from, int to, int tiesTo, double bound) {
-        return switch (p) {
-            case 1 -> scanOne(x, from, to, tiesTo, bound);
-            case 2 -> scanTwo(x, from, to, tiesTo, bound);
-            default -> scanBlocks(x, from, to, tiesTo, bound);
-        };
+    /** A search in progress: from the cluster at position x, the best candidate so far. */
+    private static final class Search {
+        private final int x;
+        private final double sizeX;
+        private final int tiesTo;
+        private double best;
+        private int bestPosition;
+
+        private Search(int x, double sizeX, int tiesTo, double bound) {
+            this.x = x;
+            this.sizeX = sizeX;
+            this.tiesTo = tiesTo;
+            this.best = bound;
+            this.bestPosition = tiesTo;
+        }
     }
 
-    /** {@link #scan} for one feature. */
-    private Candidate scanOne(int x, int from, int to, int tiesTo, double bound) {
+    /** Compares the clusters at positions [start, end) with the best so far. */
+    private void scanBox(Search search, int start, int end) {
+        switch (p) {
+            case 1 -> scanOne(search, start, end);
+            case 2 -> scanTwo(search, start, end);
+            default -> scanMany(search, start, end);
+        }
+    }
+
+    /** Compares the clusters at positions [start, end) of one box with the best so far, for one feature. */
+    private void scanOne(Search search, int start, int end) {
         double[] c = coordinates;
-        double x0 = c[x];
-        double sizeX = size[x];
-        double best = bound;
-        int bestPosition = tiesTo;
-        for (int i = from; i < to; i++) {
-            double d0 = c[i] - x0;
+        int tile = start * p;
+        double x0 = c[index(search.x, 0, p)];
+        double best = search.best;
+        int bestPosition = search.bestPosition;
+        double twiceSizeX = 2 * search.sizeX;
+        double reach = withSlack(best);
+        for (int k = 0; k < end - start; k++) {
+            int i = start + k;
+            double d0 = c[tile + k] - x0;
             double squared = d0 * d0;
-            // The distance is a lower bound (the factor is ≥ 1): most candidates stop here. NaN (merged) fails too.
-            if (squared < best && i != x) {
-                double dissimilarity = factor(sizeX, size[i]) * squared;
-                if (dissimilarity < best) {
+            if (twiceSizeX * size[i] * squared <= reach * (search.sizeX + size[i]) && i != search.x) {
+                double dissimilarity = factor(search.sizeX, size[i]) * squared;
+                if (dissimilarity < best || (dissimilarity == best && beatsTie(i, bestPosition, search.tiesTo))) {
                     best = dissimilarity;
                     bestPosition = i;
+                    reach = withSlack(best);
                 }
             }
         }
-        return new Candidate(bestPosition, best);
-    }
-
-    /** {@link #scan} for two features: the case of income × spending maps, kept free of inner loops. */
-    private Candidate scanTwo(int x, int from, int to, int tiesTo, double bound) {
-        double[] c = coordinates;
-        int second = capacity;
-        double x0 = c[x];
-        double x1 = c[second + x];
-        double sizeX = size[x];
-        double best = bound;
-        int bestPosition = tiesTo;
-        for (int i = from; i < to; i++) {
-            double d0 = c[i] - x0;
-            double d1 = c[second + i] - x1;
-            double squared = d0 * d0 + d1 * d1;
-            if (squared < best && i != x) {
-                double dissimilarity = factor(sizeX, size[i]) * squared;
-                if (dissimilarity < best) {
-                    best = dissimilarity;
-                    bestPosition = i;
-                }
-            }
-        }
-        return new Candidate(bestPosition, best);
+        search.best = best;
+        search.bestPosition = bestPosition;
     }
 
     /**
-     * {@link #scan} for three or more features: the squared distances of a block of candidates are summed column by
-     * column over the first p − 1 columns, then the last column is added while the block is searched (the additions in
-     * the same order as in {@link #squaredDissimilarity}).
+     * Compares the clusters at positions [start, end) of one box with the best so far, for two features (no inner
+     * loop).
      */
-    private Candidate scanBlocks(int x, int from, int to, int tiesTo, double bound) {
+    private void scanTwo(Search search, int start, int end) {
         double[] c = coordinates;
-        double[] squared = new double[BLOCK];
-        int lastColumn = (p - 1) * capacity;
-        double xLast = c[lastColumn + x];
-        double sizeX = size[x];
-        double best = bound;
-        int bestPosition = tiesTo;
-        for (int blockStart = from; blockStart < to; blockStart += BLOCK) {
-            int count = Math.min(BLOCK, to - blockStart);
-            double x0 = c[x];
-            for (int i = 0; i < count; i++) {
-                double difference = c[blockStart + i] - x0;
-                squared[i] = difference * difference;
-            }
-            for (int j = 1; j < p - 1; j++) {
-                int column = j * capacity;
-                double xj = c[column + x];
-                for (int i = 0; i < count; i++) {
-                    double difference = c[column + blockStart + i] - xj;
-                    squared[i] += difference * difference;
-                }
-            }
-            for (int i = 0; i < count; i++) {
-                int candidate = blockStart + i;
-                double difference = c[lastColumn + candidate] - xLast;
-                double distance = squared[i] + difference * difference;
-                if (distance < best && candidate != x) {
-                    double dissimilarity = factor(sizeX, size[candidate]) * distance;
-                    if (dissimilarity < best) {
-                        best = dissimilarity;
-                        bestPosition = candidate;
-                    }
+        int tile = start * 2;
+        double x0 = c[index(search.x, 0, 2)];
+        double x1 = c[index(search.x, 1, 2)];
+        double best = search.best;
+        int bestPosition = search.bestPosition;
+        double twiceSizeX = 2 * search.sizeX;
+        double reach = withSlack(best);
+        for (int k = 0; k < end - start; k++) {
+            int i = start + k;
+            double d0 = c[tile + k] - x0;
+            double d1 = c[tile + BOX + k] - x1;
+            double squared = d0 * d0 + d1 * d1;
+            if (twiceSizeX * size[i] * squared <= reach * (search.sizeX + size[i]) && i != search.x) {
+                double dissimilarity = factor(search.sizeX, size[i]) * squared;
+                if (dissimilarity < best || (dissimilarity == best && beatsTie(i, bestPosition, search.tiesTo))) {
+                    best = dissimilarity;
+                    bestPosition = i;
+                    reach = withSlack(best);
                 }
             }
         }
-        return new Candidate(bestPosition, best);
+        search.best = best;
+        search.bestPosition = bestPosition;
+    }
+
+    /**
+     * Compares the clusters at positions [start, end) of one box with the best so far, for three or more features:
+     * their squared distances are summed column by column over the first p − 1 columns into {@code squared}, then the
+     * last column is added while they are compared (the additions in the same order as in
+     * {@link #squaredDissimilarity}).
+     */
+    private void scanMany(Search search, int start, int end) {
+        double[] squared = boxSquares;
+        double[] c = coordinates;
+        int x = search.x;
+        int count = end - start;
+        int tile = start * p;
+        double x0 = c[index(x, 0, p)];
+        for (int k = 0; k < count; k++) {
+            double difference = c[tile + k] - x0;
+            squared[k] = difference * difference;
+        }
+        for (int j = 1; j < p - 1; j++) {
+            int column = tile + j * BOX;
+            double xj = c[index(x, j, p)];
+            for (int k = 0; k < count; k++) {
+                double difference = c[column + k] - xj;
+                squared[k] += difference * difference;
+            }
+        }
+        int lastColumn = tile + (p - 1) * BOX;
+        double xLast = c[index(x, p - 1, p)];
+        double best = search.best;
+        int bestPosition = search.bestPosition;
+        double twiceSizeX = 2 * search.sizeX;
+        double reach = withSlack(best);
+        for (int k = 0; k < count; k++) {
+            int i = start + k;
+            double difference = c[lastColumn + k] - xLast;
+            double distance = squared[k] + difference * difference;
+            if (twiceSizeX * size[i] * distance <= reach * (search.sizeX + size[i]) && i != x) {
+                double dissimilarity = factor(search.sizeX, size[i]) * distance;
+                if (dissimilarity < best || (dissimilarity == best && beatsTie(i, bestPosition, search.tiesTo))) {
+                    best = dissimilarity;
+                    bestPosition = i;
+                    reach = withSlack(best);
+                }
+            }
+        }
+        search.best = best;
+        search.bestPosition = bestPosition;
+    }
+
+    /**
+     * The prefilter of the scans: a candidate of size s at squared distance q can only reach {@code best} if
+     * {@code 2·|X|·s·q ≤ best·(|X| + s)}, Ward's dissimilarity with the division multiplied out. Computed that way its
+     * roundings differ from the dissimilarity's, by at most a few units in the last place; the slack of 2⁻⁴⁰ relative
+     * added here covers them many times over, so the prefilter never drops a candidate the exact comparison would
+     * keep, and the division is done only for the few that pass.
+     */
+    private static double withSlack(double best) {
+        return best * (1 + 0x1p-40);
+    }
+
+    /**
+     * @return whether the cluster at position i, as dissimilar as the best so far, wins the tie: the preferred cluster
+     *     keeps it, otherwise the lower slot wins
+     */
+    private boolean beatsTie(int i, int bestPosition, int tiesTo) {
+        return bestPosition != tiesTo && slotAt[i] < slotAt[bestPosition];
     }
 
     /**
@@ -267,11 +321,14 @@ final class ActiveCentroids {
         double sizeB = size[b];
         double total = sizeA + sizeB;
         for (int j = 0; j < p; j++) {
-            int column = j * capacity;
-            coordinates[column + b] = (sizeA * coordinates[column + a] + sizeB * coordinates[column + b]) / total;
-            coordinates[column + a] = Double.NaN;
+            int atA = index(a, j, p);
+            int atB = index(b, j, p);
+            coordinates[atB] = (sizeA * coordinates[atA] + sizeB * coordinates[atB]) / total;
+            coordinates[atA] = Double.NaN;
         }
         size[b] = total;
+        boxes.include(b);
+        regions.include(b);
         positionOf[low] = -1;
         active--;
         if (length - active > length / 8) {
@@ -279,13 +336,13 @@ final class ActiveCentroids {
         }
     }
 
-    /** Squeezes merged-away clusters out of the arrays, keeping the others in slot order. */
+    /** Squeezes merged-away clusters out of the arrays, keeping the others in order, and recomputes the boxes. */
     private void compact() {
         int kept = 0;
         for (int i = 0; i < length; i++) {
             if (!merged(i)) {
                 for (int j = 0; j < p; j++) {
-                    coordinates[j * capacity + kept] = coordinates[j * capacity + i];
+                    coordinates[index(kept, j, p)] = coordinates[index(i, j, p)];
                 }
                 size[kept] = size[i];
                 slotAt[kept] = slotAt[i];
@@ -294,10 +351,24 @@ final class ActiveCentroids {
             }
         }
         length = kept;
+        computeBoxes();
     }
 
-    /** Ward's size factor {@code 2·a·b / (a + b)}, symmetric in a and b to the last bit. */
-    private static double factor(double sizeA, double sizeB) {
+    private void computeBoxes() {
+        boxes.recompute(size, length);
+        regions.recompute(size, length);
+    }
+
+    /**
+     * @return where coordinate j of the centroid at position i lies in the array of centroids with p coordinates:
+     *     positions in tiles of {@value #BOX}, each tile column by column
+     */
+    static int index(int position, int j, int p) {
+        return (position & -BOX) * p + j * BOX + (position & (BOX - 1));
+    }
+
+    /** Ward's size factor {@code 2·a·b / (a + b)}, symmetric in a and b to the last bit, growing with either. */
+    static double factor(double sizeA, double sizeB) {
         return 2 * sizeA * sizeB / (sizeA + sizeB);
     }
 }

@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  *
  * <p>So one pass over the pairs computes only the D_m: O(n²·p) time, O(n·p) memory. The customers are copied in the
  * dendrogram's leaf order, column by column, so both clusters of a merge are contiguous ranges and the distance loops
- * stream through memory and vectorise; the pairs are cut into pieces of about a million, summed in parallel (each
- * piece sequentially, the pieces in a fixed order, so the result does not depend on the threads).
+ * stream through memory; the pairs are cut into pieces of about a million, summed in parallel (each piece
+ * sequentially, the pieces in a fixed order, so the result does not depend on the threads).
  */
 final class CopheneticCorrelation {
 
@@ -45,9 +45,15 @@ final class CopheneticCorrelation {
      * @return the cophenetic correlation, or NaN when it is undefined (all distances, or all heights, equal)
      */
     static double of(double[][] x, int[] left, int[] right, double[] heights, LeafRanges ranges) {
+        return of(x, left, right, heights, ranges, PAIRS_PER_PIECE);
+    }
+
+    /** {@link #of(double[][], int[], int[], double[], LeafRanges)} with pieces of parallel work of the given size. */
+    static double of(double[][] x, int[] left, int[] right, double[] heights, LeafRanges ranges, long pairsPerPiece) {
         int n = x.length;
         int merges = heights.length;
-        double[] distanceSums = distanceSums(inLeafOrder(x, ranges), n, x[0].length, left, right, ranges);
+        double[] distanceSums = distanceSums(inLeafOrder(x, ranges), n, x[0].length, left, right, ranges,
+                pairsPerPiece);
         double pairs = (double) n * (n - 1) / 2;
         double distanceTotal = 0;
         double copheneticTotal = 0;
@@ -110,43 +116,100 @@ final class CopheneticCorrelation {
         return columns;
     }
 
-    /** @return D_m for every merge: the sum of the distances between the members of its two clusters */
-    private static double[] distanceSums(double[] columns, int n, int p, int[] left, int[] right, LeafRanges ranges) {
+    /**
+     * @return D_m for every merge: the sum of the distances between the members of its two clusters. The work is cut
+     *     into pieces of about {@code pairsPerPiece} pairs, so that threads share it evenly: a merge with more
+     *     pairs is cut by rows of its smaller cluster (the pieces' sums are added in order), merges with fewer are
+     *     taken together, consecutive ones, each summed by the one thread that takes its piece.
+     */
+    private static double[] distanceSums(double[] columns, int n, int p, int[] left, int[] right, LeafRanges ranges,
+            long pairsPerPiece) {
         int merges = left.length;
-        // Each piece: some rows of the smaller cluster against all of the larger one.
-        int[] pieceCount = new int[merges];
-        int pieces = 0;
+        // Piece k covers merges [pieceFirst[k], pieceLast[k]], and, for a merge cut by rows, rows [rowFrom, rowTo) of
+        // its smaller cluster (rowTo = -1: all rows of every merge in the piece).
+        IntList pieceFirst = new IntList();
+        IntList pieceLast = new IntList();
+        IntList rowFrom = new IntList();
+        IntList rowTo = new IntList();
+        long batched = 0;
         for (int m = 0; m < merges; m++) {
             long larger = Math.max(ranges.size(left[m]), ranges.size(right[m]));
             int smaller = Math.min(ranges.size(left[m]), ranges.size(right[m]));
-            long rowsPerPiece = Math.max(1, PAIRS_PER_PIECE / larger);
-            pieceCount[m] = (int) ((smaller + rowsPerPiece - 1) / rowsPerPiece);
-            pieces += pieceCount[m];
-        }
-        int[] pieceMerge = new int[pieces];
-        int[] pieceIndex = new int[pieces];
-        for (int m = 0, piece = 0; m < merges; m++) {
-            for (int k = 0; k < pieceCount[m]; k++, piece++) {
-                pieceMerge[piece] = m;
-                pieceIndex[piece] = k;
+            if (larger * smaller >= pairsPerPiece) {
+                // A piece of its own; the batch of smaller merges before it is closed.
+                batched = 0;
+                int rowsPerPiece = (int) Math.max(1, pairsPerPiece / larger);
+                for (int row = 0; row < smaller; row += rowsPerPiece) {
+                    pieceFirst.add(m);
+                    pieceLast.add(m);
+                    rowFrom.add(row);
+                    rowTo.add(Math.min(smaller, row + rowsPerPiece));
+                }
+                continue;
+            }
+            if (batched == 0) {
+                pieceFirst.add(m);
+                pieceLast.add(m);
+                rowFrom.add(0);
+                rowTo.add(-1);
+            } else {
+                pieceLast.set(pieceLast.size() - 1, m);
+            }
+            // A merge of no pairs cannot happen (clusters are never empty), so a batch in progress has batched > 0.
+            batched += larger * smaller;
+            if (batched >= pairsPerPiece) {
+                batched = 0;
             }
         }
-        double[] partial = new double[pieces];
-        IntStream.range(0, pieces).parallel().forEach(piece -> {
-            int m = pieceMerge[piece];
-            int small = ranges.size(left[m]) <= ranges.size(right[m]) ? left[m] : right[m];
-            int large = small == left[m] ? right[m] : left[m];
-            int rows = ranges.size(small);
-            int from = (int) ((long) rows * pieceIndex[piece] / pieceCount[m]);
-            int to = (int) ((long) rows * (pieceIndex[piece] + 1) / pieceCount[m]);
-            partial[piece] = sumOfDistances(columns, n, p, ranges.start(small) + from, ranges.start(small) + to,
-                    ranges.start(large), ranges.start(large) + ranges.size(large));
-        });
         double[] sums = new double[merges];
-        for (int piece = 0; piece < pieces; piece++) {
-            sums[pieceMerge[piece]] += partial[piece];
+        double[] partial = new double[pieceFirst.size()];
+        IntStream.range(0, pieceFirst.size()).parallel().forEach(piece -> {
+            for (int m = pieceFirst.get(piece); m <= pieceLast.get(piece); m++) {
+                int small = ranges.size(left[m]) <= ranges.size(right[m]) ? left[m] : right[m];
+                int large = small == left[m] ? right[m] : left[m];
+                int from = ranges.start(small) + rowFrom.get(piece);
+                int to = rowTo.get(piece) < 0 ? ranges.start(small) + ranges.size(small)
+                        : ranges.start(small) + rowTo.get(piece);
+                double sum = sumOfDistances(columns, n, p, from, to, ranges.start(large),
+                        ranges.start(large) + ranges.size(large));
+                if (rowTo.get(piece) < 0) {
+                    sums[m] = sum;
+                } else {
+                    partial[piece] = sum;
+                }
+            }
+        });
+        for (int piece = 0; piece < partial.length; piece++) {
+            if (rowTo.get(piece) >= 0) {
+                sums[pieceFirst.get(piece)] += partial[piece];
+            }
         }
         return sums;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        int get(int index) {
+            return values[index];
+        }
+
+        void set(int index, int value) {
+            values[index] = value;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /** @return Σ over positions a in [aFrom, aTo) and b in [bFrom, bTo) of ‖x_a − x_b‖ */

@@ -10,8 +10,9 @@ import java.util.Arrays;
  * are each other's nearest, and those are merged. Ward's method is reducible, so the rest of the chain stays valid
  * after a merge.
  *
- * <p>Each step computes the dissimilarities from the last cluster to all active ones from their centroids
- * ({@link ActiveCentroids}), O(n·p), so the run takes O(n²·p) time but only O(n·p) memory.
+ * <p>Each step looks for the nearest active cluster of the last one from the centroids ({@link ActiveCentroids}): O(n·p)
+ * at worst, so the run takes O(n²·p) time at worst, and only O(n·p) memory; bounding boxes let most searches skip most
+ * clusters when the customers are spread in a few dimensions.
  *
  * <p>Ties are broken as in {@link NearestNeighbourChain} (the cluster before in the chain, then the lowest-numbered;
  * the merged cluster takes the higher slot), so without ties the tree is the distance-matrix tree, and SciPy's, with
@@ -26,26 +27,11 @@ final class WardCentroidChain {
     }
 
     /**
-     * Runs the chain with as many threads as the JVM has processors (searches over fewer than about 16,000
-     * coordinates stay in the calling thread).
-     *
      * @param x the customers, one row each (not modified)
      * @return the merges in the order found, with heights on SciPy's Ward scale
      */
     static MergeSequence run(double[][] x) {
-        boolean worthSplitting = (long) x.length * x[0].length >= 2L * ActiveCentroids.MIN_COORDINATES_PER_PART;
-        return run(x, worthSplitting ? Runtime.getRuntime().availableProcessors() : 1);
-    }
-
-    /**
-     * @param x the customers, one row each (not modified)
-     * @param threads how many threads search for nearest neighbours, the calling one included (at least 1)
-     * @return the merges in the order found, with heights on SciPy's Ward scale
-     */
-    static MergeSequence run(double[][] x, int threads) {
-        try (SpinningWorkers workers = new SpinningWorkers(threads)) {
-            return run(x, new ActiveCentroids(x, workers));
-        }
+        return run(x, new ActiveCentroids(x));
     }
 
     private static MergeSequence run(double[][] x, ActiveCentroids clusters) {

@@ -2,6 +2,7 @@ package org.segmenta.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,7 @@ class ActiveCentroidsTest {
         for (int i = 0; i < values.length; i++) {
             x[i] = new double[] {values[i]};
         }
-        return new ActiveCentroids(x, new SpinningWorkers(1));
+        return new ActiveCentroids(x);
     }
 
     @Test
@@ -86,5 +87,58 @@ class ActiveCentroidsTest {
         assertEquals(4.0 / 3 * 51 * 51, clusters.squaredDissimilarity(1, 2), 1e-9);
         // Clusters of 2 at 350 and 550: d² = 2·2·2/4·200² = 80000.
         assertEquals(80_000, clusters.squaredDissimilarity(4, 6), 1e-9);
+    }
+
+    /** The nearest active slot by brute force over all slots, with the tie rule: preferred first, then lowest slot. */
+    private static int bruteForceNearest(ActiveCentroids clusters, boolean[] active, int from, int preferred) {
+        int best = preferred;
+        double bestValue = preferred < 0 ? Double.POSITIVE_INFINITY : clusters.squaredDissimilarity(from, preferred);
+        for (int slot = 0; slot < active.length; slot++) {
+            if (active[slot] && slot != from) {
+                double value = clusters.squaredDissimilarity(from, slot);
+                if (value < bestValue || (value == bestValue && best != preferred && slot < best)) {
+                    best = slot;
+                    bestValue = value;
+                }
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void pruningBoxesNeverChangeTheNearestEvenAmongTies() {
+        // 10,000 customers on an integer grid of side 30, in 1, 2 and 3 dimensions: distances tie everywhere. Searches
+        // skip boxes and regions; the answer must still be the brute-force one under the tie rule, between merges and
+        // compactions.
+        for (int p = 1; p <= 3; p++) {
+            Random random = new Random(5);
+            double[][] x = new double[10_000][p];
+            for (double[] row : x) {
+                for (int j = 0; j < p; j++) {
+                    row[j] = random.nextInt(30);
+                }
+            }
+            ActiveCentroids clusters = new ActiveCentroids(x);
+            boolean[] active = new boolean[x.length];
+            java.util.Arrays.fill(active, true);
+            for (int round = 0; round < 4_000; round++) {
+                int from = clusters.firstActive();
+                int preferred = -1;
+                if (round % 2 == 1) {
+                    do {
+                        preferred = random.nextInt(x.length);
+                    } while (!active[preferred] || preferred == from);
+                }
+
+                ActiveCentroids.Nearest nearest = clusters.nearest(from, preferred);
+
+                assertEquals(bruteForceNearest(clusters, active, from, preferred), nearest.slot(),
+                        "p = " + p + ", round " + round);
+                int low = Math.min(from, nearest.slot());
+                int high = Math.max(from, nearest.slot());
+                clusters.merge(low, high);
+                active[low] = false;
+            }
+        }
     }
 }
