@@ -3,6 +3,7 @@ package org.segmenta.profiling;
 import java.util.ArrayList;
 import java.util.List;
 import org.segmenta.clustering.Segmentation;
+import org.segmenta.exploring.NumericColumns;
 import org.segmenta.format.Decimals;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -59,7 +60,7 @@ public final class SegmentSummary {
         result.add(counts);
         result.add(shares);
         for (String name : columns) {
-            NumericColumn<?> column = numericColumn(customers, name);
+            NumericColumn<?> column = NumericColumns.get(customers, name);
             double[] sums = new double[k];
             int[] present = new int[k];
             double total = 0;
@@ -110,17 +111,5 @@ public final class SegmentSummary {
                     + " rows but the segmentation has " + segmentation.features().rows()
                     + "; pass the table the features were built from.");
         }
-    }
-
-    private static NumericColumn<?> numericColumn(Table table, String name) {
-        if (!table.containsColumn(name)) {
-            throw new IllegalArgumentException("unknown column '" + name + "' in table '" + table.name()
-                    + "'. Columns available: " + table.columnNames());
-        }
-        if (!(table.column(name) instanceof NumericColumn<?> numeric)) {
-            throw new IllegalArgumentException("column '" + name + "' of table '" + table.name()
-                    + "' is not numeric, so it has no mean.");
-        }
-        return numeric;
     }
 }
