@@ -130,7 +130,7 @@ public final class KMeans {
      * @throws IllegalArgumentException if k exceeds the number of distinct customers
      */
     public Segmentation fit(FeatureMatrix features) {
-        RowMajorPoints x = new RowMajorPoints(features.flatValues(), features.rows(), features.columns());
+        RowMajorPoints x = FlatFeatures.of(features);
         int distinct = distinctRowsUpTo(x, k);
         if (k > distinct) {
             throw new IllegalArgumentException("k = " + k + " segments cannot be formed from " + features.rows()

@@ -36,18 +36,30 @@ public final class Segmentation {
         this.labels = labels;
         this.k = k;
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-        double[][] x = features.values();
         this.sizes = new int[k];
         for (int label : labels) {
             sizes[label]++;
         }
-        this.scaledCentroids = means(x, labels, sizes);
-        this.originalCentroids = means(features.originalValues(), labels, sizes);
+        this.scaledCentroids = means(features::value, features.columns(), labels, sizes);
+        this.originalCentroids = means(features::originalValue, features.columns(), labels, sizes);
+        int p = features.columns();
         double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            sum += squaredDistance(x[i], scaledCentroids[labels[i]]);
+        for (int i = 0; i < labels.length; i++) {
+            double[] centroid = scaledCentroids[labels[i]];
+            double squared = 0;
+            for (int j = 0; j < p; j++) {
+                double d = features.value(i, j) - centroid[j];
+                squared += d * d;
+            }
+            sum += squared;
         }
         this.wcss = sum;
+    }
+
+    /** Reads value (row, column) of a matrix without copying it. */
+    @FunctionalInterface
+    private interface Values {
+        double get(int row, int column);
     }
 
     /**
@@ -90,12 +102,12 @@ public final class Segmentation {
         return new Segmentation(method, features, renumbered, used.length, new LinkedHashMap<>(parameters));
     }
 
-    private static double[][] means(double[][] x, int[] labels, int[] sizes) {
-        int p = x.length == 0 ? 0 : x[0].length;
+    private static double[][] means(Values x, int p, int[] labels, int[] sizes) {
         double[][] means = new double[sizes.length][p];
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < labels.length; i++) {
+            double[] mean = means[labels[i]];
             for (int j = 0; j < p; j++) {
-                means[labels[i]][j] += x[i][j];
+                mean[j] += x.get(i, j);
             }
         }
         for (int s = 0; s < sizes.length; s++) {

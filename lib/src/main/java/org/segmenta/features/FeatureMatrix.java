@@ -30,8 +30,11 @@ public final class FeatureMatrix {
     private final String tableName;
     private final List<FeatureColumn> columns;
     private final List<String> names;
-    private final double[][] original;
-    private final double[][] scaled;
+    private final int rows;
+    /** The values in the original units (after imputation), row-major: feature j of row i at {@code i·p + j}. */
+    private final double[] original;
+    /** The values the algorithms see, row-major like {@link #original}. */
+    private final double[] scaled;
     private final Scaling scaling;
     private final Imputation imputation;
 
@@ -40,13 +43,16 @@ public final class FeatureMatrix {
         this.tableName = tableName;
         this.columns = List.copyOf(columns);
         this.names = columns.stream().map(FeatureColumn::name).toList();
-        this.original = original;
         this.scaling = scaling;
         this.imputation = imputation;
-        this.scaled = new double[original.length][columns.size()];
-        for (int i = 0; i < original.length; i++) {
-            for (int j = 0; j < columns.size(); j++) {
-                scaled[i][j] = columns.get(j).scale(original[i][j]);
+        this.rows = original.length;
+        int p = columns.size();
+        this.original = new double[rows * p];
+        this.scaled = new double[rows * p];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < p; j++) {
+                this.original[i * p + j] = original[i][j];
+                this.scaled[i * p + j] = columns.get(j).scale(original[i][j]);
             }
         }
     }
@@ -78,7 +84,7 @@ public final class FeatureMatrix {
 
     /** @return the number of rows (customers) */
     public int rows() {
-        return original.length;
+        return rows;
     }
 
     /** @return the number of feature columns (one-hot columns counted one by one) */
@@ -121,7 +127,12 @@ public final class FeatureMatrix {
 
     /** @return a copy of the values the algorithms see (imputed, transformed, rescaled), one row per customer */
     public double[][] values() {
-        return deepCopy(scaled);
+        return rowsOf(scaled);
+    }
+
+    /** @return the value of customer {@code row}, feature {@code column}, as the algorithms see it (no copy made) */
+    public double value(int row, int column) {
+        return scaled[row * names.size() + column];
     }
 
     /**
@@ -131,30 +142,26 @@ public final class FeatureMatrix {
      * @return a new array of {@code rows() × columns()} values, row-major
      */
     public double[] flatValues() {
-        int p = names.size();
-        double[] flat = new double[scaled.length * p];
-        for (int i = 0; i < scaled.length; i++) {
-            System.arraycopy(scaled[i], 0, flat, i * p, p);
-        }
-        return flat;
+        return scaled.clone();
     }
 
     /** @return a copy of the values in the original units (after imputation), one row per customer */
     public double[][] originalValues() {
-        return deepCopy(original);
+        return rowsOf(original);
     }
 
-    /** @return the value of customer {@code row}, feature {@code column}, in the original units */
+    /** @return the value of customer {@code row}, feature {@code column}, in the original units (no copy made) */
     public double originalValue(int row, int column) {
-        return original[row][column];
+        return original[row * names.size() + column];
     }
 
     /** @return a copy of one feature column in the original units */
     public double[] originalColumn(String name) {
         int j = indexOf(name);
-        double[] column = new double[original.length];
-        for (int i = 0; i < original.length; i++) {
-            column[i] = original[i][j];
+        int p = names.size();
+        double[] column = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            column[i] = original[i * p + j];
         }
         return column;
     }
@@ -180,9 +187,10 @@ public final class FeatureMatrix {
     /** @return how many rows are distinct points (identical rows count once) */
     public int distinctRows() {
         Set<List<Double>> distinct = new HashSet<>();
-        for (double[] row : scaled) {
+        int p = names.size();
+        for (int i = 0; i < rows; i++) {
             // + 0.0 turns -0.0 into 0.0, which is the same point
-            distinct.add(Arrays.stream(row).map(v -> v + 0.0).boxed().toList());
+            distinct.add(Arrays.stream(scaled, i * p, i * p + p).map(v -> v + 0.0).boxed().toList());
         }
         return distinct.size();
     }
@@ -216,10 +224,11 @@ public final class FeatureMatrix {
                 feature, source, how, imputed, fill, center, scale);
     }
 
-    private static double[][] deepCopy(double[][] rows) {
-        double[][] copy = new double[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            copy[i] = rows[i].clone();
+    private double[][] rowsOf(double[] flat) {
+        int p = names.size();
+        double[][] copy = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            copy[i] = Arrays.copyOfRange(flat, i * p, i * p + p);
         }
         return copy;
     }

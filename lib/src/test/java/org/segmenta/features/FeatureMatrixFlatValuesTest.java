@@ -39,4 +39,15 @@ class FeatureMatrixFlatValuesTest {
         assertEquals(10, x.flatValues()[0]);
         assertEquals(10, x.values()[0][0]);
     }
+
+    @Test
+    void valueReadsOneScaledNumberWhereFlatValuesHasIt() {
+        // Min-max by hand: income (v − 10) / 50, score (v − 1) / 2.
+        FeatureMatrix x = FeatureMatrix.of(threeCustomers(), Scaling.MIN_MAX, "Income", "Score");
+
+        assertEquals(0.2, x.value(1, 0), 1e-15);
+        assertEquals(0.5, x.value(1, 1), 1e-15);
+        assertEquals(1.0, x.value(2, 1), 1e-15);
+        assertEquals(60, x.originalValue(2, 0));
+    }
 }
