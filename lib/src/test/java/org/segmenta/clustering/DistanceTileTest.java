@@ -17,9 +17,20 @@ class DistanceTileTest {
 
     @Test
     void distancesEqualThePlainLoopBitForBit() {
-        SplittableRandom random = new SplittableRandom(3);
+        distancesEqualThePlainLoopBitForBit(7);
+    }
+
+    @Test
+    void distancesEqualThePlainLoopBitForBitForEveryWidthUpToThirteen() {
+        // Coordinates are summed four at a time plus a remainder: every remainder, and several blocks of four.
+        for (int p = 1; p <= 13; p++) {
+            distancesEqualThePlainLoopBitForBit(p);
+        }
+    }
+
+    private static void distancesEqualThePlainLoopBitForBit(int p) {
+        SplittableRandom random = new SplittableRandom(3 + p);
         int n = 600;
-        int p = 7;
         int k = 5;
         double[] values = random.doubles((long) n * p, -1e3, 1e3).toArray();
         double[] centres = random.doubles((long) k * p, -1e3, 1e3).toArray();
@@ -36,7 +47,7 @@ class DistanceTileTest {
                 for (int s = 0; s < k; s++) {
                     double expected = points.squaredDistance(tile.row(r), centres, s);
                     assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(tile.distance(s, r)),
-                            "row " + tile.row(r) + ", centre " + s);
+                            "p = " + p + ", row " + tile.row(r) + ", centre " + s);
                 }
             }
         }
