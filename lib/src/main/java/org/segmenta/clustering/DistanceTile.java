@@ -23,7 +23,7 @@ final class DistanceTile {
     private final int columns;
     private final double[][] coordinates;
     private final double[][] distances;
-    private final int[] rows = new int[SIZE + 1];
+    private final int[] rows = new int[SIZE];
     private final int[] nearest = new int[SIZE];
     private final double[] nearestDistance = new double[SIZE];
     private final double[] secondDistance = new double[SIZE];
@@ -49,20 +49,6 @@ final class DistanceTile {
     /** Adds point {@code row}; the tile must not be full. */
     void add(int row) {
         rows[count++] = row;
-    }
-
-    /**
-     * Adds point {@code row} if {@code wanted}, without a branch, so that rows skipped at random cost no branch
-     * misprediction; the tile must not be full.
-     */
-    void addIf(int row, boolean wanted) {
-        rows[count] = row;
-        count += wanted ? 1 : 0;
-    }
-
-    /** @return whether the tile holds {@value #SIZE} points */
-    boolean isFull() {
-        return count == SIZE;
     }
 
     /** @return the number of points in the tile */

@@ -1,6 +1,7 @@
 package org.segmenta.clustering;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Lloyd's k-means iterations that skip most distance computations with Hamerly's bounds (G. Hamerly, "Making k-means
@@ -59,6 +60,7 @@ final class HamerlyLloyd {
     private final double[][] blockSums;
     private final int[][] blockCounts;
     private final boolean[] blockChanged;
+    private final ConcurrentLinkedQueue<int[]> spareCandidates = new ConcurrentLinkedQueue<>();
 
     private HamerlyLloyd(RowMajorPoints points, double[] initialCentres, int maxIterations, double absoluteTolerance) {
         this.points = points;
@@ -167,7 +169,6 @@ final class HamerlyLloyd {
         int[] blockCount = blockCounts[b];
         Arrays.fill(blockSum, 0);
         Arrays.fill(blockCount, 0);
-        boolean changed = false;
         int[] labels = this.labels;
         double[] upper = this.upper;
         double[] lower = this.lower;
@@ -175,30 +176,48 @@ final class HamerlyLloyd {
         double[] drop = this.drop;
         double[] skipBelow = this.skipBelow;
         double shrink = 1 - 2 * kappa;
-        DistanceTile tile = tiles.borrow();
-        for (int i = RowBlocks.start(b), end = RowBlocks.end(b, n); i < end; i++) {
-            int a = labels[i];
-            if (a >= 0) {
+        int[] candidates = borrowCandidates();
+        int count = 0;
+        int start = RowBlocks.start(b);
+        int end = RowBlocks.end(b, n);
+        if (labels[start] < 0) {
+            // The first assignment: no bounds yet, every point is measured.
+            for (int i = start; i < end; i++) {
+                candidates[count++] = i;
+            }
+        } else {
+            // First the bounds of the whole block, in one tight loop without calls or unpredictable branches; then
+            // the points left over are measured a tile at a time.
+            for (int i = start; i < end; i++) {
+                int a = labels[i];
                 // Move the bounds with the centres, rounding outwards: u grows by δ_a, l shrinks by max δ_s (s ≠ a).
                 double up = (upper[i] + growth[a]) * (1 + 0x1p-51);
                 double lo = lower[i] - drop[a];
                 lo -= Math.abs(lo) * 0x1p-51;
                 upper[i] = up;
                 lower[i] = lo;
-                tile.addIf(i, !(up < Math.max(lo * shrink, skipBelow[a])));
-            } else {
-                tile.add(i);
-            }
-            if (tile.isFull()) {
-                changed |= settle(tile, blockSum, blockCount);
-                tile.clear();
+                candidates[count] = i;
+                count += up < Math.max(lo * shrink, skipBelow[a]) ? 0 : 1;
             }
         }
-        if (tile.count() > 0) {
+        boolean changed = false;
+        DistanceTile tile = tiles.borrow();
+        for (int from = 0; from < count; from += DistanceTile.SIZE) {
+            tile.clear();
+            for (int q = from, to = Math.min(count, from + DistanceTile.SIZE); q < to; q++) {
+                tile.add(candidates[q]);
+            }
             changed |= settle(tile, blockSum, blockCount);
         }
         tiles.release(tile);
+        spareCandidates.offer(candidates);
         blockChanged[b] = changed;
+    }
+
+    /** @return scratch space for the rows of one block that must be measured (one array per working thread) */
+    private int[] borrowCandidates() {
+        int[] candidates = spareCandidates.poll();
+        return candidates != null ? candidates : new int[RowBlocks.SIZE];
     }
 
     /** Measures the tile's points against every centre, relabels them and resets their bounds. */

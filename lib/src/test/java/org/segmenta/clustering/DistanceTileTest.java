@@ -99,18 +99,4 @@ class DistanceTileTest {
         assertEquals(4.0, tile.nearestDistance(1));
         assertEquals(Double.POSITIVE_INFINITY, tile.secondDistance(1));
     }
-
-    @Test
-    void addIfKeepsOnlyTheWantedRows() {
-        DistanceTile tile = new DistanceTile(1, 1);
-
-        tile.addIf(0, false);
-        tile.addIf(1, true);
-        tile.addIf(2, false);
-        tile.addIf(3, true);
-
-        assertEquals(2, tile.count());
-        assertEquals(1, tile.row(0));
-        assertEquals(3, tile.row(1));
-    }
 }
