@@ -47,10 +47,7 @@ public final class BoxPlotChart {
      * @param column a numeric column of {@code customers}; it need not be a clustering feature
      */
     public static BoxChart bySegment(Table customers, Segmentation segmentation, String column) {
-        if (customers.rowCount() != segmentation.features().rows()) {
-            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
-                    + " rows but the segmentation has " + segmentation.features().rows());
-        }
+        segmentation.requireRowsOf(customers);
         NumericColumn<?> values = NumericColumns.get(customers, column);
         BoxChart chart = chart(column + " by segment", "Segment", column);
         for (int s = 0; s < segmentation.k(); s++) {

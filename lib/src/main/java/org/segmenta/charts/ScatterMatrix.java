@@ -37,10 +37,7 @@ public final class ScatterMatrix {
 
     /** @return the scatter matrix coloured by segment (the table must be the one the segmentation was made from) */
     public static ChartGrid of(Table customers, Segmentation segmentation, String... columns) {
-        if (customers.rowCount() != segmentation.features().rows()) {
-            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
-                    + " rows but the segmentation has " + segmentation.features().rows());
-        }
+        segmentation.requireRowsOf(customers);
         return build(customers, segmentation, columns);
     }
 

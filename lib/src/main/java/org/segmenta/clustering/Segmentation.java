@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.segmenta.features.FeatureMatrix;
+import tech.tablesaw.api.Table;
 
 /**
  * The result of segmenting customers, whatever algorithm made it: which segment each customer is in, the segment
@@ -125,6 +126,21 @@ public final class Segmentation {
             sum += d * d;
         }
         return sum;
+    }
+
+    /**
+     * Checks that {@code customers} is a table of the customers that were segmented: one row per segmented customer,
+     * in the same order (the table the features were built from). Profiles, charts and exports that read other
+     * columns of the table call this first.
+     *
+     * @throws IllegalArgumentException if the row counts differ; the message names the table and both counts
+     */
+    public void requireRowsOf(Table customers) {
+        if (customers.rowCount() != labels.length) {
+            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
+                    + " rows but the segmentation has " + labels.length
+                    + "; pass the table the features were built from.");
+        }
     }
 
     /** @return the algorithm's name, e.g. {@code "k-means"} */

@@ -33,11 +33,7 @@ public final class LabelledCustomers {
      *     column of either name
      */
     public static Table of(Table customers, Segmentation segmentation, SegmentNames names) {
-        if (customers.rowCount() != segmentation.features().rows()) {
-            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
-                    + " rows but the segmentation has " + segmentation.features().rows()
-                    + "; pass the table the features were built from.");
-        }
+        segmentation.requireRowsOf(customers);
         checkColumns(customers, segmentation, names);
         IntColumn numbers = IntColumn.create(SEGMENT);
         StringColumn segmentNames = StringColumn.create(SEGMENT_NAME);

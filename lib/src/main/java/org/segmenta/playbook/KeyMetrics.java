@@ -86,11 +86,7 @@ public final class KeyMetrics {
     }
 
     private static KeyMetrics compute(Table customers, Segmentation segmentation, Roles roles, ClvAssumption clv) {
-        if (customers.rowCount() != segmentation.features().rows()) {
-            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
-                    + " rows but the segmentation has " + segmentation.features().rows()
-                    + "; pass the table the features were built from.");
-        }
+        segmentation.requireRowsOf(customers);
         int k = segmentation.k();
         int[] labels = segmentation.labels();
         Map<KeyMetric, double[]> values = new EnumMap<>(KeyMetric.class);

@@ -124,11 +124,7 @@ public final class SegmentProfiles {
 
     private static void check(Table customers, Segmentation segmentation, List<String> numericColumns,
             List<String> categoricalColumns) {
-        if (customers.rowCount() != segmentation.features().rows()) {
-            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
-                    + " rows but the segmentation has " + segmentation.features().rows()
-                    + "; pass the table the features were built from.");
-        }
+        segmentation.requireRowsOf(customers);
         if (numericColumns.isEmpty() && categoricalColumns.isEmpty()) {
             throw new IllegalArgumentException("choose at least one column to profile; columns of table '"
                     + customers.name() + "': " + customers.columnNames());

@@ -40,7 +40,7 @@ public final class SegmentSummary {
      *     numeric
      */
     public static Table of(Table customers, Segmentation segmentation, String... columns) {
-        checkRows(customers, segmentation);
+        segmentation.requireRowsOf(customers);
         int k = segmentation.k();
         int n = customers.rowCount();
         StringColumn names = StringColumn.create(SEGMENT_COLUMN);
@@ -90,7 +90,7 @@ public final class SegmentSummary {
      * number, 1..k as in the summary. The input table is not changed.
      */
     public static Table withSegmentColumn(Table customers, Segmentation segmentation) {
-        checkRows(customers, segmentation);
+        segmentation.requireRowsOf(customers);
         if (customers.containsColumn(SEGMENT_COLUMN)) {
             throw new IllegalArgumentException("table '" + customers.name() + "' already has a column '"
                     + SEGMENT_COLUMN + "'; remove or rename it first.");
@@ -103,13 +103,5 @@ public final class SegmentSummary {
         }
         copy.addColumns(IntColumn.create(SEGMENT_COLUMN, numbers));
         return copy;
-    }
-
-    private static void checkRows(Table customers, Segmentation segmentation) {
-        if (customers.rowCount() != segmentation.features().rows()) {
-            throw new IllegalArgumentException("table '" + customers.name() + "' has " + customers.rowCount()
-                    + " rows but the segmentation has " + segmentation.features().rows()
-                    + "; pass the table the features were built from.");
-        }
     }
 }

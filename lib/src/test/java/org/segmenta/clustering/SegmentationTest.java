@@ -79,4 +79,17 @@ class SegmentationTest {
         assertThrows(IllegalArgumentException.class, () -> Segmentation.of("t", x, new int[] {0, 1}, Map.of()));
         assertThrows(IllegalArgumentException.class, () -> Segmentation.of("t", x, new int[] {0, -1, 0}, Map.of()));
     }
+
+    @Test
+    void requireRowsOfAcceptsTheTableTheFeaturesCameFromAndNamesAnyOther() {
+        Table customers = Table.create("customers", DoubleColumn.create("x", 1, 2, 3));
+        Segmentation segmentation = Segmentation.of("t", FeatureMatrix.of(customers, "x"), new int[] {0, 0, 1},
+                Map.of());
+
+        segmentation.requireRowsOf(customers);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> segmentation.requireRowsOf(Table.create("other", DoubleColumn.create("x", 1, 2))));
+        assertEquals("table 'other' has 2 rows but the segmentation has 3; pass the table the features were built"
+                + " from.", e.getMessage());
+    }
 }
