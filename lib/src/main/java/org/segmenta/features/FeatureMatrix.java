@@ -48,13 +48,16 @@ public final class FeatureMatrix {
         this.rows = original.length;
         int p = columns.size();
         this.original = new double[rows * p];
-        this.scaled = new double[rows * p];
+        double[] scaled = new double[rows * p];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < p; j++) {
                 this.original[i * p + j] = original[i][j];
-                this.scaled[i * p + j] = columns.get(j).scale(original[i][j]);
+                scaled[i * p + j] = columns.get(j).scale(original[i][j]);
             }
         }
+        // Unscaled features (Scaling.NONE, no transform) are the original values: keep them once. Neither array is
+        // ever handed out, so sharing is invisible to callers.
+        this.scaled = Arrays.equals(scaled, this.original) ? this.original : scaled;
     }
 
     /** @return a builder for a feature matrix from {@code table}, with imputation, one-hot encoding and transforms */

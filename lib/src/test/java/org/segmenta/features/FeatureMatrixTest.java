@@ -265,6 +265,19 @@ class FeatureMatrixTest {
     }
 
     @Test
+    void anUnscaledMatrixAlsoHandsOutIndependentCopies() {
+        FeatureMatrix x = FeatureMatrix.of(mallLike(), Scaling.NONE, "Age", "Annual Income (k$)");
+
+        x.values()[0][0] = 99;
+        x.flatValues()[0] = 98;
+        x.originalValues()[0][0] = 97;
+
+        assertEquals(1.0, x.value(0, 0));
+        assertEquals(1.0, x.originalValue(0, 0));
+        assertEquals(1.0, x.values()[0][0]);
+    }
+
+    @Test
     void changingTheTableAfterwardsDoesNotChangeTheMatrix() {
         Table table = mallLike();
         FeatureMatrix x = FeatureMatrix.of(table, "Age");
