@@ -49,10 +49,11 @@ import org.segmenta.progress.TaskProgress;
  * <p>Progress and stopping ({@link #progress(Progress)}): silent by default. A fit reports each restart as it ends
  * ("k-means (k = 5): 3 of 10 restarts", in order, though restarts run in parallel). It stops, throwing a
  * {@link java.util.concurrent.CancellationException}, when the thread that called {@code fit} is interrupted (in a
- * notebook: Jupyter's "Interrupt kernel") or the progress's {@link org.segmenta.progress.Cancellation} is cancelled;
+ * notebook on the rapaio kernel: Jupyter's "Interrupt kernel", after which rapaio 3.0.1 needs a kernel restart; see
+ * {@link Progress}) or the progress's {@link org.segmenta.progress.Cancellation} is cancelled;
  * the check is made before and after each restart's seeding, so a restart that has begun its Lloyd iterations runs to
- * its end, and a fit stops within about one restart's time (on 1,000,000 customers × 10 features, k = 8: about half a
- * second here). The settings do not change the result: with or without them, the same segments.
+ * its end, and a fit stops within about one restart's time (on 1,000,000 customers × 10 features, k = 8: under a second
+ * here). The settings do not change the result: with or without them, the same segments.
  *
  * <pre>{@code
  * Segmentation segments = KMeans.withK(5).restarts(10).seed(42).fit(features);

@@ -27,7 +27,7 @@ import java.util.Objects;
  * KMeans.withK(8).restarts(10).progress(Progress.toStandardError()).fit(features);
  * // stderr: "k-means (k = 8): 1 of 10 restarts" ... "k-means (k = 8): 10 of 10 restarts"
  * Cancellation stop = new Cancellation();
- * KMeans.withK(8).progress(Progress.to(report -> bar.set(report.fraction())).cancelledBy(stop)).fit(features);
+ * KMeans.withK(8).progress(Progress.to(report -> label.setText(report.toString())).cancelledBy(stop)).fit(features);
  * }</pre>
  */
 public final class Progress {
