@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import org.segmenta.export.CsvExport;
 import org.segmenta.export.LabelledCustomers;
 import org.segmenta.playbook.Role;
@@ -52,12 +53,15 @@ import picocli.CommandLine.Spec;
             "  bash environment/segment.sh --input data/marketing_campaign.csv --impute median --log Income",
             "",
             "Exit status: 0 done; 1 the input data or --out cannot be used (the message says where and what to do, "
-                + "and --out is left as it was); 2 wrong options."
+                + "and --out is left as it was); 2 wrong options; 130 (Ctrl-C) or 143 (SIGTERM) stopped: the work "
+                + "stops at its next check, stderr says \"[segment] cancelled: …\", and --out is left as it was."
         })
 public final class SegmentCommand implements Callable<Integer> {
 
     /** Exit status for options that cannot be used. */
     static final int USAGE_ERROR = 2;
+    /** Exit status of a cancelled run (as after Ctrl-C: 128 + SIGINT). */
+    static final int CANCELLED = 130;
 
     @Spec
     private CommandSpec spec;
@@ -203,29 +207,52 @@ public final class SegmentCommand implements Callable<Integer> {
         StudySettings settings = new StudySettings(input, delimiter, features, idColumn, exclude, categorical, impute,
                 log, scale, method, k, maxK, seed, roles);
         PrintStream err = System.err;
-        try (Progress progress = quiet ? Progress.quiet() : Progress.to(err)) {
-            Study study = StudyRunner.run(settings, progress);
-            Path staging = output.stage();
-            // An interrupted run (Ctrl-C) must not leave its staging directory behind either.
-            Thread cleanup = new Thread(() -> OutputDirectory.discard(staging), "segment-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, terminal);
+                StopOnSignal stop = StopOnSignal.install(progress, err, terminal)) {
             try {
-                List<String> written = write(study, staging, progress);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                Files.write(staging.resolve("summary.json"), Json.bytes(SummaryJson.of(study, written,
-                        LibVersion.get(), seconds)));
-                output.commit(staging);
-            } finally {
-                OutputDirectory.discard(staging);
-                try {
-                    Runtime.getRuntime().removeShutdownHook(cleanup);
-                } catch (IllegalStateException e) {
-                    // the JVM is already shutting down: the hook cleans up
+                return run(settings, output, progress, started);
+            } catch (CancellationException e) {
+                stop.tell(e.getMessage() + "; nothing was written to " + out);
+                return CANCELLED;
+            } catch (RuntimeException e) {
+                if (!stop.requested()) {
+                    throw e;
                 }
+                // Stopping can make other work fail (the report's notebook runner, the staging directory's files).
+                stop.tell("stopped while " + progress.currentStep() + "; nothing was written to " + out);
+                return CANCELLED;
             }
-            if (!quiet) {
-                System.out.println(closing(study, output.path()));
+        }
+    }
+
+    /** Runs the study and writes its results; {@code --out} is replaced only at the very end. */
+    private int run(StudySettings settings, OutputDirectory output, Progress progress, long started)
+            throws IOException {
+        Study study = StudyRunner.run(settings, progress);
+        if (progress.cancelled()) {
+            throw new CancellationException("the run was stopped before its results were written");
+        }
+        Path staging = output.stage();
+        // An interrupted run (Ctrl-C) must not leave its staging directory behind either.
+        Thread cleanup = new Thread(() -> OutputDirectory.discard(staging), "segment-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            List<String> written = write(study, staging, progress);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Files.write(staging.resolve("summary.json"), Json.bytes(SummaryJson.of(study, written,
+                    LibVersion.get(), seconds)));
+            output.commit(staging);
+        } finally {
+            OutputDirectory.discard(staging);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook cleans up
             }
+        }
+        if (!quiet) {
+            System.out.println(closing(study, output.path()));
         }
         return 0;
     }

@@ -69,7 +69,7 @@ final class StudyRunner {
         KSelection selection = settings.k().isAuto() ? choose(features) : null;
         int k = selection == null ? checkedK(features, settings.k().fixed().getAsInt()) : selection.recommendedK();
         Segmentation segmentation = progress.step("segmenting with " + settings.method().word() + ", k = " + k,
-                () -> segment(features, k));
+                lib -> segment(features, k, lib));
         Quality quality = progress.step("scoring the segments", () -> Quality.of(segmentation, settings.seed()));
         SegmentProfiles profiles = progress.step("profiling the segments", () -> lib(() -> SegmentProfiles.of(
                 customers, segmentation, profiled, columns.categorical()), ""));
@@ -153,8 +153,8 @@ final class StudyRunner {
                 .silhouetteSampleSize(Quality.silhouetteSampleFor(features.rows()));
         KMeans kMeans = KMeans.withK(Study.K_MIN).restarts(Study.RESTARTS).seed(settings.seed());
         return progress.step(String.format(Locale.ROOT, "choosing k: k-means and five criteria for k = %d..%d",
-                Study.K_MIN, kMax), () -> lib(() -> KSelection.sweep(features, Study.K_MIN, kMax, kMeans,
-                settings.seed(), options), " (options: --k, --max-k)"));
+                Study.K_MIN, kMax), lib -> lib(() -> KSelection.sweep(features, Study.K_MIN, kMax, kMeans,
+                settings.seed(), options.progress(lib)), " (options: --k, --max-k)"));
     }
 
     private int checkedK(FeatureMatrix features, int k) {
@@ -171,12 +171,12 @@ final class StudyRunner {
         return k;
     }
 
-    private Segmentation segment(FeatureMatrix features, int k) {
+    private Segmentation segment(FeatureMatrix features, int k, org.segmenta.progress.Progress lib) {
         return settings.method().linkage()
-                .map(linkage -> lib(() -> HierarchicalClustering.fit(features, linkage).cut(k),
+                .map(linkage -> lib(() -> HierarchicalClustering.fit(features, linkage, lib).cut(k),
                         " (option: --method kmeans handles any number of customers)"))
                 .orElseGet(() -> lib(() -> KMeans.withK(k).restarts(Study.RESTARTS).seed(settings.seed())
-                        .fit(features), " (options: --method, --k)"));
+                        .progress(lib).fit(features), " (options: --method, --k)"));
     }
 
     private static SegmentNames name(SegmentProfiles profiles, List<String> namingColumns, int k) {

@@ -48,6 +48,15 @@ final class CommandRun {
         }
     }
 
+    /**
+     * Starts {@code segment args} in {@code directory} without waiting for it, as {@link #run} runs it; its stdout is
+     * discarded and its stderr goes to {@code stderr}.
+     */
+    static Process start(Path directory, Path stderr, String... args) throws IOException {
+        return new ProcessBuilder(command(List.of(), args)).directory(directory.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile()).start();
+    }
+
     /** Runs {@code segment args} in {@code directory}. */
     static Result segment(Path directory, String... args) {
         return run(List.of(), directory, args);
@@ -57,12 +66,7 @@ final class CommandRun {
      * Runs {@code prefix java … segment args} in {@code directory}, e.g. with a prefix that drops privileges.
      */
     static Result run(List<String> prefix, Path directory, String... args) {
-        List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                SegmentCommand.class.getName()));
-        command.addAll(Arrays.asList(args));
+        List<String> command = command(prefix, args);
         try {
             Path stdout = Files.createTempFile("segment-stdout", ".txt");
             Path stderr = Files.createTempFile("segment-stderr", ".txt");
@@ -86,5 +90,15 @@ final class CommandRun {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    private static List<String> command(List<String> prefix, String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                SegmentCommand.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return command;
     }
 }

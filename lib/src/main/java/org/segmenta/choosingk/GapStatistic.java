@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.features.FeatureMatrix;
+import org.segmenta.progress.Progress;
+import org.segmenta.progress.TaskProgress;
 
 /**
  * The gap statistic (Tibshirani, Walther &amp; Hastie, "Estimating the number of clusters in a data set via the gap
@@ -74,12 +76,16 @@ public final class GapStatistic {
         checkReferences(references);
         int[] ks = java.util.stream.IntStream.rangeClosed(kMin, kMax).toArray();
         double[] observed = Arrays.stream(ks).mapToDouble(k -> kMeans.k(k).fit(features).wcss()).toArray();
-        return compute(features, ks, observed, kMeans, references, seed);
+        return compute(features, ks, observed, kMeans, references, seed,
+                Progress.silent().start("gap statistic", "k-means fits on reference data", references * ks.length));
     }
 
-    /** As {@link #compute(FeatureMatrix, int, int, KMeans, int, long)}, reusing the WCSS of fits already made. */
+    /**
+     * As {@link #compute(FeatureMatrix, int, int, KMeans, int, long)}, reusing the WCSS of fits already made, and
+     * counting each k-means fit on reference data as one step of {@code fitsDone} (B × ks.length of them).
+     */
     static GapStatistic compute(FeatureMatrix features, int[] ks, double[] observedWcss, KMeans kMeans,
-            int references, long seed) {
+            int references, long seed, TaskProgress fitsDone) {
         checkReferences(references);
         SplittableRandom master = new SplittableRandom(seed);
         double[][] referenceWcss = new double[references][ks.length];
@@ -87,6 +93,7 @@ public final class GapStatistic {
             FeatureMatrix reference = UniformReference.draw(features, master.split());
             for (int i = 0; i < ks.length; i++) {
                 referenceWcss[b][i] = kMeans.k(ks[i]).fit(reference).wcss();
+                fitsDone.step();
             }
         }
         return fromWcss(ks, observedWcss, referenceWcss);

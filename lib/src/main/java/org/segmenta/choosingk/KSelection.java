@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.format.Decimals;
+import org.segmenta.progress.Progress;
+import org.segmenta.progress.TaskProgress;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -30,6 +33,12 @@ import tech.tablesaw.api.Table;
  *
  * <p>Every random step is seeded: k-means by {@code kMeans}' own seed, the gap reference sets and any silhouette
  * sample by {@code seed}; the same inputs always give the same table.
+ *
+ * <p>Progress and stopping ({@link KSelectionOptions#progress(Progress)}): the sweep reports each k done, then each
+ * k-means fit of the gap statistic's reference data, and stops, throwing a
+ * {@link java.util.concurrent.CancellationException}, when the calling thread is interrupted or the progress's
+ * cancellation is cancelled (checked at each k-means restart). Its k-means fits report nothing of their own: the
+ * progress set on {@code kMeans} is replaced by the sweep's.
  *
  * <pre>{@code
  * KSelection selection = KSelection.sweep(features, 1, 10, KMeans.withK(1).restarts(10).seed(42), 42);
@@ -114,17 +123,38 @@ public final class KSelection {
                     + " is more than the " + n + " customers; use 0 to score every customer.");
         }
         int[] ks = IntStream.rangeClosed(kMin, kMax).toArray();
+        TaskProgress valuesDone = options.progress().start("choosing k (k = " + kMin + ".." + kMax + ")",
+                "values of k", ks.length);
+        valuesDone.checkpoint();
+        KMeans sweepKMeans = kMeans.progress(valuesDone.nested());
         List<Segmentation> fits = new ArrayList<>();
         List<Silhouette> silhouettes = new ArrayList<>();
         for (int k : ks) {
-            Segmentation fit = kMeans.k(k).fit(features);
+            Segmentation fit;
+            try {
+                fit = sweepKMeans.k(k).fit(features);
+            } catch (CancellationException e) {
+                throw valuesDone.stoppedBy(e);
+            }
             fits.add(fit);
             silhouettes.add(k < 2 ? null
                     : options.silhouetteSampleSize() == 0 ? Silhouette.of(fit)
                     : Silhouette.ofSample(fit, options.silhouetteSampleSize(), seed));
+            valuesDone.step();
         }
+        valuesDone.finish();
         double[] wcss = fits.stream().mapToDouble(Segmentation::wcss).toArray();
-        GapStatistic gap = GapStatistic.compute(features, ks, wcss, kMeans, options.gapReferences(), seed);
+        int references = options.gapReferences();
+        TaskProgress referenceFitsDone = options.progress().start("choosing k: gap statistic",
+                "k-means fits on reference data", references * ks.length);
+        GapStatistic gap;
+        try {
+            gap = GapStatistic.compute(features, ks, wcss, kMeans.progress(referenceFitsDone.nested()), references,
+                    seed, referenceFitsDone);
+        } catch (CancellationException e) {
+            throw referenceFitsDone.stoppedBy(e);
+        }
+        referenceFitsDone.finish();
         return new KSelection(ks, fits, silhouettes, gap);
     }
 

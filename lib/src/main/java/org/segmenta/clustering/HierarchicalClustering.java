@@ -2,6 +2,8 @@ package org.segmenta.clustering;
 
 import java.util.Locale;
 import org.segmenta.features.FeatureMatrix;
+import org.segmenta.progress.Progress;
+import org.segmenta.progress.TaskProgress;
 
 /**
  * Agglomerative hierarchical clustering: every customer starts as its own cluster, and the two closest clusters (by the
@@ -37,9 +39,16 @@ import org.segmenta.features.FeatureMatrix;
  * customers; Ward and single linkage have no limit (measured here, 2 cores: Ward on 100,000 customers × 2 features in
  * about 10 s, 0.1 GB).
  *
+ * <p>Progress and stopping ({@link #fit(FeatureMatrix, Linkage, Progress)}): the merges are reported every 1% of
+ * them ("Ward linkage: 4,950 of 9,999 merges (49%)"), at most 100 reports per fit, and a fit stops at those points,
+ * throwing a {@link java.util.concurrent.CancellationException}, when the calling thread is interrupted or the
+ * progress's {@link org.segmenta.progress.Cancellation} is cancelled. Computing the distance matrix (complete and
+ * average linkage, Ward up to {@value #WARD_MATRIX_LIMIT} customers) is not interrupted.
+ *
  * <pre>{@code
  * MergeTree tree = HierarchicalClustering.fit(features, Linkage.WARD);
  * Segmentation segments = tree.cut(5);
+ * MergeTree reported = HierarchicalClustering.fit(features, Linkage.WARD, Progress.toStandardError());
  * }</pre>
  */
 public final class HierarchicalClustering {
@@ -67,22 +76,43 @@ public final class HierarchicalClustering {
      * @return the n − 1 merges with their heights
      * @throws IllegalArgumentException if there are fewer than 2 customers, or, for complete and average linkage,
      *     more than {@value #MAX_CUSTOMERS} or a distance matrix that does not fit in this JVM's memory
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
     public static MergeTree fit(FeatureMatrix features, Linkage linkage) {
+        return fit(features, linkage, Progress.silent());
+    }
+
+    /**
+     * Builds the merge tree of the customers of {@code features}, reporting the merges to {@code progress} and stopping
+     * when it says so; the tree is the same as without.
+     *
+     * @param features the customers, clustered in their scaled space
+     * @param linkage how the distance between two clusters is measured
+     * @param progress where the merges are reported ("Ward linkage: 4,950 of 9,999 merges (49%)") and what stops
+     *     the fit
+     * @return the n − 1 merges with their heights
+     * @throws IllegalArgumentException as {@link #fit(FeatureMatrix, Linkage)}
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted or the progress's
+     *     cancellation is cancelled before the last merge, saying after how many merges it stopped
+     */
+    public static MergeTree fit(FeatureMatrix features, Linkage linkage, Progress progress) {
         int n = features.rows();
         if (n < 2) {
             throw new IllegalArgumentException("hierarchical clustering needs at least 2 customers, got " + n + ".");
         }
+        TaskProgress merged = progress.start(linkage.displayName(), "merges", n - 1);
+        merged.checkpoint();
         double[][] x = features.values();
         MergeSequence merges = switch (linkage) {
-            case SINGLE -> MinimumSpanningTree.run(x);
-            case WARD -> n > WARD_MATRIX_LIMIT ? WardCentroidChain.run(x)
-                    : NearestNeighbourChain.run(DistanceMatrix.euclidean(x), linkage);
+            case SINGLE -> MinimumSpanningTree.run(x, merged);
+            case WARD -> n > WARD_MATRIX_LIMIT ? WardCentroidChain.run(x, merged)
+                    : NearestNeighbourChain.run(DistanceMatrix.euclidean(x), linkage, merged);
             case COMPLETE, AVERAGE -> {
                 checkSize(n, linkage);
-                yield NearestNeighbourChain.run(DistanceMatrix.euclidean(x), linkage);
+                yield NearestNeighbourChain.run(DistanceMatrix.euclidean(x), linkage, merged);
             }
         };
+        merged.finish();
         return merges.toTree(features, linkage);
     }
 

@@ -1,6 +1,8 @@
 package org.segmenta.clustering;
 
 import java.util.Arrays;
+import org.segmenta.progress.Progress;
+import org.segmenta.progress.TaskProgress;
 
 /**
  * Single linkage through the minimum spanning tree (Gower &amp; Ross, "Minimum spanning trees and single linkage
@@ -21,6 +23,15 @@ final class MinimumSpanningTree {
      * @return the tree's edges as merges, in the order Prim's algorithm adds them
      */
     static MergeSequence run(double[][] x) {
+        return run(x, Progress.silent().start(Linkage.SINGLE.displayName(), "merges", Math.max(1, x.length - 1)));
+    }
+
+    /**
+     * @param x the customers, one row each
+     * @param merged counts the edges added (the merges); reports them, and stops the run when asked, every 1% of them
+     * @return the tree's edges as merges, in the order Prim's algorithm adds them
+     */
+    static MergeSequence run(double[][] x, TaskProgress merged) {
         int n = x.length;
         boolean[] inTree = new boolean[n];
         double[] distanceToTree = new double[n];
@@ -42,6 +53,7 @@ final class MinimumSpanningTree {
             }
             merges.add(added, next, nearest);
             added = next;
+            merged.advanceTo(merge + 1);
         }
         return merges;
     }

@@ -1,6 +1,8 @@
 package org.segmenta.clustering;
 
 import java.util.Arrays;
+import org.segmenta.progress.Progress;
+import org.segmenta.progress.TaskProgress;
 
 /**
  * The nearest-neighbour chain algorithm for Ward, complete and average linkage (Murtagh, "A survey of recent advances
@@ -25,6 +27,17 @@ final class NearestNeighbourChain {
      * @return the merges in the order found
      */
     static MergeSequence run(DistanceMatrix distances, Linkage linkage) {
+        return run(distances, linkage, Progress.silent().start(linkage.displayName(), "merges",
+                Math.max(1, distances.size() - 1)));
+    }
+
+    /**
+     * @param distances the Euclidean distances between customers; overwritten with distances between clusters
+     * @param linkage WARD, COMPLETE or AVERAGE
+     * @param merged counts the merges; reports them, and stops the run when asked, every 1% of them
+     * @return the merges in the order found
+     */
+    static MergeSequence run(DistanceMatrix distances, Linkage linkage, TaskProgress merged) {
         int n = distances.size();
         int[] size = new int[n];
         Arrays.fill(size, 1);
@@ -71,6 +84,7 @@ final class NearestNeighbourChain {
                             sizeLow, sizeHigh, size[i]));
                 }
             }
+            merged.advanceTo(merge + 1);
         }
         return merges;
     }

@@ -1,6 +1,8 @@
 package org.segmenta.clustering;
 
 import java.util.Arrays;
+import org.segmenta.progress.Progress;
+import org.segmenta.progress.TaskProgress;
 
 /**
  * Ward linkage by the nearest-neighbour chain on cluster centroids and sizes, without a distance matrix (Müllner,
@@ -31,10 +33,19 @@ final class WardCentroidChain {
      * @return the merges in the order found, with heights on SciPy's Ward scale
      */
     static MergeSequence run(double[][] x) {
-        return run(x, new ActiveCentroids(x));
+        return run(x, Progress.silent().start(Linkage.WARD.displayName(), "merges", Math.max(1, x.length - 1)));
     }
 
-    private static MergeSequence run(double[][] x, ActiveCentroids clusters) {
+    /**
+     * @param x the customers, one row each (not modified)
+     * @param merged counts the merges; reports them, and stops the run when asked, every 1% of them
+     * @return the merges in the order found, with heights on SciPy's Ward scale
+     */
+    static MergeSequence run(double[][] x, TaskProgress merged) {
+        return run(x, new ActiveCentroids(x), merged);
+    }
+
+    private static MergeSequence run(double[][] x, ActiveCentroids clusters, TaskProgress merged) {
         int n = x.length;
         int[] chain = new int[Math.min(n, 1024)];
         int length = 0;
@@ -63,6 +74,7 @@ final class WardCentroidChain {
             int high = Math.max(last, nearest.slot());
             merges.add(low, high, Math.sqrt(nearest.squared()));
             clusters.merge(low, high);
+            merged.advanceTo(merge + 1);
         }
         return merges;
     }

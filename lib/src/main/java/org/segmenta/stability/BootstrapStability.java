@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.function.BiFunction;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
+import org.segmenta.progress.Progress;
+import org.segmenta.progress.TaskProgress;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -46,6 +49,12 @@ import tech.tablesaw.api.Table;
  * inside the bootstrap (e.g. {@code KMeans.withK(k).restarts(3)}) keep it quick, at the price of a few resamples
  * stuck in a worse local optimum, which lowers the Jaccard values a little.
  *
+ * <p>Progress and stopping ({@link #progress(Progress)}): each resample is reported as it is done ("bootstrap of
+ * k-means (k = 5): 17 of 100 resamples"), and the assessment stops, throwing a
+ * {@link java.util.concurrent.CancellationException}, when the calling thread is interrupted or the progress's
+ * cancellation is cancelled: between resamples, and with k-means also at each restart (a clustering function is
+ * called as given and runs to its end).
+ *
  * <pre>{@code
  * StabilityAssessment stability = BootstrapStability.of(KMeans.withK(5).restarts(10)).samples(100).seed(42)
  *         .assess(segments);
@@ -60,14 +69,21 @@ public final class BootstrapStability {
     /** Default seed, so that results are reproducible even when none is chosen. */
     public static final long DEFAULT_SEED = 42;
 
-    private final BiFunction<FeatureMatrix, Long, Segmentation> recluster;
+    private final Reclustering recluster;
     private final String description;
     private final Integer requiredK;
     private final int samples;
     private final long seed;
+    private final Progress progress;
 
-    private BootstrapStability(BiFunction<FeatureMatrix, Long, Segmentation> recluster, String description,
-            Integer requiredK, int samples, long seed) {
+    /** Clusters one resample with its own seed; a method that can be stopped stops with {@code nested}. */
+    @FunctionalInterface
+    private interface Reclustering {
+        Segmentation apply(FeatureMatrix resample, long seed, Progress nested);
+    }
+
+    private BootstrapStability(Reclustering recluster, String description, Integer requiredK, int samples, long seed,
+            Progress progress) {
         if (samples < 1) {
             throw new IllegalArgumentException("the bootstrap needs at least 1 resample, got " + samples
                     + "; Hennig recommends " + DEFAULT_SAMPLES + ".");
@@ -77,6 +93,7 @@ public final class BootstrapStability {
         this.requiredK = requiredK;
         this.samples = samples;
         this.seed = seed;
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /**
@@ -86,8 +103,8 @@ public final class BootstrapStability {
      * @param kMeans the configuration; its k must be the number of segments of the segmentation assessed
      */
     public static BootstrapStability of(KMeans kMeans) {
-        return new BootstrapStability((features, seed) -> kMeans.seed(seed).fit(features),
-                "k-means (k = " + kMeans.k() + ")", kMeans.k(), DEFAULT_SAMPLES, DEFAULT_SEED);
+        return new BootstrapStability((features, seed, nested) -> kMeans.seed(seed).progress(nested).fit(features),
+                "k-means (k = " + kMeans.k() + ")", kMeans.k(), DEFAULT_SAMPLES, DEFAULT_SEED, Progress.silent());
     }
 
     /**
@@ -97,18 +114,26 @@ public final class BootstrapStability {
      *     deterministic for the assessment to be reproducible
      */
     public static BootstrapStability of(Function<FeatureMatrix, Segmentation> method) {
-        return new BootstrapStability((features, seed) -> method.apply(features), "the given method", null,
-                DEFAULT_SAMPLES, DEFAULT_SEED);
+        return new BootstrapStability((features, seed, nested) -> method.apply(features), "the given method", null,
+                DEFAULT_SAMPLES, DEFAULT_SEED, Progress.silent());
     }
 
     /** @return a copy with this number of resamples B (at least 1; 100 recommended, 20–50 for a quick look) */
     public BootstrapStability samples(int samples) {
-        return new BootstrapStability(recluster, description, requiredK, samples, seed);
+        return new BootstrapStability(recluster, description, requiredK, samples, seed, progress);
     }
 
     /** @return a copy drawing its resamples (and k-means seeds) from this seed */
     public BootstrapStability seed(long seed) {
-        return new BootstrapStability(recluster, description, requiredK, samples, seed);
+        return new BootstrapStability(recluster, description, requiredK, samples, seed, progress);
+    }
+
+    /**
+     * @return a copy that reports each resample to {@code progress} and stops when it says so (see the class
+     *     comment); its k-means fits report nothing of their own. The default is {@link Progress#silent()}.
+     */
+    public BootstrapStability progress(Progress progress) {
+        return new BootstrapStability(recluster, description, requiredK, samples, seed, progress);
     }
 
     /**
@@ -117,6 +142,8 @@ public final class BootstrapStability {
      *
      * @throws IllegalArgumentException if a k-means configuration has another k than the segmentation, or a resample
      *     cannot be re-clustered (the message names the resample and the reason)
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted or the progress's
+     *     cancellation is cancelled before the last resample is done, saying after how many resamples it stopped
      */
     public StabilityAssessment assess(Segmentation segmentation) {
         if (requiredK != null && requiredK != segmentation.k()) {
@@ -130,10 +157,17 @@ public final class BootstrapStability {
         int k = segmentation.k();
         double[][] jaccards = new double[k][samples];
         SplittableRandom random = new SplittableRandom(seed);
+        TaskProgress resamplesDone = progress.start("bootstrap of " + description, "resamples", samples);
         for (int b = 0; b < samples; b++) {
+            resamplesDone.checkpoint();
             int[] rows = distinctDraw(n, random);
             long clusteringSeed = random.nextLong();
-            Segmentation found = recluster(features, x, rows, clusteringSeed, b);
+            Segmentation found;
+            try {
+                found = recluster(features, x, rows, clusteringSeed, b, resamplesDone.nested());
+            } catch (CancellationException e) {
+                throw resamplesDone.stoppedBy(e);
+            }
             BitSet[] original = membership(rows.length, k, t -> segmentation.segmentOf(rows[t]));
             BitSet[] again = membership(rows.length, found.k(), found::segmentOf);
             for (int s = 0; s < k; s++) {
@@ -143,7 +177,9 @@ public final class BootstrapStability {
                 }
                 jaccards[s][b] = best;
             }
+            resamplesDone.step();
         }
+        resamplesDone.finish();
         List<SegmentStability> segments = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             segments.add(new SegmentStability(s, segmentation.size(s), jaccards[s]));
@@ -166,11 +202,12 @@ public final class BootstrapStability {
         return Arrays.copyOf(rows, count);
     }
 
-    private Segmentation recluster(FeatureMatrix features, double[][] x, int[] rows, long clusteringSeed, int b) {
+    private Segmentation recluster(FeatureMatrix features, double[][] x, int[] rows, long clusteringSeed, int b,
+            Progress nested) {
         String where = "bootstrap resample " + (b + 1) + " of " + samples + " (" + rows.length + " distinct customers)";
         Segmentation found;
         try {
-            found = recluster.apply(resample(features, x, rows, where), clusteringSeed);
+            found = recluster.apply(resample(features, x, rows, where), clusteringSeed, nested);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + " could not be re-clustered: " + e.getMessage(), e);
         }
