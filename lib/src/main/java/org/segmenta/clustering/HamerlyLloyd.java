@@ -2,6 +2,7 @@ package org.segmenta.clustering;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * Lloyd's k-means iterations that skip most distance computations with Hamerly's bounds (G. Hamerly, "Making k-means
@@ -98,13 +99,28 @@ final class HamerlyLloyd {
      * @return the labels, WCSS, number of iterations and whether the run converged
      */
     static LloydRun run(RowMajorPoints points, double[] initialCentres, int maxIterations, double absoluteTolerance) {
-        return new HamerlyLloyd(points, initialCentres, maxIterations, absoluteTolerance).iterate();
+        return run(points, initialCentres, maxIterations, absoluteTolerance, () -> false);
     }
 
-    private LloydRun iterate() {
+    /**
+     * Runs Lloyd's algorithm from the given centres, looking before every iteration whether to stop.
+     *
+     * @param stop asked once per iteration (never inside one): true abandons the run
+     * @return the run as {@link #run(RowMajorPoints, double[], int, double)} gives it, or {@code null} if {@code stop}
+     *     said to stop
+     */
+    static LloydRun run(RowMajorPoints points, double[] initialCentres, int maxIterations, double absoluteTolerance,
+                        BooleanSupplier stop) {
+        return new HamerlyLloyd(points, initialCentres, maxIterations, absoluteTolerance).iterate(stop);
+    }
+
+    private LloydRun iterate(BooleanSupplier stop) {
         boolean converged = false;
         int iteration = 0;
         while (iteration < maxIterations) {
+            if (stop.getAsBoolean()) {
+                return null;
+            }
             iteration++;
             if (!assign()) {
                 converged = true;

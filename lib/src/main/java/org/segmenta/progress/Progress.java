@@ -19,9 +19,8 @@ import java.util.Objects;
  *       3.0.1 then shuts its cell executor down, so the kernel must be restarted before the next cell runs;</li>
  *   <li>call {@link Cancellation#cancel()} on a token given with {@link #cancelledBy(Cancellation)}, from any thread.</li>
  * </ul>
- * Tasks look for a stop between units of work (a k-means restart, about 1% of the merges of a hierarchical
- * clustering), never inside their inner loops; a k-means restart that has begun runs to its end, so a fit stops within
- * about one restart's time.
+ * Tasks look for a stop between units of work (a k-means seeding or Lloyd iteration, about 1% of the merges of a
+ * hierarchical clustering), never inside their inner loops, so a fit stops within about one such unit.
  *
  * <pre>{@code
  * KMeans.withK(8).restarts(10).progress(Progress.toStandardError()).fit(features);

@@ -3,6 +3,7 @@ package org.segmenta.clustering;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -163,5 +164,37 @@ class HamerlyLloydTest {
 
         assertEquals(0.0, run.wcss());
         assertEquals(60, java.util.Arrays.stream(run.labels()).distinct().count());
+    }
+
+    @Test
+    void stopIsAskedOnceBeforeEveryIterationAndChangesNothingWhileItSaysGoOn() {
+        double[][] x = KMeansData.blobs(2_000, 3, 6, 1.5, 21);
+        double[] centres = KMeansData.flat(ReferenceKMeans.seed(x, 6, new SplittableRandom(4)));
+        double tolerance = KMeans.DEFAULT_TOLERANCE * ReferenceKMeans.meanVariance(x);
+        int[] asked = new int[1];
+
+        LloydRun plain = HamerlyLloyd.run(RowMajorPoints.of(x), centres, MAX_ITERATIONS, tolerance);
+        LloydRun watched = HamerlyLloyd.run(RowMajorPoints.of(x), centres, MAX_ITERATIONS, tolerance, () -> {
+            asked[0]++;
+            return false;
+        });
+
+        assertEquals(plain.iterations(), asked[0]);
+        assertArrayEquals(plain.labels(), watched.labels());
+        assertEquals(plain.wcss(), watched.wcss());
+    }
+
+    @Test
+    void aStopAbandonsTheRunBeforeTheNextIteration() {
+        double[][] x = KMeansData.blobs(2_000, 3, 6, 1.5, 21);
+        double[] centres = KMeansData.flat(ReferenceKMeans.seed(x, 6, new SplittableRandom(4)));
+        double tolerance = KMeans.DEFAULT_TOLERANCE * ReferenceKMeans.meanVariance(x);
+        int[] asked = new int[1];
+
+        LloydRun stopped = HamerlyLloyd.run(RowMajorPoints.of(x), centres, MAX_ITERATIONS, tolerance,
+                () -> ++asked[0] == 3);
+
+        assertNull(stopped);
+        assertEquals(3, asked[0]);
     }
 }
