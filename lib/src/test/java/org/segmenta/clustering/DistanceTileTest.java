@@ -99,4 +99,51 @@ class DistanceTileTest {
         assertEquals(4.0, tile.nearestDistance(1));
         assertEquals(Double.POSITIVE_INFINITY, tile.secondDistance(1));
     }
+
+    @Test
+    void nearestAndSecondEqualAPlainScanOnDataFullOfTiesForEveryKUpToNine() {
+        // Integer coordinates and integer centres: many points are exactly as far from two centres.
+        SplittableRandom random = new SplittableRandom(8);
+        int n = 700;
+        int p = 2;
+        double[] values = new double[n * p];
+        for (int q = 0; q < values.length; q++) {
+            values[q] = random.nextInt(7);
+        }
+        RowMajorPoints points = new RowMajorPoints(values, n, p);
+        for (int k = 1; k <= 9; k++) {
+            double[] centres = new double[k * p];
+            for (int q = 0; q < centres.length; q++) {
+                centres[q] = random.nextInt(7);
+            }
+            DistanceTile tile = new DistanceTile(p, k);
+            for (int start = 0; start < n; start += DistanceTile.SIZE) {
+                tile.clear();
+                for (int i = start; i < Math.min(n, start + DistanceTile.SIZE); i++) {
+                    tile.add(i);
+                }
+                tile.compute(points, centres, k);
+                tile.findNearest(k);
+                for (int r = 0; r < tile.count(); r++) {
+                    int nearest = 0;
+                    double best = Double.POSITIVE_INFINITY;
+                    double second = Double.POSITIVE_INFINITY;
+                    for (int s = 0; s < k; s++) {
+                        double d = points.squaredDistance(tile.row(r), centres, s);
+                        if (d < best) {
+                            second = best;
+                            best = d;
+                            nearest = s;
+                        } else if (d < second) {
+                            second = d;
+                        }
+                    }
+                    String where = "k = " + k + ", row " + tile.row(r);
+                    assertEquals(nearest, tile.nearest(r), where);
+                    assertEquals(best, tile.nearestDistance(r), where);
+                    assertEquals(second, tile.secondDistance(r), where);
+                }
+            }
+        }
+    }
 }
