@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy in one run, side by side, each tool
 # in its own process with the same thread count, and writes the table to bench/results/benchmark.{md,json}.
-#   bash environment/bench.sh            # the full benchmark (about 10 minutes on 2 cores; run it on an idle machine)
+#   bash environment/bench.sh            # the full benchmark (about 6 minutes on 2 cores; run it on an idle machine)
 #   bash environment/bench.sh --quick    # small sizes: checks that everything runs (results in bench/results/quick/)
 #   bash environment/bench.sh --help     # the other options (--threads, --only, --timeout, --jvm-option)
 # Installs what it needs when missing: python3-sklearn (with SciPy and NumPy) and GNU time, from Debian packages.

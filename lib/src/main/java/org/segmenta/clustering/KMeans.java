@@ -29,7 +29,7 @@ import org.segmenta.progress.TaskProgress;
  * that empties is given the customer farthest from its centroid.
  *
  * <p>How it is fast, with the plain algorithm's results: the data is one row-major {@code double[]} (one copy per
- * fit); distances are computed a tile of customers at a time, coordinate by coordinate, in loops the JIT compiler
+ * feature matrix); distances are computed a tile of customers at a time, coordinate by coordinate, in loops the JIT compiler
  * turns into SIMD instructions, with the same rounding as the plain loop; Hamerly's bounds (G. Hamerly, "Making
  * k-means even faster", SDM 2010) skip every customer that provably keeps its segment, and a customer near a tie is
  * always measured; passes over the data are cut into fixed blocks of rows worked on by all cores, their sums added in
@@ -38,9 +38,10 @@ import org.segmenta.progress.TaskProgress;
  * of threads (the package-private HamerlyLloyd and GreedyKMeansPlusPlus hold the details).
  *
  * <p>Cost: {@code O(n·k·p)} per iteration for n customers and p features in the worst case; far less once the
- * centroids settle. Memory: one copy of the data ({@code 8·n·p} bytes), about {@code 20·n} bytes per restart running
- * at once, and {@code 8·n·(3 + ln k)} bytes while a restart is seeded. Every random choice comes from the seed, so the same data, k and seed always give the same
- * segments.
+ * centroids settle. Memory: one row-major copy of the data ({@code 8·n·p} bytes) per feature matrix, made by its first
+ * fit and shared by every later fit on it while the matrix lives; about {@code 20·n} bytes per restart running at
+ * once; and {@code 8·n·(3 + ln k)} bytes while a restart is seeded. Every random choice comes from the seed, so the
+ * same data, k and seed always give the same segments.
  *
  * <p>Why not Smile's {@code KMeans}: it refuses k = 1 (needed for the elbow curve), draws from a global random
  * generator, and its restarts cannot be seeded one by one (see {@code ../shared/KERNELS.md}); its results are used as an
