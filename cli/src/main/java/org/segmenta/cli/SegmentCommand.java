@@ -208,7 +208,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 log, scale, method, k, maxK, seed, roles);
         PrintStream err = System.err;
         boolean terminal = System.console() != null && System.console().isTerminal();
-        try (Progress progress = quiet ? Progress.quiet() : Progress.to(err, terminal);
+        try (StepProgress progress = quiet ? StepProgress.quiet() : StepProgress.to(err, terminal);
                 StopOnSignal stop = StopOnSignal.install(progress, err, terminal)) {
             try {
                 return run(settings, output, progress, started);
@@ -227,7 +227,7 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     /** Runs the study and writes its results; {@code --out} is replaced only at the very end. */
-    private int run(StudySettings settings, OutputDirectory output, Progress progress, long started)
+    private int run(StudySettings settings, OutputDirectory output, StepProgress progress, long started)
             throws IOException {
         Study study = StudyRunner.run(settings, progress);
         if (progress.cancelled()) {
@@ -258,7 +258,7 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     /** Writes every output but the summary into {@code staging}; returns the names of all outputs, summary included. */
-    private List<String> write(Study study, Path staging, Progress progress) {
+    private List<String> write(Study study, Path staging, StepProgress progress) {
         CsvExport export = CsvExport.protecting(input);
         progress.step("writing segments.csv and profiles.csv", () -> {
             export.table(LabelledCustomers.of(study.file().text(), study.segmentedRows(), study.segmentation(),

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Ctrl-C (SIGINT) or SIGTERM during a run: a shutdown hook cancels the run's lib work ({@link Progress#cancel()}),
+ * Ctrl-C (SIGINT) or SIGTERM during a run: a shutdown hook cancels the run's lib work ({@link StepProgress#cancel()}),
  * which stops at its next check and throws a {@link java.util.concurrent.CancellationException}; the command then says
  * what was stopped ({@link #tell(String)}) and ends. The hook waits up to {@value #WAIT_MILLIS} ms for that, so that
  * the message is printed before the JVM exits; work that does not check (reading the file, profiling) may outlast
@@ -21,14 +21,14 @@ final class StopOnSignal implements AutoCloseable {
     /** How long the hook waits for the work to stop before the JVM exits. */
     static final long WAIT_MILLIS = 5000;
 
-    private final Progress progress;
+    private final StepProgress progress;
     private final PrintStream err;
     private final boolean terminal;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final AtomicBoolean told = new AtomicBoolean();
     private final Thread hook;
 
-    private StopOnSignal(Progress progress, PrintStream err, boolean terminal) {
+    private StopOnSignal(StepProgress progress, PrintStream err, boolean terminal) {
         this.progress = progress;
         this.err = err;
         this.terminal = terminal;
@@ -41,7 +41,7 @@ final class StopOnSignal implements AutoCloseable {
      * @param terminal whether {@code err} is a terminal (a progress line may be showing: the message starts a new one)
      * @return a hook, installed now, that cancels the work of {@code progress} and reports on {@code err}
      */
-    static StopOnSignal install(Progress progress, PrintStream err, boolean terminal) {
+    static StopOnSignal install(StepProgress progress, PrintStream err, boolean terminal) {
         StopOnSignal stop = new StopOnSignal(progress, err, terminal);
         Runtime.getRuntime().addShutdownHook(stop.hook);
         return stop;

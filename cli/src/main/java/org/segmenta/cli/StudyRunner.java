@@ -23,6 +23,7 @@ import org.segmenta.playbook.Playbook;
 import org.segmenta.playbook.Recommendations;
 import org.segmenta.playbook.Roles;
 import org.segmenta.profiling.SegmentProfiles;
+import org.segmenta.progress.Progress;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,17 +42,17 @@ final class StudyRunner {
             + "--scale)";
 
     private final StudySettings settings;
-    private final Progress progress;
+    private final StepProgress progress;
     private final String fileName;
 
-    private StudyRunner(StudySettings settings, Progress progress) {
+    private StudyRunner(StudySettings settings, StepProgress progress) {
         this.settings = settings;
         this.progress = progress;
         this.fileName = settings.input().toString();
     }
 
     /** @return the study asked for by {@code settings}, reporting slow steps to {@code progress} */
-    static Study run(StudySettings settings, Progress progress) {
+    static Study run(StudySettings settings, StepProgress progress) {
         return new StudyRunner(settings, progress).run();
     }
 
@@ -171,7 +172,7 @@ final class StudyRunner {
         return k;
     }
 
-    private Segmentation segment(FeatureMatrix features, int k, org.segmenta.progress.Progress lib) {
+    private Segmentation segment(FeatureMatrix features, int k, Progress lib) {
         return settings.method().linkage()
                 .map(linkage -> lib(() -> HierarchicalClustering.fit(features, linkage, lib).cut(k),
                         " (option: --method kmeans handles any number of customers)"))

@@ -9,10 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import org.segmenta.progress.Progress;
 import org.segmenta.progress.TaskProgress;
 
-/** The lines of {@link Progress}: announced slow steps, how far they got, plain or rewritten on a terminal. */
-class ProgressTest {
+/** The lines of {@link StepProgress}: announced slow steps, how far they got, plain or rewritten on a terminal. */
+class StepProgressTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -30,20 +31,20 @@ class ProgressTest {
     }
 
     /** A step of 3 units: one done before the announcement, one just after, one 1.1 s later. */
-    private static Void threeUnits(org.segmenta.progress.Progress lib) {
+    private static Void threeUnits(Progress lib) {
         TaskProgress units = lib.start("task", "units", 3);
         units.step();
-        sleep(Progress.ANNOUNCE_AFTER_MILLIS + 300);
+        sleep(StepProgress.ANNOUNCE_AFTER_MILLIS + 300);
         units.step();
-        sleep(Progress.LINE_INTERVAL_MILLIS + 100);
+        sleep(StepProgress.LINE_INTERVAL_MILLIS + 100);
         units.step();
         return null;
     }
 
     @Test
     void showsHowFarASlowStepGotOnlyAfterAnnouncingIt() {
-        try (Progress progress = Progress.to(out, false)) {
-            progress.step("slow step", ProgressTest::threeUnits);
+        try (StepProgress progress = StepProgress.to(out, false)) {
+            progress.step("slow step", StepProgressTest::threeUnits);
         }
 
         String[] lines = printed().split("\n", -1);
@@ -56,8 +57,8 @@ class ProgressTest {
 
     @Test
     void onATerminalRewritesOneLineAndEndsItWithTheTimeTaken() {
-        try (Progress progress = Progress.to(out, true)) {
-            progress.step("slow step", ProgressTest::threeUnits);
+        try (StepProgress progress = StepProgress.to(out, true)) {
+            progress.step("slow step", StepProgressTest::threeUnits);
         }
 
         assertTrue(printed().matches("\\[segment\\] slow step …\n"
@@ -69,9 +70,9 @@ class ProgressTest {
 
     @Test
     void aStepStoppedByCancelSaysWhenItStopped() {
-        try (Progress progress = Progress.to(out, false)) {
+        try (StepProgress progress = StepProgress.to(out, false)) {
             assertThrows(CancellationException.class, () -> progress.step("slow step", lib -> {
-                sleep(Progress.ANNOUNCE_AFTER_MILLIS + 300);
+                sleep(StepProgress.ANNOUNCE_AFTER_MILLIS + 300);
                 progress.cancel();
                 lib.start("task", "units", 3).checkpoint();
                 return null;
@@ -84,7 +85,7 @@ class ProgressTest {
 
     @Test
     void aQuietStepPrintsNothingButCanStillBeCancelled() {
-        try (Progress progress = Progress.quiet()) {
+        try (StepProgress progress = StepProgress.quiet()) {
             progress.cancel();
 
             assertThrows(CancellationException.class,

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.segmenta.progress.Cancellation;
+import org.segmenta.progress.Progress;
 import org.segmenta.progress.ProgressReport;
 
 /**
@@ -21,12 +22,12 @@ import org.segmenta.progress.ProgressReport;
  * <p>Every step's lib work stops when {@link #cancel()} is called (Ctrl-C: {@link StopOnSignal}).
  *
  * <pre>{@code
- * try (Progress progress = Progress.to(System.err, false)) {
+ * try (StepProgress progress = StepProgress.to(System.err, false)) {
  *     KSelection selection = progress.step("choosing k", lib -> KSelection.sweep(..., options.progress(lib)));
  * }
  * }</pre>
  */
-final class Progress implements AutoCloseable {
+final class StepProgress implements AutoCloseable {
 
     /** How long a step runs before it is announced. */
     static final long ANNOUNCE_AFTER_MILLIS = 1000;
@@ -42,7 +43,7 @@ final class Progress implements AutoCloseable {
     private final Cancellation cancellation = new Cancellation();
     private volatile String currentStep = "starting";
 
-    private Progress(PrintStream out, boolean terminal) {
+    private StepProgress(PrintStream out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
         this.timer = out == null ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -57,13 +58,13 @@ final class Progress implements AutoCloseable {
      * @param terminal whether {@code out} is a terminal, where how far a step has got is one line rewritten in place
      * @return progress reported to {@code out}
      */
-    static Progress to(PrintStream out, boolean terminal) {
-        return new Progress(out, terminal);
+    static StepProgress to(PrintStream out, boolean terminal) {
+        return new StepProgress(out, terminal);
     }
 
     /** @return progress that prints nothing (its steps can still be cancelled) */
-    static Progress quiet() {
-        return new Progress(null, false);
+    static StepProgress quiet() {
+        return new StepProgress(null, false);
     }
 
     /** Stops the lib work of the running step and of every later one, which then throw a CancellationException. */
@@ -99,10 +100,10 @@ final class Progress implements AutoCloseable {
      * @param work the step, given the lib progress to pass to the lib (it reports here and stops on {@link #cancel()})
      * @return the step's result
      */
-    <T> T step(String description, Function<org.segmenta.progress.Progress, T> work) {
+    <T> T step(String description, Function<Progress, T> work) {
         currentStep = description;
         if (timer == null) {
-            return work.apply(org.segmenta.progress.Progress.silent().cancelledBy(cancellation));
+            return work.apply(Progress.silent().cancelledBy(cancellation));
         }
         long started = System.nanoTime();
         StepLines lines = new StepLines();
@@ -110,7 +111,7 @@ final class Progress implements AutoCloseable {
                 ANNOUNCE_AFTER_MILLIS, TimeUnit.MILLISECONDS);
         boolean done = false;
         try {
-            T result = work.apply(org.segmenta.progress.Progress.to(lines::show).cancelledBy(cancellation));
+            T result = work.apply(Progress.to(lines::show).cancelledBy(cancellation));
             done = true;
             return result;
         } finally {
