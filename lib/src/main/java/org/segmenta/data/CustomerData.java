@@ -140,12 +140,12 @@ public final class CustomerData {
     }
 
     /**
-     * Checks that {@code file} exists, is a regular file, is readable and is not empty (shared with
-     * {@link CustomerFile}).
+     * Checks that {@code file} exists, is a regular file, is readable and is not empty (shared with {@link CustomerFile}
+     * and the order-line reader).
      *
      * @throws DataFileException naming the file and the problem
      */
-    static void checkReadable(Path file) {
+    public static void checkReadable(Path file) {
         if (!Files.exists(file)) {
             throw new DataFileException(file, "file not found (working directory: " + Path.of("").toAbsolutePath()
                     + "). Check the path; the project's data sets are in data/ at the project root.");

@@ -1,0 +1,43 @@
+package org.segmenta.orders;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@link SqlDialect} of DuckDB: files are read by {@code read_csv} (plain or gzip-compressed, delimiter detected) or
+ * {@code read_parquet} with every column as text, dates parsed by {@code strptime} after a full match of the pattern's
+ * shape.
+ */
+public final class DuckDbDialect implements SqlDialect {
+
+    @Override
+    public String source(Path file) {
+        String path = text(file.toAbsolutePath().toString());
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".parquet")) {
+            return "(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(" + path + "))";
+        }
+        return "read_csv(" + path + ", header = true, all_varchar = true)";
+    }
+
+    @Override
+    public String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public String text(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    @Override
+    public String parseTimestamp(String textExpression, DatePattern pattern) {
+        return "CASE WHEN regexp_full_match(" + textExpression + ", " + text(pattern.shape()) + ") THEN try_strptime("
+                + textExpression + ", " + text(pattern.strptime()) + ") END";
+    }
+
+    @Override
+    public String daysBetween(String start, String end) {
+        return "date_diff('day', " + start + ", " + end + ")";
+    }
+}

@@ -1,0 +1,228 @@
+package org.segmenta.orders;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The order-line study written once, as SQL: the lines of a file typed and marked with the cleaning rule that drops
+ * them, the counts of the {@link CleaningReport}, and the customer table. Only the pieces in {@link SqlDialect} depend
+ * on the engine, so DuckDB on one machine and Spark SQL on a cluster run the same definitions.
+ *
+ * <p>Amounts are exact decimals with 6 places ({@code DECIMAL(18,6)}, rounded half up on reading): sums do not depend
+ * on the order in which an engine adds them, so the same file gives the same totals on any number of threads.
+ *
+ * <p>The typed lines ({@link #lines}) have the columns {@code customer_id}, {@code order_id}, {@code date_text},
+ * {@code quantity_text}, {@code price_text}, {@code amount_text} (the trimmed cells, NULL when empty),
+ * {@code purchased_at} (timestamp), {@code quantity}, {@code price}, {@code amount} (decimals, NULL when the cell is
+ * empty or not a number) and {@code dropped_by}: 0 for a kept line, else the number of the first rule that drops it
+ * ({@link #MISSING_CUSTOMER}, {@link #MISSING_VALUE}, {@link #CANCELLATION}, {@link #NON_POSITIVE_QUANTITY},
+ * {@link #NON_POSITIVE_AMOUNT}).
+ */
+public final class OrderLineSql {
+
+    /** {@code dropped_by} of lines without a customer id. */
+    public static final int MISSING_CUSTOMER = 1;
+    /** {@code dropped_by} of lines without a date or an amount (quantity or price). */
+    public static final int MISSING_VALUE = 2;
+    /** {@code dropped_by} of cancellation lines. */
+    public static final int CANCELLATION = 3;
+    /** {@code dropped_by} of lines with a quantity ≤ 0. */
+    public static final int NON_POSITIVE_QUANTITY = 4;
+    /** {@code dropped_by} of lines with a unit price (or amount) ≤ 0. */
+    public static final int NON_POSITIVE_AMOUNT = 5;
+
+    /** How many fraction digits amounts keep. */
+    private static final String DECIMAL = "DECIMAL(18,6)";
+
+    private final SqlDialect sql;
+    private final Path file;
+    private final OrderLineColumns columns;
+    private final CleaningRules rules;
+
+    /**
+     * @param dialect the engine's SQL pieces
+     * @param file the order-line file
+     * @param columns the columns to read
+     * @param rules the cleaning rules
+     */
+    public OrderLineSql(SqlDialect dialect, Path file, OrderLineColumns columns, CleaningRules rules) {
+        this.sql = dialect;
+        this.file = file;
+        this.columns = columns;
+        this.rules = rules;
+    }
+
+    /** The table {@link #copyFile()} makes: every row and column of the file, as text, in file order. */
+    public static final String FILE_TABLE = "order_line_file";
+
+    /**
+     * @return the statement that reads the file once into {@value #FILE_TABLE}, which every other query reads (the
+     *     engine keeps it compressed and spills it to disk when it does not fit in memory)
+     */
+    public String copyFile() {
+        return "CREATE TABLE " + FILE_TABLE + " AS SELECT * FROM " + sql.source(file);
+    }
+
+    /** @return the named columns' cells, trimmed, NULL when empty; exact duplicates reduced to one when the rules say so */
+    public String lineTexts(boolean withDuplicates) {
+        String from = withDuplicates || !rules.dropsDuplicates() ? FILE_TABLE
+                : "(SELECT DISTINCT * FROM " + FILE_TABLE + ")";
+        return "SELECT " + cell(columns.customerId()) + " AS customer_id, "
+                + cell(columns.orderId()) + " AS order_id, "
+                + cell(columns.date()) + " AS date_text, "
+                + cell(columns.quantity()) + " AS quantity_text, "
+                + cell(columns.price()) + " AS price_text, "
+                + cell(columns.amount()) + " AS amount_text FROM " + from + " AS order_line_file";
+    }
+
+    /**
+     * @param datePattern how the dates are written
+     * @param withDuplicates whether to keep exact duplicates even when the rules drop them (to number lines as in the file)
+     * @return the typed lines with their {@code dropped_by} rule, as described in the class comment
+     */
+    public String lines(DatePattern datePattern, boolean withDuplicates) {
+        String amount = columns.quantityTimesPrice()
+                ? "quantity * price" : "TRY_CAST(amount_text AS " + DECIMAL + ")";
+        String typed = "SELECT customer_id, order_id, date_text, quantity_text, price_text, amount_text, "
+                + sql.parseTimestamp("date_text", datePattern) + " AS purchased_at, quantity, price, "
+                + amount + " AS amount FROM (SELECT *, TRY_CAST(quantity_text AS " + DECIMAL + ") AS quantity, "
+                + "TRY_CAST(price_text AS " + DECIMAL + ") AS price FROM (" + lineTexts(withDuplicates)
+                + ") AS line_texts) AS numbers";
+        List<String> drops = new ArrayList<>();
+        drops.add("WHEN customer_id IS NULL THEN " + MISSING_CUSTOMER);
+        drops.add("WHEN purchased_at IS NULL OR amount IS NULL THEN " + MISSING_VALUE);
+        if (rules.dropsCancellations() && columns.orderId() != null) {
+            drops.add("WHEN " + isCancellation() + " THEN " + CANCELLATION);
+        }
+        if (rules.dropsNonPositiveQuantities() && columns.quantityTimesPrice()) {
+            drops.add("WHEN quantity <= 0 THEN " + NON_POSITIVE_QUANTITY);
+        }
+        if (rules.dropsNonPositiveAmounts()) {
+            drops.add("WHEN " + nonPositiveAmount() + " THEN " + NON_POSITIVE_AMOUNT);
+        }
+        return "SELECT *, CASE " + String.join(" ", drops) + " ELSE 0 END AS dropped_by FROM (" + typed
+                + ") AS typed_lines";
+    }
+
+    /**
+     * One row of counts over all lines: {@code lines_read}, {@code lines_with_customer}, the unreadable cells
+     * ({@code unreadable_dates}, {@code unreadable_quantities}, {@code unreadable_prices}, {@code unreadable_amounts}:
+     * not empty, yet no date or number), the lines matching each rule ({@code missing_customer}, {@code missing_value},
+     * {@code cancellation}, {@code non_positive_quantity}, {@code non_positive_amount}), the lines each rule dropped
+     * ({@code dropped_1} … {@code dropped_5}, numbered as {@code dropped_by}), and over the kept lines
+     * {@code lines_kept}, {@code customers}, {@code orders}, {@code first_purchase} and {@code last_purchase} (dates).
+     */
+    public String report(DatePattern datePattern) {
+        List<String> counts = new ArrayList<>();
+        counts.add("count(*) AS lines_read");
+        counts.add("count(customer_id) AS lines_with_customer");
+        counts.add(count("date_text IS NOT NULL AND purchased_at IS NULL") + " AS unreadable_dates");
+        counts.add(count("quantity_text IS NOT NULL AND quantity IS NULL") + " AS unreadable_quantities");
+        counts.add(count("price_text IS NOT NULL AND price IS NULL") + " AS unreadable_prices");
+        counts.add(count(columns.quantityTimesPrice() ? "1 = 0" : "amount_text IS NOT NULL AND amount IS NULL")
+                + " AS unreadable_amounts");
+        counts.add(count("customer_id IS NULL") + " AS missing_customer");
+        counts.add(count("purchased_at IS NULL OR amount IS NULL") + " AS missing_value");
+        counts.add(count(columns.orderId() == null ? "1 = 0" : isCancellation()) + " AS cancellation");
+        counts.add(count(columns.quantityTimesPrice() ? "quantity <= 0" : "1 = 0") + " AS non_positive_quantity");
+        counts.add(count(nonPositiveAmount()) + " AS non_positive_amount");
+        for (int rule = MISSING_CUSTOMER; rule <= NON_POSITIVE_AMOUNT; rule++) {
+            counts.add(count("dropped_by = " + rule) + " AS dropped_" + rule);
+        }
+        counts.add(count("dropped_by = 0") + " AS lines_kept");
+        counts.add("count(DISTINCT CASE WHEN dropped_by = 0 THEN customer_id END) AS customers");
+        counts.add("count(DISTINCT CASE WHEN dropped_by = 0 THEN " + orderKey() + " END) AS orders");
+        counts.add("CAST(min(CASE WHEN dropped_by = 0 THEN purchased_at END) AS DATE) AS first_purchase");
+        counts.add("CAST(max(CASE WHEN dropped_by = 0 THEN purchased_at END) AS DATE) AS last_purchase");
+        return "SELECT " + String.join(", ", counts) + " FROM (" + lines(datePattern, false) + ") AS lines";
+    }
+
+    /** @return one row: {@code lines} in the file and {@code distinct_lines}, the lines left when exact copies are merged */
+    public String duplicates() {
+        return "SELECT count(*) AS lines, (SELECT count(*) FROM (SELECT DISTINCT * FROM " + FILE_TABLE
+                + ") AS distinct_rows) AS distinct_lines FROM " + FILE_TABLE;
+    }
+
+    /**
+     * The first line (numbered from 1 after the header, in file order) that {@code condition} holds for, with the value
+     * to show. Engines must scan {@value #FILE_TABLE} in order for the numbering to hold (DuckDB: one thread).
+     *
+     * @param datePattern how the dates are written
+     * @param condition a condition on the typed lines, e.g. {@code "date_text IS NOT NULL AND purchased_at IS NULL"}
+     * @param value the expression to show, e.g. {@code "date_text"}
+     * @return a query of at most one row: {@code line}, {@code value}
+     */
+    public String firstLineWhere(DatePattern datePattern, String condition, String value) {
+        return "SELECT line, value FROM (SELECT row_number() OVER () AS line, " + value + " AS value, "
+                + "CASE WHEN " + condition + " THEN 1 ELSE 0 END AS hit FROM (" + lines(datePattern, true)
+                + ") AS lines) AS numbered WHERE hit = 1 ORDER BY line LIMIT 1";
+    }
+
+    /**
+     * The customer table: one row per customer among the kept lines, in the order of their ids (shorter ids first, so
+     * that numeric ids come in numeric order).
+     *
+     * @param datePattern how the dates are written
+     * @param snapshot the date recency and tenure are counted to
+     * @return a query with the columns of {@link CustomerTable}
+     */
+    public String customers(DatePattern datePattern, LocalDate snapshot) {
+        String snapshotDate = "DATE '" + snapshot + "'";
+        String orders = "count(DISTINCT " + orderKey() + ")";
+        return "SELECT customer_id AS " + sql.identifier(columns.customerId()) + ", "
+                + "CAST(" + sql.daysBetween("CAST(max(purchased_at) AS DATE)", snapshotDate) + " AS INTEGER) AS "
+                + CustomerTable.RECENCY_DAYS + ", "
+                + "CAST(" + orders + " AS INTEGER) AS " + CustomerTable.FREQUENCY + ", "
+                + "CAST(sum(amount) AS DOUBLE) AS " + CustomerTable.MONETARY + ", "
+                + "CAST(sum(amount) AS DOUBLE) / " + orders + " AS " + CustomerTable.AVERAGE_ORDER_VALUE + ", "
+                + "CAST(" + sql.daysBetween("CAST(min(purchased_at) AS DATE)", snapshotDate) + " AS INTEGER) AS "
+                + CustomerTable.TENURE_DAYS + ", "
+                + "CAST(min(purchased_at) AS DATE) AS " + CustomerTable.FIRST_PURCHASE + ", "
+                + "CAST(max(purchased_at) AS DATE) AS " + CustomerTable.LAST_PURCHASE
+                + " FROM (" + lines(datePattern, false) + ") AS lines WHERE dropped_by = 0"
+                + " GROUP BY customer_id ORDER BY length(customer_id), customer_id";
+    }
+
+    /** @return the count of sample values (the first {@code limit} non-empty dates) that each pattern fails to read */
+    public String dateFailures(List<DatePattern> patterns, long limit) {
+        List<String> counts = new ArrayList<>();
+        counts.add("count(*) AS dates");
+        for (int i = 0; i < patterns.size(); i++) {
+            counts.add(count(sql.parseTimestamp("date_text", patterns.get(i)) + " IS NULL") + " AS failures_" + i);
+        }
+        String sample = "SELECT date_text FROM (" + lineTexts(true) + ") AS line_texts WHERE date_text IS NOT NULL"
+                + (limit > 0 ? " LIMIT " + limit : "");
+        return "SELECT " + String.join(", ", counts) + " FROM (" + sample + ") AS sample";
+    }
+
+    /** @return the first non-empty date text that {@code pattern} does not read, with its line number */
+    public String firstUnreadableDate(DatePattern pattern) {
+        return firstLineWhere(pattern, "date_text IS NOT NULL AND purchased_at IS NULL", "date_text");
+    }
+
+    private String cell(String column) {
+        return column == null ? "CAST(NULL AS STRING)"
+                : "nullif(trim(CAST(" + sql.identifier(column) + " AS STRING)), '')";
+    }
+
+    private String isCancellation() {
+        String prefix = rules.cancellationPrefix();
+        return "substr(order_id, 1, " + prefix.length() + ") = " + sql.text(prefix);
+    }
+
+    private String nonPositiveAmount() {
+        return columns.quantityTimesPrice() ? "price <= 0" : "amount <= 0";
+    }
+
+    /** Without an order-id column, an order is a customer's purchase day (as in the CDNOW studies). */
+    private String orderKey() {
+        return columns.orderId() != null ? "order_id"
+                : "concat(customer_id, '|', CAST(CAST(purchased_at AS DATE) AS STRING))";
+    }
+
+    private static String count(String condition) {
+        return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+    }
+}

@@ -1,0 +1,250 @@
+package org.segmenta.orders;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.segmenta.data.CustomerData;
+import org.segmenta.data.DataFileException;
+import org.segmenta.features.ColumnSuggestions;
+
+/**
+ * An order-line file (one row per order line: customer, date, amount or quantity × unit price, optionally order id)
+ * and how to turn it into a {@link CustomerTable}: which columns to read, how dates are written, which lines to drop
+ * ({@link CleaningRules}) and the snapshot date. DuckDB does the reading, cleaning and aggregation, in SQL
+ * ({@link OrderLineSql}), in parallel and out of core, so files far larger than memory work; only the customers come
+ * back to Java.
+ *
+ * <pre>{@code
+ * CustomerTable customers = OrderLines.from(Path.of("../data/online_retail.csv.gz"))
+ *         .customerId("CustomerID").date("InvoiceDate").quantityTimesPrice("Quantity", "UnitPrice")
+ *         .orderId("InvoiceNo")
+ *         .customers();
+ * customers.cleaning();   // what was dropped and why
+ * customers.table();      // one row per customer: recency_days, frequency, monetary, …
+ * }</pre>
+ *
+ * <p>Files: CSV with a header (any common delimiter, detected), plain or gzip-compressed ({@code .csv.gz}), or
+ * Parquet ({@code .parquet}); UTF-8. The file is only read. Instances are immutable; each {@code with…} method
+ * returns a changed copy.
+ */
+public final class OrderLines {
+
+    private final Path file;
+    private final OrderLineColumns columns;
+    private final DatePattern datePattern;
+    private final CleaningRules rules;
+    private final LocalDate snapshotDate;
+
+    private OrderLines(Path file, OrderLineColumns columns, DatePattern datePattern, CleaningRules rules,
+                       LocalDate snapshotDate) {
+        this.file = file;
+        this.columns = columns;
+        this.datePattern = datePattern;
+        this.rules = rules;
+        this.snapshotDate = snapshotDate;
+    }
+
+    /** @return the order lines of {@code file}, with no column named yet and the {@link CleaningRules#standard()} rules */
+    public static OrderLines from(Path file) {
+        return new OrderLines(file, new OrderLineColumns(null, null, null, null, null, null), null,
+                CleaningRules.standard(), null);
+    }
+
+    /** @return a copy that reads customer ids from {@code column} */
+    public OrderLines customerId(String column) {
+        return with(new OrderLineColumns(column, columns.date(), columns.amount(), columns.quantity(),
+                columns.price(), columns.orderId()));
+    }
+
+    /** @return a copy that reads purchase dates (or dates and times) from {@code column} */
+    public OrderLines date(String column) {
+        return with(new OrderLineColumns(columns.customerId(), column, columns.amount(), columns.quantity(),
+                columns.price(), columns.orderId()));
+    }
+
+    /** @return a copy that reads each line's amount from {@code column} */
+    public OrderLines amount(String column) {
+        return with(new OrderLineColumns(columns.customerId(), columns.date(), column, null, null,
+                columns.orderId()));
+    }
+
+    /** @return a copy whose line amount is {@code quantity} × {@code unitPrice} */
+    public OrderLines quantityTimesPrice(String quantity, String unitPrice) {
+        return with(new OrderLineColumns(columns.customerId(), columns.date(), null, quantity, unitPrice,
+                columns.orderId()));
+    }
+
+    /** @return a copy that counts orders by the ids in {@code column} (without it, purchase days are counted) */
+    public OrderLines orderId(String column) {
+        return with(new OrderLineColumns(columns.customerId(), columns.date(), columns.amount(), columns.quantity(),
+                columns.price(), column));
+    }
+
+    /**
+     * @param pattern how dates are written, e.g. {@code "M/d/yyyy H:mm"} (see {@link DatePattern}); without it, the
+     *     format is detected and ambiguous data stop with a request for it
+     * @return a copy that reads dates with {@code pattern}
+     */
+    public OrderLines dateFormat(String pattern) {
+        return new OrderLines(file, columns, DatePattern.of(pattern), rules, snapshotDate);
+    }
+
+    /** @return a copy that cleans with {@code cleaningRules} */
+    public OrderLines cleaning(CleaningRules cleaningRules) {
+        return new OrderLines(file, columns, datePattern, cleaningRules, snapshotDate);
+    }
+
+    /**
+     * @param date the date recency and tenure are counted to; by default the day after the last purchase kept
+     * @return a copy with that snapshot date
+     */
+    public OrderLines snapshotDate(LocalDate date) {
+        return new OrderLines(file, columns, datePattern, rules, date);
+    }
+
+    /** @return the columns named so far */
+    public OrderLineColumns columns() {
+        return columns;
+    }
+
+    /**
+     * Reads, checks and cleans the order lines, and counts each customer's recency, frequency and monetary value.
+     *
+     * @return the customers, with the cleaning report, the snapshot date and the date format used
+     * @throws DataFileException naming the file, column, row and value when the file cannot be read, a named column
+     *     is missing, a date or number cannot be read, the date format is ambiguous, the customer column is empty, no
+     *     line is left after cleaning, or the snapshot date is before the last purchase
+     * @throws IllegalArgumentException if the customer, date and amount (or quantity and price) columns are not all named
+     */
+    public CustomerTable customers() {
+        columns.requireComplete();
+        CustomerData.checkReadable(file);
+        OrderLineSql sql = new OrderLineSql(new DuckDbDialect(), file, columns, rules);
+        try (DuckDbSession session = DuckDbSession.open()) {
+            session.execute(sql.copyFile());
+            checkColumns(session);
+            DatePattern pattern = datePattern != null ? datePattern
+                    : DateFormatDetection.detect(session, sql, file, columns.date());
+            Map<String, Object> counts = session.row(sql.report(pattern));
+            checkValues(session, sql, pattern, counts);
+            CleaningReport report = report(counts, session.row(sql.duplicates()));
+            if (report.linesKept() == 0) {
+                throw new DataFileException(file, "no order line is left after cleaning. " + report
+                        + ". Check the cleaning rules and the columns named.");
+            }
+            LocalDate snapshot = snapshotDate != null ? snapshotDate : report.lastPurchase().plusDays(1);
+            if (snapshot.isBefore(report.lastPurchase())) {
+                throw new DataFileException(file, "the snapshot date " + snapshot + " is before the last purchase ("
+                        + report.lastPurchase() + "), so recency would be negative. Choose a snapshot date on or "
+                        + "after " + report.lastPurchase() + ", or leave it out to use the day after the last purchase.");
+            }
+            return new CustomerTable(session.table(sql.customers(pattern, snapshot), file.getFileName().toString()),
+                    report, snapshot, pattern);
+        } catch (SQLException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** @return the first row of a {@link OrderLineSql#firstLineWhere} query, numbered in file order (one thread) */
+    static Map<String, Object> firstLine(DuckDbSession session, String query) throws SQLException {
+        session.execute("SET threads = 1");
+        try {
+            return session.row(query);
+        } finally {
+            session.execute("RESET threads");
+        }
+    }
+
+    private void checkColumns(DuckDbSession session) throws SQLException {
+        List<String> available = session.columnNames("SELECT * FROM " + OrderLineSql.FILE_TABLE);
+        for (String name : columns.named()) {
+            if (!available.contains(name)) {
+                throw new DataFileException(file, "has no column '" + name + "'"
+                        + ColumnSuggestions.didYouMean(name, available) + ". Its columns are: "
+                        + String.join(", ", available) + ".");
+            }
+        }
+        if (count(session.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE), "lines") == 0) {
+            throw new DataFileException(file, "has a header but no order lines. Check that it is the right file.");
+        }
+    }
+
+    private void checkValues(DuckDbSession session, OrderLineSql sql, DatePattern pattern, Map<String, Object> counts)
+            throws SQLException {
+        if (count(counts, "unreadable_dates") > 0) {
+            Map<String, Object> first = firstLine(session, sql.firstUnreadableDate(pattern));
+            throw new DataFileException(file, "column '" + columns.date() + "', data row " + first.get("line") + ": '"
+                    + first.get("value") + "' is not a date written as \"" + pattern.pattern() + "\""
+                    + (datePattern == null ? " (the format of the dates before it)" : "")
+                    + ". Fix that value, or give the format the column uses.");
+        }
+        checkNumbers(session, sql, pattern, counts, "unreadable_quantities", columns.quantity(), "quantity");
+        checkNumbers(session, sql, pattern, counts, "unreadable_prices", columns.price(), "price");
+        checkNumbers(session, sql, pattern, counts, "unreadable_amounts", columns.amount(), "amount");
+        if (count(counts, "lines_with_customer") == 0) {
+            throw new DataFileException(file, "column '" + columns.customerId() + "' is empty in all "
+                    + String.format(Locale.ROOT, "%,d", count(counts, "lines_read")) + " order lines. Name the column "
+                    + "that holds the customer ids.");
+        }
+    }
+
+    private void checkNumbers(DuckDbSession session, OrderLineSql sql, DatePattern pattern,
+                              Map<String, Object> counts, String countName, String column, String field)
+            throws SQLException {
+        if (count(counts, countName) > 0) {
+            Map<String, Object> first = firstLine(session, sql.firstLineWhere(pattern,
+                    field + "_text IS NOT NULL AND " + field + " IS NULL", field + "_text"));
+            throw new DataFileException(file, "column '" + column + "', data row " + first.get("line") + ": '"
+                    + first.get("value") + "' is not a number that can be added up. Write numbers with a point for "
+                    + "decimals, no thousands separators and at most 12 digits before the point (e.g. 1234.5), "
+                    + "or name the right column.");
+        }
+    }
+
+    private CleaningReport report(Map<String, Object> counts, Map<String, Object> duplicates) {
+        long lines = count(duplicates, "lines");
+        long copies = lines - count(duplicates, "distinct_lines");
+        List<CleaningStep> steps = new ArrayList<>();
+        steps.add(new CleaningStep("exact duplicates of another line", rules.dropsDuplicates(), copies,
+                rules.dropsDuplicates() ? copies : 0));
+        steps.add(new CleaningStep("no customer id", true, count(counts, "missing_customer"),
+                count(counts, "dropped_" + OrderLineSql.MISSING_CUSTOMER)));
+        steps.add(new CleaningStep("no date or amount", true, count(counts, "missing_value"),
+                count(counts, "dropped_" + OrderLineSql.MISSING_VALUE)));
+        if (columns.orderId() != null) {
+            steps.add(new CleaningStep("cancellations (order id starts with " + rules.cancellationPrefix() + ")",
+                    rules.dropsCancellations(), count(counts, "cancellation"),
+                    count(counts, "dropped_" + OrderLineSql.CANCELLATION)));
+        }
+        if (columns.quantityTimesPrice()) {
+            steps.add(new CleaningStep("quantity ≤ 0 (returns, corrections)", rules.dropsNonPositiveQuantities(),
+                    count(counts, "non_positive_quantity"),
+                    count(counts, "dropped_" + OrderLineSql.NON_POSITIVE_QUANTITY)));
+        }
+        steps.add(new CleaningStep(columns.quantityTimesPrice() ? "unit price ≤ 0" : "amount ≤ 0",
+                rules.dropsNonPositiveAmounts(), count(counts, "non_positive_amount"),
+                count(counts, "dropped_" + OrderLineSql.NON_POSITIVE_AMOUNT)));
+        return new CleaningReport(file, lines, steps, count(counts, "lines_kept"), count(counts, "customers"),
+                count(counts, "orders"), (LocalDate) counts.get("first_purchase"),
+                (LocalDate) counts.get("last_purchase"));
+    }
+
+    private static long count(Map<String, Object> row, String name) {
+        Object value = row.get(name);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private DataFileException unreadable(SQLException e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        return new DataFileException(file, "cannot be read as a table of order lines: " + message
+                + ". Check that it is a UTF-8 CSV file with a header row (or .csv.gz, .parquet).", e);
+    }
+
+    private OrderLines with(OrderLineColumns changed) {
+        return new OrderLines(file, changed, datePattern, rules, snapshotDate);
+    }
+}

@@ -1,0 +1,26 @@
+package org.segmenta.orders;
+
+import java.nio.file.Path;
+
+/**
+ * The few pieces of SQL that differ between the engines that run {@link OrderLineSql}: how a file is read, how names
+ * and text are quoted, how dates are parsed and subtracted. Everything else in the cleaning and the customer
+ * aggregation is plain SQL that DuckDB and Spark SQL both run.
+ */
+public interface SqlDialect {
+
+    /** @return a table expression over the file's rows with every column as text, e.g. DuckDB's {@code read_csv(…)} */
+    String source(Path file);
+
+    /** @return the column or alias name quoted as an identifier */
+    String identifier(String name);
+
+    /** @return the text as a string literal */
+    String text(String value);
+
+    /** @return an expression that is the timestamp written in {@code textExpression}, or NULL if it does not parse */
+    String parseTimestamp(String textExpression, DatePattern pattern);
+
+    /** @return an expression that is the whole days from date {@code start} to date {@code end} */
+    String daysBetween(String start, String end);
+}
