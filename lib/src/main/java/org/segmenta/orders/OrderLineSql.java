@@ -185,6 +185,47 @@ public final class OrderLineSql {
                 + " GROUP BY customer_id ORDER BY length(customer_id), customer_id";
     }
 
+    /**
+     * The inputs of the repeat-purchase models (BG/NBD, Gamma-Gamma) for each customer whose first purchase is on or
+     * before {@code calibrationEnd}, counted as in Fader, Hardie &amp; Lee (2005): a customer's kept lines of one
+     * calendar day form one transaction, whose spend is their total; times are whole days divided by
+     * {@code daysPerUnit} (7 for weeks).
+     *
+     * <ul>
+     *   <li>{@code x}: transactions in the calibration period (up to and including {@code calibrationEnd}) after the
+     *       first;</li>
+     *   <li>{@code t_x}: time from the first to the last transaction in the calibration period;</li>
+     *   <li>{@code T}: time from the first transaction to {@code calibrationEnd};</li>
+     *   <li>{@code m_x}: the mean spend of the transactions after the first in the calibration period (NULL when
+     *       {@code x = 0});</li>
+     *   <li>{@code x_holdout}: transactions after {@code calibrationEnd}, up to and including {@code holdoutEnd}.</li>
+     * </ul>
+     *
+     * @return a query with the customer id column and those five, in the order of {@link #customers}
+     */
+    public String repeatPurchases(DatePattern datePattern, LocalDate calibrationEnd, LocalDate holdoutEnd,
+                                  double daysPerUnit) {
+        String end = "DATE '" + calibrationEnd + "'";
+        String unit = "CAST(" + daysPerUnit + " AS DOUBLE)";
+        String days = "SELECT customer_id, CAST(purchased_at AS DATE) AS day, sum(amount) AS spend FROM ("
+                + lines(datePattern, false) + ") AS lines WHERE dropped_by = 0 GROUP BY customer_id, "
+                + "CAST(purchased_at AS DATE)";
+        String transactions = "SELECT customer_id, day, spend, min(day) OVER (PARTITION BY customer_id) AS first_day "
+                + "FROM (" + days + ") AS days";
+        String repeat = "day > first_day AND day <= " + end;
+        return "SELECT customer_id AS " + sql.identifier(columns.customerId()) + ", "
+                + "CAST(sum(CASE WHEN " + repeat + " THEN 1 ELSE 0 END) AS INTEGER) AS x, "
+                + sql.daysBetween("first_day", "max(CASE WHEN day <= " + end + " THEN day END)") + " / " + unit
+                + " AS t_x, "
+                + sql.daysBetween("first_day", end) + " / " + unit + " AS T, "
+                + "CAST(sum(CASE WHEN " + repeat + " THEN spend END) AS DOUBLE) / "
+                + "sum(CASE WHEN " + repeat + " THEN 1 END) AS m_x, "
+                + "CAST(sum(CASE WHEN day > " + end + " AND day <= DATE '" + holdoutEnd + "' THEN 1 ELSE 0 END) "
+                + "AS INTEGER) AS x_holdout"
+                + " FROM (" + transactions + ") AS transactions WHERE first_day <= " + end
+                + " GROUP BY customer_id, first_day ORDER BY length(customer_id), customer_id";
+    }
+
     /** @return the count of sample values (the first {@code limit} non-empty dates) that each pattern fails to read */
     public String dateFailures(List<DatePattern> patterns, long limit) {
         List<String> counts = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.segmenta.data.CustomerData;
 import org.segmenta.data.DataFileException;
 import org.segmenta.features.ColumnSuggestions;
+import tech.tablesaw.api.Table;
 
 /**
  * An order-line file (one row per order line: customer, date, amount or quantity × unit price, optionally order id)
@@ -121,6 +122,26 @@ public final class OrderLines {
      * @throws IllegalArgumentException if the customer, date and amount (or quantity and price) columns are not all named
      */
     public CustomerTable customers() {
+        return run((session, sql, pattern, report) -> {
+            LocalDate snapshot = snapshotDate != null ? snapshotDate : report.lastPurchase().plusDays(1);
+            if (snapshot.isBefore(report.lastPurchase())) {
+                throw new DataFileException(file, "the snapshot date " + snapshot + " is before the last purchase ("
+                        + report.lastPurchase() + "), so recency would be negative. Choose a snapshot date on or "
+                        + "after " + report.lastPurchase() + ", or leave it out to use the day after the last purchase.");
+            }
+            return new CustomerTable(session.table(sql.customers(pattern, snapshot), file.getFileName().toString()),
+                    report, snapshot, pattern);
+        });
+    }
+
+    /** A step run on the checked and counted order lines. */
+    private interface Step<T> {
+        T run(DuckDbSession session, OrderLineSql sql, DatePattern pattern, CleaningReport report)
+                throws SQLException;
+    }
+
+    /** Reads the file once, checks its columns and values, counts the cleaning, then runs {@code step}. */
+    private <T> T run(Step<T> step) {
         columns.requireComplete();
         CustomerData.checkReadable(file);
         OrderLineSql sql = new OrderLineSql(new DuckDbDialect(), file, columns, rules);
@@ -136,17 +157,42 @@ public final class OrderLines {
                 throw new DataFileException(file, "no order line is left after cleaning. " + report
                         + ". Check the cleaning rules and the columns named.");
             }
-            LocalDate snapshot = snapshotDate != null ? snapshotDate : report.lastPurchase().plusDays(1);
-            if (snapshot.isBefore(report.lastPurchase())) {
-                throw new DataFileException(file, "the snapshot date " + snapshot + " is before the last purchase ("
-                        + report.lastPurchase() + "), so recency would be negative. Choose a snapshot date on or "
-                        + "after " + report.lastPurchase() + ", or leave it out to use the day after the last purchase.");
-            }
-            return new CustomerTable(session.table(sql.customers(pattern, snapshot), file.getFileName().toString()),
-                    report, snapshot, pattern);
+            return step.run(session, sql, pattern, report);
         } catch (SQLException e) {
             throw unreadable(e);
         }
+    }
+
+    /**
+     * Reads, checks and cleans the order lines like {@link #customers()}, and summarises each customer's transactions
+     * (a customer's purchases of one day form one transaction) for the repeat-purchase models: see
+     * {@link OrderLineSql#repeatPurchases} for the columns {@code x}, {@code t_x}, {@code T}, {@code m_x} and
+     * {@code x_holdout}. Customers whose first purchase is after {@code calibrationEnd} are left out.
+     *
+     * @param calibrationEnd the last day of the calibration period
+     * @param holdoutEnd the last day of the holdout period (on or after {@code calibrationEnd})
+     * @param daysPerUnit the days in one unit of {@code t_x} and {@code T}: 1 for days, 7 for weeks
+     * @return one row per customer, with the customer id column first
+     * @throws DataFileException as {@link #customers()} does, or if no customer bought by {@code calibrationEnd}
+     */
+    public Table repeatPurchases(LocalDate calibrationEnd, LocalDate holdoutEnd, double daysPerUnit) {
+        if (holdoutEnd.isBefore(calibrationEnd)) {
+            throw new IllegalArgumentException("the holdout period ends (" + holdoutEnd + ") before the calibration "
+                    + "period (" + calibrationEnd + "); give a holdout end on or after the calibration end.");
+        }
+        if (!(daysPerUnit > 0) || Double.isInfinite(daysPerUnit)) {
+            throw new IllegalArgumentException("the days per time unit must be a positive number (1 for days, 7 for "
+                    + "weeks), not " + daysPerUnit + ".");
+        }
+        return run((session, sql, pattern, report) -> {
+            if (calibrationEnd.isBefore(report.firstPurchase())) {
+                throw new DataFileException(file, "the calibration period ends (" + calibrationEnd + ") before the "
+                        + "first purchase (" + report.firstPurchase() + "). Choose a calibration end between "
+                        + report.firstPurchase() + " and " + report.lastPurchase() + ".");
+            }
+            return session.table(sql.repeatPurchases(pattern, calibrationEnd, holdoutEnd, daysPerUnit),
+                    "Repeat purchases in " + file.getFileName());
+        });
     }
 
     /** @return the first row of a {@link OrderLineSql#firstLineWhere} query, numbered in file order (one thread) */
