@@ -16,7 +16,15 @@ public enum KeyMetric {
     /** Share of customers whose {@link Role#CAMPAIGN_RESPONSE} value is above 0 (accepted at least one offer). */
     RESPONSE_RATE("Campaign response rate", true),
     /** {@code Σ} {@link Role#DEAL_USAGE} ÷ {@code Σ} {@link Role#FREQUENCY}: the share of purchases made on a deal. */
-    DEAL_SHARE("Deal share of purchases", true);
+    DEAL_SHARE("Deal share of purchases", true),
+    /** Mean of the {@link Role#CLV} column: the model's lifetime value per customer. */
+    LIFETIME_VALUE("Lifetime value (model)", false),
+    /** Mean of the {@link Role#EXPECTED_PURCHASES} column. */
+    EXPECTED_PURCHASES("Expected purchases", false),
+    /** Mean of the {@link Role#P_ALIVE} column: the expected share of the segment still active. */
+    P_ALIVE("Mean P(alive)", true),
+    /** Share of customers whose {@link Role#P_ALIVE} is below {@link KeyMetrics#AT_RISK_BELOW}. */
+    AT_RISK_SHARE("Share at risk", true);
 
     private final String label;
     private final boolean rate;

@@ -27,7 +27,13 @@ import tech.tablesaw.columns.Column;
  *   <li>{@link KeyMetric#RECENCY}: mean of the recency column;</li>
  *   <li>{@link KeyMetric#RESPONSE_RATE}: share of customers whose campaign-response value is above 0;</li>
  *   <li>{@link KeyMetric#DEAL_SHARE}: {@code Σ deal purchases ÷ Σ purchases} over the customers with both values
- *       (needs {@link Role#DEAL_USAGE} and {@link Role#FREQUENCY}, the latter counting all purchases).</li>
+ *       (needs {@link Role#DEAL_USAGE} and {@link Role#FREQUENCY}, the latter counting all purchases);</li>
+ *   <li>{@link KeyMetric#LIFETIME_VALUE}, {@link KeyMetric#EXPECTED_PURCHASES}, {@link KeyMetric#P_ALIVE}: means of
+ *       the columns playing {@link Role#CLV}, {@link Role#EXPECTED_PURCHASES} and {@link Role#P_ALIVE} (a model's
+ *       predictions per customer, e.g. from {@code org.segmenta.lifetime}); the mean P(alive) is the share of the
+ *       segment the model expects to be still active;</li>
+ *   <li>{@link KeyMetric#AT_RISK_SHARE}: share of customers with P(alive) below {@value #AT_RISK_BELOW}, i.e. more
+ *       likely gone than active.</li>
  * </ul>
  *
  * <pre>{@code
@@ -39,6 +45,9 @@ import tech.tablesaw.columns.Column;
  * }</pre>
  */
 public final class KeyMetrics {
+
+    /** A customer whose P(alive) is below this is counted as at risk: more likely churned than active. */
+    public static final double AT_RISK_BELOW = 0.5;
 
     private final int k;
     private final int[] sizes;
@@ -110,6 +119,18 @@ public final class KeyMetrics {
                 responded[i] = Double.isNaN(x[i]) ? Double.NaN : x[i] > 0 ? 1 : 0;
             }
             values.put(KeyMetric.RESPONSE_RATE, ratio(responded, ones(x.length), labels, k));
+        });
+        column(customers, roles, Role.CLV)
+                .ifPresent(x -> values.put(KeyMetric.LIFETIME_VALUE, ratio(x, ones(x.length), labels, k)));
+        column(customers, roles, Role.EXPECTED_PURCHASES)
+                .ifPresent(x -> values.put(KeyMetric.EXPECTED_PURCHASES, ratio(x, ones(x.length), labels, k)));
+        column(customers, roles, Role.P_ALIVE).ifPresent(x -> {
+            values.put(KeyMetric.P_ALIVE, ratio(x, ones(x.length), labels, k));
+            double[] atRisk = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                atRisk[i] = Double.isNaN(x[i]) ? Double.NaN : x[i] < AT_RISK_BELOW ? 1 : 0;
+            }
+            values.put(KeyMetric.AT_RISK_SHARE, ratio(atRisk, ones(x.length), labels, k));
         });
         Optional<double[]> deals = column(customers, roles, Role.DEAL_USAGE);
         Optional<double[]> purchases = column(customers, roles, Role.FREQUENCY);
@@ -217,6 +238,9 @@ public final class KeyMetrics {
             case RECENCY -> "map Role.RECENCY to a column";
             case RESPONSE_RATE -> "map Role.CAMPAIGN_RESPONSE to a column";
             case DEAL_SHARE -> "map both Role.DEAL_USAGE and Role.FREQUENCY to columns";
+            case LIFETIME_VALUE -> "map Role.CLV to a column";
+            case EXPECTED_PURCHASES -> "map Role.EXPECTED_PURCHASES to a column";
+            case P_ALIVE, AT_RISK_SHARE -> "map Role.P_ALIVE to a column";
         };
     }
 
@@ -232,6 +256,11 @@ public final class KeyMetrics {
                         + roleColumn(Role.CAMPAIGN_RESPONSE) + "' > 0";
                 case DEAL_SHARE -> "deal share = Σ '" + roleColumn(Role.DEAL_USAGE) + "' ÷ Σ '"
                         + roleColumn(Role.FREQUENCY) + "'";
+                case LIFETIME_VALUE -> "lifetime value = mean of '" + roleColumn(Role.CLV) + "'";
+                case EXPECTED_PURCHASES -> "expected purchases = mean of '" + roleColumn(Role.EXPECTED_PURCHASES)
+                        + "'";
+                case P_ALIVE -> "mean P(alive) = mean of '" + roleColumn(Role.P_ALIVE) + "'";
+                case AT_RISK_SHARE -> "at risk = share with '" + roleColumn(Role.P_ALIVE) + "' < " + AT_RISK_BELOW;
             });
         }
         return "Key metrics per segment" + (parts.isEmpty() ? " (no role mapped)" : ": " + String.join("; ", parts));

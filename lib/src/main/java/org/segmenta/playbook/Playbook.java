@@ -44,6 +44,9 @@ import tech.tablesaw.api.Table;
  *   <li>mid income &amp; mid spending → standard programme, test cross-sell;</li>
  *   <li>the four edges of the income × spending grid: high &amp; mid → trade up; mid &amp; high → reward loyalty;
  *       low &amp; mid → value offers; mid &amp; low → activation;</li>
+ *   <li>with a lifetime model's predictions: high lifetime value &amp; high P(alive) → protect them; high spending &amp;
+ *       low P(alive) → personal win-back now; low spending &amp; low P(alive) → no paid campaigns; high P(alive) &amp;
+ *       mid lifetime value → grow them;</li>
  *   <li>high recency (long since the last purchase) → win-back campaign;</li>
  *   <li>high campaign response → priority in the next campaign;</li>
  *   <li>high deal usage → deal-led promotions;</li>
@@ -51,8 +54,9 @@ import tech.tablesaw.api.Table;
  *   <li>low tenure → onboarding journey.</li>
  * </ol>
  * They encode common segment-strategy heuristics (the income × spending quadrants of the mall case study; the recency
- * rule follows RFM practice, A. M. Hughes, <i>Strategic Database Marketing</i>) and are meant to be adapted to the
- * business: they are a starting point, not a law.
+ * rule follows RFM practice, A. M. Hughes, <i>Strategic Database Marketing</i>; the lifetime-value rules follow the
+ * "value × churn risk" grid of customer-base analysis, e.g. Fader, Hardie &amp; Lee 2005, <i>RFM and CLV</i>) and are
+ * meant to be adapted to the business: they are a starting point, not a law.
  */
 public final class Playbook {
 
@@ -122,6 +126,20 @@ public final class Playbook {
                 rule("Activate", "Activation: targeted offers on a first category, with reminders",
                         "Average income but low spending ({income}; {spending}): not yet engaged with us.",
                         Condition.role(Role.INCOME, Level.MID), Condition.role(Role.SPENDING, Level.LOW)),
+                rule("Protect the most valuable",
+                        "Protect: VIP service, early access and thank-you gifts; no discounts needed",
+                        "The highest expected lifetime value ({clv}) and very likely still active ({p_alive}).",
+                        Condition.role(Role.CLV, Level.HIGH), Condition.role(Role.P_ALIVE, Level.HIGH)),
+                rule("Rescue big spenders at risk",
+                        "Personal win-back now: a call or a tailored offer before they are gone",
+                        "They spent much ({spending}) but are probably lapsing ({p_alive}).",
+                        Condition.role(Role.SPENDING, Level.HIGH), Condition.role(Role.P_ALIVE, Level.LOW)),
+                rule("Let the lost go", "No paid campaigns; one low-cost reactivation e-mail at most",
+                        "Little spend ({spending}) and probably gone ({p_alive}).",
+                        Condition.role(Role.SPENDING, Level.LOW), Condition.role(Role.P_ALIVE, Level.LOW)),
+                rule("Grow the active", "Cross-sell and second-category offers to raise their value",
+                        "Likely still active ({p_alive}) with room to grow in value ({clv}).",
+                        Condition.role(Role.P_ALIVE, Level.HIGH), Condition.role(Role.CLV, Level.MID)),
                 rule("Win back", "Win-back campaign: a reminder with a time-limited incentive",
                         "Long since the last purchase ({recency}): at risk of lapsing.",
                         Condition.role(Role.RECENCY, Level.HIGH)),

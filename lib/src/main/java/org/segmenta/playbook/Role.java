@@ -27,7 +27,13 @@ public enum Role {
     /** The customer's age. */
     AGE("age"),
     /** Children in the household ("Kidhome" + "Teenhome"). */
-    CHILDREN("children");
+    CHILDREN("children"),
+    /** Model lifetime value: the expected, discounted value of future purchases (e.g. "clv" from BG/NBD and Gamma-Gamma). */
+    CLV("lifetime value"),
+    /** The probability that the customer is still active ("p_alive" from BG/NBD); low means likely churned. */
+    P_ALIVE("P(alive)"),
+    /** The number of purchases a model expects in a coming period ("expected_purchases"). */
+    EXPECTED_PURCHASES("expected purchases");
 
     private final String words;
 

@@ -58,6 +58,28 @@ class KeyMetricsTest {
     }
 
     @Test
+    void modelPredictionsAreAveragedAndCustomersBelowHalfAliveCountAsAtRisk() {
+        Table table = ShopCustomers.table();
+        table.addColumns(DoubleColumn.create("clv", 100, 200, 300, 10, 20, 30, 50, 60, 70),
+                DoubleColumn.create("expected", 3, 2, 1, 0, 0, 1.5, 1, 1, 1),
+                DoubleColumn.create("p_alive", 0.9, 0.8, 0.7, 0.2, 0.3, 0.6, 0.5, 0.4, 0.45));
+        Roles roles = Roles.none().with(Role.CLV, "clv").with(Role.EXPECTED_PURCHASES, "expected")
+                .with(Role.P_ALIVE, "p_alive");
+
+        KeyMetrics model = KeyMetrics.of(table, ShopCustomers.segmentation(), roles);
+
+        assertEquals(List.of(KeyMetric.LIFETIME_VALUE, KeyMetric.EXPECTED_PURCHASES, KeyMetric.P_ALIVE,
+                KeyMetric.AT_RISK_SHARE), model.available());
+        assertEquals(200, model.value(0, KeyMetric.LIFETIME_VALUE), 1e-12);
+        assertEquals(0.5, model.value(1, KeyMetric.EXPECTED_PURCHASES), 1e-12);
+        assertEquals(1.1 / 3, model.value(1, KeyMetric.P_ALIVE), 1e-12);
+        // Segment 3: 0.5 is not below 0.5, 0.4 and 0.45 are; everyone: 0.2, 0.3, 0.4, 0.45.
+        assertEquals(2.0 / 3, model.value(2, KeyMetric.AT_RISK_SHARE), 1e-12);
+        assertEquals(4.0 / 9, model.overall(KeyMetric.AT_RISK_SHARE), 1e-12);
+        assertTrue(model.caption().contains("at risk = share with 'p_alive' < 0.5"), model.caption());
+    }
+
+    @Test
     void onlyMetricsWhoseRolesAreMappedAreComputed() {
         KeyMetrics spendOnly = KeyMetrics.of(ShopCustomers.table(), ShopCustomers.segmentation(),
                 Roles.none().with(Role.SPENDING, "spending"));

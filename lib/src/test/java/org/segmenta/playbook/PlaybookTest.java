@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.segmenta.naming.Level;
 import org.segmenta.profiling.SegmentProfiles;
 import org.segmenta.testing.ShopCustomers;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Levels of the hand-made shop customers are worked out in {@link ShopCustomers}. */
@@ -145,12 +146,32 @@ class PlaybookTest {
     }
 
     @Test
+    void lifetimeModelRolesProtectTheValuableAndRescueBigSpendersAtRisk() {
+        // P(alive) 0.8 / 0.37 / 0.45 against tertiles 0.433 and 0.633: High / Low / Mid; lifetime value
+        // 200 / 20 / 60 against 43.3 and 80: High / Low / Mid; spending Low / High / Mid (see ShopCustomers).
+        Table table = ShopCustomers.table();
+        table.addColumns(DoubleColumn.create("clv", 100, 200, 300, 10, 20, 30, 50, 60, 70),
+                DoubleColumn.create("p_alive", 0.9, 0.8, 0.7, 0.2, 0.3, 0.6, 0.5, 0.4, 0.45));
+        SegmentProfiles profiles = SegmentProfiles.of(table, ShopCustomers.segmentation(),
+                List.of("spending", "clv", "p_alive"), List.of());
+        Roles roles = Roles.none().with(Role.SPENDING, "spending").with(Role.CLV, "clv").with(Role.P_ALIVE, "p_alive");
+
+        Recommendations advice = Playbook.standard().advise(profiles, roles);
+
+        assertEquals(List.of("Protect the most valuable"), rulesFired(advice, 0));
+        assertEquals(List.of("Rescue big spenders at risk"), rulesFired(advice, 1));
+        assertEquals(List.of(), rulesFired(advice, 2));
+        assertEquals("They spent much (spending 85.0 vs 49.7 overall) but are probably lapsing (p_alive 0.37 vs "
+                + "0.54 overall).", advice.top(1).orElseThrow().reason());
+    }
+
+    @Test
     void ruleTableListsEveryRuleWithItsConditionsInWords() {
         Table table = Playbook.standard().table();
 
         assertEquals(Playbook.standard().rules().size(), table.rowCount());
         assertEquals("income is High and spending is Low", table.stringColumn("When").get(1));
-        assertEquals("deal usage is High", table.stringColumn("When").get(11));
+        assertEquals("deal usage is High", table.stringColumn("When").get(15));
     }
 
     @Test
