@@ -85,6 +85,36 @@ public final class CustomerFile {
         return read(file, Character.valueOf(delimiter));
     }
 
+    /**
+     * A customer table made in memory, for instance from order lines ({@code org.segmenta.orders.OrderLines}), seen
+     * as if it had been read from {@code source}: every cell becomes its text ({@code 12.5}, {@code 2011-12-09}; an
+     * empty text where the value is missing), so that {@link #typed(Collection)} and {@link #text()} work as for a
+     * file. Messages name {@code source}.
+     *
+     * @param source the file the table was made from
+     * @param table the customers, one row per customer, with unique non-blank column names
+     * @return the table as a customer file with comma as its delimiter
+     * @throws DataFileException if the table has no rows
+     */
+    public static CustomerFile of(Path source, Table table) {
+        if (table.rowCount() == 0) {
+            throw new DataFileException(source, "gave no customers. Check that it is the right file.");
+        }
+        Table text = Table.create(source.getFileName().toString());
+        for (Column<?> column : table.columns()) {
+            StringColumn values = StringColumn.create(column.name());
+            for (int i = 0; i < column.size(); i++) {
+                if (column.isMissing(i)) {
+                    values.appendMissing();
+                } else {
+                    values.append(column.getUnformattedString(i));
+                }
+            }
+            text.addColumns(values);
+        }
+        return new CustomerFile(source, ',', false, text);
+    }
+
     private static CustomerFile read(Path file, Character given) {
         CustomerData.checkReadable(file);
         String content = TextEncoding.decodeUtf8(file, bytes(file));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 class CustomerFileTest {
@@ -315,5 +316,39 @@ class CustomerFileTest {
                 () -> CustomerFile.read(file).typed(List.of("spend")));
 
         assertMentions(e.getMessage(), "data row 1 holds '10,5'", "decimal point");
+    }
+
+    // --- tables made in memory ----------------------------------------------------------------------------------
+
+    @Test
+    void aTableMadeInMemoryKeepsItsValuesAsText() {
+        Table customers = Table.create("orders",
+                StringColumn.create("id", "7", "12"),
+                tech.tablesaw.api.IntColumn.create("recency_days", 1, 30),
+                DoubleColumn.create("monetary", new double[] {12.5, 0.1 + 0.2}),
+                tech.tablesaw.api.DateColumn.create("last_purchase",
+                        java.time.LocalDate.of(2011, 12, 9), null));
+        Path source = dir.resolve("orders.csv.gz");
+
+        CustomerFile file = CustomerFile.of(source, customers);
+
+        assertEquals(source, file.file());
+        assertEquals(List.of("id", "recency_days", "monetary", "last_purchase"), file.columnNames());
+        assertEquals(List.of("7", "12"), file.text().stringColumn("id").asList());
+        assertEquals("2011-12-09", file.text().stringColumn("last_purchase").get(0));
+        assertTrue(file.text().stringColumn("last_purchase").isMissing(1));
+        Table typed = file.typed(List.of("recency_days", "monetary"));
+        assertEquals(30, typed.doubleColumn("recency_days").get(1));
+        assertEquals(0.1 + 0.2, typed.doubleColumn("monetary").get(1), "numbers come back bit for bit");
+    }
+
+    @Test
+    void aTableWithoutRowsIsRefused() {
+        Path source = dir.resolve("orders.csv");
+
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> CustomerFile.of(source, Table.create("none", StringColumn.create("id"))));
+
+        assertMentions(e.getMessage(), "gave no customers");
     }
 }
