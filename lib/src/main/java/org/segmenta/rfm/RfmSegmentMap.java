@@ -2,10 +2,10 @@ package org.segmenta.rfm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -109,7 +109,11 @@ public final class RfmSegmentMap {
         return new RfmSegmentMap(rules);
     }
 
-    /** @see #of(List) */
+    /**
+     * @param rules the rules, first match wins
+     * @return a map with exactly these rules
+     * @throws IllegalArgumentException if a rule never applies or rules of one segment have different descriptions
+     */
     public static RfmSegmentMap of(RfmSegmentRule... rules) {
         return new RfmSegmentMap(List.of(rules));
     }
