@@ -103,6 +103,21 @@ class OnlineRetailRfmTest {
     }
 
     @Test
+    void customersMadeFromTheOrderLinesScoreAsPandasDoes() {
+        Table fromOrders = org.segmenta.orders.OrderLines.from(java.nio.file.Path.of("../data/online_retail.csv.gz"))
+                .customerId("CustomerID").date("InvoiceDate").quantityTimesPrice("Quantity", "UnitPrice")
+                .orderId("InvoiceNo").customers().table();
+
+        Table scored = RfmSegmentMap.standard().apply(RfmScores.score(fromOrders));
+
+        assertEquals(Map.of(1, 869, 2, 889, 3, 866, 4, 888, 5, 826), countsOf(scored, RfmScores.R_SCORE));
+        assertEquals(Map.of(1, 1493, 2, 835, 3, 508, 4, 802, 5, 700), countsOf(scored, RfmScores.F_SCORE));
+        assertEquals(Map.of(1, 868, 2, 868, 3, 867, 4, 868, 5, 867), countsOf(scored, RfmScores.M_SCORE));
+        assertEquals(List.of(861, 676, 563, 35, 213, 736, 148, 367, 54, 351, 334, 4338),
+                RfmSegmentSummary.of(scored, RfmSegmentMap.standard()).intColumn("Customers").asList());
+    }
+
+    @Test
     void segmentCountsMatchPandas() throws IOException {
         Table summary = RfmSegmentSummary.of(segmented(), RfmSegmentMap.standard());
 
