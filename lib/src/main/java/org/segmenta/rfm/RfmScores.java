@@ -1,6 +1,7 @@
 package org.segmenta.rfm;
 
 import java.util.Arrays;
+import org.segmenta.orders.CustomerTable;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -48,11 +49,11 @@ import tech.tablesaw.columns.Column;
 public final class RfmScores {
 
     /** Default name of the recency column: days between the last purchase and the snapshot date. */
-    public static final String RECENCY = "recency_days";
+    public static final String RECENCY = CustomerTable.RECENCY_DAYS;
     /** Default name of the frequency column: number of distinct orders. */
-    public static final String FREQUENCY = "frequency";
+    public static final String FREQUENCY = CustomerTable.FREQUENCY;
     /** Default name of the monetary column: total spend. */
-    public static final String MONETARY = "monetary";
+    public static final String MONETARY = CustomerTable.MONETARY;
     /** Name of the recency score column (5 = most recent). */
     public static final String R_SCORE = "r_score";
     /** Name of the frequency score column (5 = most orders). */
