@@ -43,6 +43,12 @@ public final class BgNbdModel {
     private static final String ADVICE = "Check the summary (x = repeat transactions, t_x and T in one unit, measured "
             + "from each customer's first purchase), and fit on more customers or a longer calibration period.";
 
+    private static final String[][] MEANING = {
+        {"r and alpha growing together mean every customer buys at the same rate", null},
+        {"r and alpha growing together mean every customer buys at the same rate", null},
+        {null, "a running to 0 means no customer seems to drop out (buyers keep buying up to T)"},
+        {"b running to infinity means no customer seems to drop out (buyers keep buying up to T)", null}};
+
     private final double r;
     private final double alpha;
     private final double a;
@@ -124,7 +130,7 @@ public final class BgNbdModel {
                         g[k] = -g[k] * p[k] / n; // d(−LL/n)/dθ = −(dLL/dp)·p/n
                     }
                     return -ll / n;
-                }, ADVICE);
+                }, MEANING, ADVICE);
         double r = Math.exp(theta[0]);
         double alpha = Math.exp(theta[1]) / scale;
         double a = Math.exp(theta[2]);
@@ -261,11 +267,30 @@ public final class BgNbdModel {
         if (n == 0) {
             return first;
         }
-        double cumulative = 0;
+        // The NBD probabilities Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j by recurrence; P(NBD ≥ n) as 1 − Σ_{j<n}
+        // while that sum is small, else as the tail Σ_{j≥n} (no cancellation for large n).
+        double buy = t / (alpha + t);
+        double term = Math.exp(lnStay);
+        double below = 0;
         for (int j = 0; j < n; j++) {
-            cumulative += Math.exp(lgamma(r + j) - lgamma(r) - lgamma(j + 1.0) + lnStay + j * lnBuy);
+            below += term;
+            term *= (r + j) / (j + 1.0) * buy;
         }
-        return first + Math.exp(lbeta(a + 1, b + n - 1) - lnBeta) * Math.max(0, 1 - cumulative);
+        double atLeast;
+        if (below < 0.5) {
+            atLeast = 1 - below;
+        } else {
+            atLeast = 0;
+            for (int j = n; j < n + 10_000_000; j++) {
+                atLeast += term;
+                double ratio = (r + j) / (j + 1.0) * buy;
+                term *= ratio;
+                if (term < Double.MIN_NORMAL || (ratio < 1 && term < 1e-17 * atLeast)) {
+                    break;
+                }
+            }
+        }
+        return first + Math.exp(lbeta(a + 1, b + n - 1) - lnBeta) * atLeast;
     }
 
     @Override

@@ -37,10 +37,13 @@ final class LogParameterFit {
     /**
      * @param model the model's name, for messages ("BG/NBD")
      * @param names the parameters' names, in the order of θ
+     * @param meaning what it means for the data when parameter i runs to infinity ({@code meaning[i][0]}) or to zero
+     *     ({@code meaning[i][1]}); null where there is nothing useful to say
      * @param advice what to do when the fit fails, appended to every message
      * @return the log-parameters at the verified optimum
      */
-    static double[] minimise(String model, String[] names, double[] start, Objective objective, String advice) {
+    static double[] minimise(String model, String[] names, double[] start, Objective objective, String[][] meaning,
+            String advice) {
         DifferentiableMultivariateFunction f = new DifferentiableMultivariateFunction() {
             @Override
             public double f(double[] theta) {
@@ -66,7 +69,7 @@ final class LogParameterFit {
             theta = trial;
             double value = objective.value(theta, gradient);
             checkFinite(model, names, theta, value, advice);
-            checkBounds(model, names, theta, advice);
+            checkBounds(model, names, theta, meaning, advice);
             largest = largestAbsolute(gradient);
             if (largest < GRADIENT_TOLERANCE) {
                 return theta;
@@ -90,12 +93,15 @@ final class LogParameterFit {
         }
     }
 
-    private static void checkBounds(String model, String[] names, double[] theta, String advice) {
+    private static void checkBounds(String model, String[] names, double[] theta, String[][] meaning,
+            String advice) {
         for (int i = 0; i < theta.length; i++) {
             if (Math.abs(theta[i]) > LOG_BOUND) {
+                String why = meaning[i][theta[i] > 0 ? 0 : 1];
                 throw new ModelFitException(String.format(Locale.ROOT, "the %s fit did not settle: %s ran to %.3g "
-                        + "(towards %s), so the data cannot pin it down (%s). %s", model, names[i], Math.exp(theta[i]),
-                        theta[i] > 0 ? "infinity" : "zero", describe(names, theta), advice));
+                        + "(towards %s), so the data cannot pin it down (%s)%s. %s", model, names[i],
+                        Math.exp(theta[i]), theta[i] > 0 ? "infinity" : "zero", describe(names, theta),
+                        why == null ? "" : "; " + why, advice));
             }
         }
     }
