@@ -132,6 +132,24 @@ class GammaGammaModelTest {
         assertTrue(e.getMessage().contains("same mean spend m_x = 25.0"), e.getMessage());
     }
 
+    @Test
+    void spendThatHardlyVariesWithinCustomersHasNoFiniteOptimum() {
+        // 40 buyers with x = 3 or 6 and mean spends 10, 11, 12: the likelihood keeps rising as p and q grow together
+        // (each customer spending the same every time), so the fit stops with a reason instead of huge parameters.
+        int n = 40;
+        int[] x = new int[n];
+        double[] spend = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 3 * (1 + i % 2);
+            spend[i] = 10 + i % 3;
+        }
+        RepeatPurchaseSummary s = RepeatPurchaseSummary.of(TimeUnit.WEEKS, x, filled(n, 29), filled(n, 30))
+                .withMeanSpend(spend);
+        ModelFitException e = assertThrows(ModelFitException.class, () -> GammaGammaModel.fit(s));
+        assertTrue(e.getMessage().startsWith("the Gamma-Gamma fit did not") && e.getMessage().contains("m_x is each "
+                + "customer's mean spend"), e.getMessage());
+    }
+
     private static double[] filled(int n, double value) {
         double[] values = new double[n];
         Arrays.fill(values, value);
