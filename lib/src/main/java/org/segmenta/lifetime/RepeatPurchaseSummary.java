@@ -3,6 +3,7 @@ package org.segmenta.lifetime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.segmenta.orders.RepeatPurchaseHistory;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -79,6 +80,35 @@ public final class RepeatPurchaseSummary {
             checkRow(i, frequency[i], recency[i], age[i]);
         }
         return new RepeatPurchaseSummary(unit, frequency.clone(), recency.clone(), age.clone(), null, null, Double.NaN);
+    }
+
+    /**
+     * The summary of order lines ({@code OrderLines.repeatPurchases}) in {@code unit}: x, t_x and T, the mean repeat
+     * spend m_x, and, when the history has a holdout period, each customer's holdout transactions. Rows keep the
+     * order of the history's table (and of the customer table).
+     *
+     * <pre>{@code
+     * RepeatPurchaseHistory history = OrderLines.from(file).customerId("customer_id").date("date").amount("amount")
+     *         .repeatPurchases(LocalDate.of(1997, 9, 30), LocalDate.of(1998, 6, 30));
+     * RepeatPurchaseSummary calibration = RepeatPurchaseSummary.of(history, TimeUnit.WEEKS);
+     * }</pre>
+     *
+     * @param history the order lines' summary, times in days
+     * @param unit the unit to express times in (days are divided by {@link TimeUnit#days()})
+     * @return the summary
+     */
+    public static RepeatPurchaseSummary of(RepeatPurchaseHistory history, TimeUnit unit) {
+        Table table = history.table();
+        double[] recency = numbers(table, "t_x");
+        double[] age = numbers(table, "T");
+        for (int i = 0; i < recency.length; i++) {
+            recency[i] /= unit.days();
+            age[i] /= unit.days();
+        }
+        int[] frequency = table.intColumn("x").asIntArray();
+        RepeatPurchaseSummary summary = of(unit, frequency, recency, age).withMeanSpend(table, "m_x");
+        return history.holdoutDays() == 0 ? summary
+                : summary.withHoldout(table.intColumn("x_holdout").asIntArray(), history.holdoutDays() / unit.days());
     }
 
     /**

@@ -11,16 +11,23 @@ package org.segmenta.lifetime;
  */
 public enum TimeUnit {
     /** Days; 30 days make a month. */
-    DAYS(30.0),
+    DAYS(30.0, 1),
     /** Weeks (days / 7); 4.345 weeks make a month. */
-    WEEKS(4.345),
-    /** Months; 1 month makes a month. */
-    MONTHS(1.0);
+    WEEKS(4.345, 7),
+    /** Months (days / 30.4375, the mean calendar month); 1 month makes a month. */
+    MONTHS(1.0, 365.25 / 12);
 
     private final double unitsPerMonth;
+    private final double days;
 
-    TimeUnit(double unitsPerMonth) {
+    TimeUnit(double unitsPerMonth, double days) {
         this.unitsPerMonth = unitsPerMonth;
+        this.days = days;
+    }
+
+    /** @return the days in one unit, to convert times counted in days (1, 7 or 30.4375) */
+    public double days() {
+        return days;
     }
 
     /** @return how many of this unit make one month in a lifetime-value sum (30, 4.345 or 1) */

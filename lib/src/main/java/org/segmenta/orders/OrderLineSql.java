@@ -188,8 +188,7 @@ public final class OrderLineSql {
     /**
      * The inputs of the repeat-purchase models (BG/NBD, Gamma-Gamma) for each customer whose first purchase is on or
      * before {@code calibrationEnd}, counted as in Fader, Hardie &amp; Lee (2005): a customer's kept lines of one
-     * calendar day form one transaction, whose spend is their total; times are whole days divided by
-     * {@code daysPerUnit} (7 for weeks).
+     * calendar day form one transaction, whose spend is their total; times are in days.
      *
      * <ul>
      *   <li>{@code x}: transactions in the calibration period (up to and including {@code calibrationEnd}) after the
@@ -203,10 +202,8 @@ public final class OrderLineSql {
      *
      * @return a query with the customer id column and those five, in the order of {@link #customers}
      */
-    public String repeatPurchases(DatePattern datePattern, LocalDate calibrationEnd, LocalDate holdoutEnd,
-                                  double daysPerUnit) {
+    public String repeatPurchases(DatePattern datePattern, LocalDate calibrationEnd, LocalDate holdoutEnd) {
         String end = "DATE '" + calibrationEnd + "'";
-        String unit = "CAST(" + daysPerUnit + " AS DOUBLE)";
         String days = "SELECT customer_id, CAST(purchased_at AS DATE) AS day, sum(amount) AS spend FROM ("
                 + lines(datePattern, false) + ") AS lines WHERE dropped_by = 0 GROUP BY customer_id, "
                 + "CAST(purchased_at AS DATE)";
@@ -215,9 +212,9 @@ public final class OrderLineSql {
         String repeat = "day > first_day AND day <= " + end;
         return "SELECT customer_id AS " + sql.identifier(columns.customerId()) + ", "
                 + "CAST(sum(CASE WHEN " + repeat + " THEN 1 ELSE 0 END) AS INTEGER) AS x, "
-                + sql.daysBetween("first_day", "max(CASE WHEN day <= " + end + " THEN day END)") + " / " + unit
-                + " AS t_x, "
-                + sql.daysBetween("first_day", end) + " / " + unit + " AS T, "
+                + "CAST(" + sql.daysBetween("first_day", "max(CASE WHEN day <= " + end + " THEN day END)")
+                + " AS DOUBLE) AS t_x, "
+                + "CAST(" + sql.daysBetween("first_day", end) + " AS DOUBLE) AS T, "
                 + "CAST(sum(CASE WHEN " + repeat + " THEN spend END) AS DOUBLE) / "
                 + "sum(CASE WHEN " + repeat + " THEN 1 END) AS m_x, "
                 + "CAST(sum(CASE WHEN day > " + end + " AND day <= DATE '" + holdoutEnd + "' THEN 1 ELSE 0 END) "

@@ -165,24 +165,19 @@ public final class OrderLines {
 
     /**
      * Reads, checks and cleans the order lines like {@link #customers()}, and summarises each customer's transactions
-     * (a customer's purchases of one day form one transaction) for the repeat-purchase models: see
+     * for the repeat-purchase models (a customer's purchases of one day form one transaction): see
      * {@link OrderLineSql#repeatPurchases} for the columns {@code x}, {@code t_x}, {@code T}, {@code m_x} and
-     * {@code x_holdout}. Customers whose first purchase is after {@code calibrationEnd} are left out.
+     * {@code x_holdout}, here in days. Customers whose first purchase is after {@code calibrationEnd} are left out.
      *
      * @param calibrationEnd the last day of the calibration period
-     * @param holdoutEnd the last day of the holdout period (on or after {@code calibrationEnd})
-     * @param daysPerUnit the days in one unit of {@code t_x} and {@code T}: 1 for days, 7 for weeks
-     * @return one row per customer, with the customer id column first
+     * @param holdoutEnd the last day of the holdout period (on or after {@code calibrationEnd}; equal for none)
+     * @return the summary, with the periods and the cleaning report
      * @throws DataFileException as {@link #customers()} does, or if no customer bought by {@code calibrationEnd}
      */
-    public Table repeatPurchases(LocalDate calibrationEnd, LocalDate holdoutEnd, double daysPerUnit) {
+    public RepeatPurchaseHistory repeatPurchases(LocalDate calibrationEnd, LocalDate holdoutEnd) {
         if (holdoutEnd.isBefore(calibrationEnd)) {
             throw new IllegalArgumentException("the holdout period ends (" + holdoutEnd + ") before the calibration "
                     + "period (" + calibrationEnd + "); give a holdout end on or after the calibration end.");
-        }
-        if (!(daysPerUnit > 0) || Double.isInfinite(daysPerUnit)) {
-            throw new IllegalArgumentException("the days per time unit must be a positive number (1 for days, 7 for "
-                    + "weeks), not " + daysPerUnit + ".");
         }
         return run((session, sql, pattern, report) -> {
             if (calibrationEnd.isBefore(report.firstPurchase())) {
@@ -190,9 +185,24 @@ public final class OrderLines {
                         + "first purchase (" + report.firstPurchase() + "). Choose a calibration end between "
                         + report.firstPurchase() + " and " + report.lastPurchase() + ".");
             }
-            return session.table(sql.repeatPurchases(pattern, calibrationEnd, holdoutEnd, daysPerUnit),
+            Table table = session.table(sql.repeatPurchases(pattern, calibrationEnd, holdoutEnd),
                     "Repeat purchases in " + file.getFileName());
+            return new RepeatPurchaseHistory(table, calibrationEnd, holdoutEnd, report);
         });
+    }
+
+    /**
+     * The repeat-purchase summary over the whole file: the calibration period ends on the day of the last purchase
+     * kept, with no holdout. This is what models that predict each customer's future are fitted on.
+     *
+     * @return the summary
+     * @throws DataFileException as {@link #customers()} does
+     */
+    public RepeatPurchaseHistory repeatPurchases() {
+        return run((session, sql, pattern, report) -> new RepeatPurchaseHistory(
+                session.table(sql.repeatPurchases(pattern, report.lastPurchase(), report.lastPurchase()),
+                        "Repeat purchases in " + file.getFileName()),
+                report.lastPurchase(), report.lastPurchase(), report));
     }
 
     /** @return the first row of a {@link OrderLineSql#firstLineWhere} query, numbered in file order (one thread) */
