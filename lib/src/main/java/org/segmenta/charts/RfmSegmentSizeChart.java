@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.segmenta.rfm.RfmSegmentMap;
 import tech.tablesaw.api.StringColumn;
@@ -53,20 +52,8 @@ public final class RfmSegmentSizeChart {
             segments.add(RfmSegmentMap.UNASSIGNED);
         }
         int n = column.size();
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(String.format(Locale.ROOT, "RFM segment sizes (%,d customers)", n))
-                .xAxisTitle("Segment")
-                .yAxisTitle("Share of customers (%)")
-                .build();
-        ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setStacked(true);
+        CategoryChart chart = ShareBars.chart(String.format(Locale.ROOT, "RFM segment sizes (%,d customers)", n));
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
-        chart.getStyler().setLabelsFontColor(Palette.INK);
-        chart.getStyler().setLabelsPosition(1.0);
-        chart.getStyler().setYAxisDecimalPattern("0.0' %'");
-        chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisLabelRotation(30);
         for (int s = 0; s < segments.size(); s++) {
             List<Double> shares = new ArrayList<>();

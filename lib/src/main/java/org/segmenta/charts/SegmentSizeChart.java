@@ -3,7 +3,6 @@ package org.segmenta.charts;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.naming.SegmentNames;
@@ -39,21 +38,7 @@ public final class SegmentSizeChart {
                     + " segments; name the segments of this segmentation.");
         }
         int customers = segmentation.features().rows();
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title("Segment sizes (" + customers + " customers)")
-                .xAxisTitle("Segment")
-                .yAxisTitle("Share of customers (%)")
-                .build();
-        ChartStyle.apply(chart.getStyler());
-        // One series per segment so that each bar gets its segment's colour; stacking puts each on its own category,
-        // and the missing (null) values elsewhere draw nothing.
-        chart.getStyler().setStacked(true);
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFontColorAutomaticEnabled(false);
-        chart.getStyler().setLabelsFontColor(Palette.INK);
-        chart.getStyler().setLabelsPosition(1.0);
-        chart.getStyler().setYAxisDecimalPattern("0.0' %'");
-        chart.getStyler().setYAxisMin(0.0);
+        CategoryChart chart = ShareBars.chart("Segment sizes (" + customers + " customers)");
         chart.getStyler().setLegendVisible(k > 1);
         List<String> categories = new ArrayList<>();
         for (int s = 0; s < k; s++) {
