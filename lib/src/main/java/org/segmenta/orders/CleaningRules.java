@@ -11,9 +11,10 @@ package org.segmenta.orders;
  *       the lines);</li>
  *   <li><b>lines without a date or an amount</b> (empty cells): always dropped;</li>
  *   <li><b>cancellations</b>: lines whose order id starts with {@link #cancellationPrefix()} ({@code "C"} by default, as
- *       in Online Retail's {@code C536379}); dropped by default, not netted against the order they cancel;
- *       {@link #keepCancellations()} keeps them (their negative quantities then lower the customer's total). Checked
- *       only when an order-id column is named;</li>
+ *       in Online Retail's {@code C536379}); dropped by default, not netted against the order they cancel. Their
+ *       quantities are negative, so {@link #keepCancellations()} alone keeps none of them: the next rule drops them;
+ *       with {@link #keepNonPositiveQuantities()} as well, they lower the customer's total and each cancellation
+ *       counts as an order. Checked only when an order-id column is named;</li>
  *   <li><b>non-positive quantities</b> (returns, corrections): dropped by default;</li>
  *   <li><b>non-positive prices or amounts</b> (free samples, adjustments): dropped by default.</li>
  * </ol>

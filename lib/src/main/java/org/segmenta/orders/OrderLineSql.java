@@ -65,6 +65,16 @@ public final class OrderLineSql {
         return "CREATE TABLE " + FILE_TABLE + " AS SELECT * FROM " + sql.source(file);
     }
 
+    /** @return the file's first {@code lines} rows as they are, every column as text */
+    public String head(int lines) {
+        return "SELECT * FROM " + sql.source(file) + " LIMIT " + lines;
+    }
+
+    /** @return the file's first {@code lines} rows for which {@code condition} holds, every column as text */
+    public String where(String condition, int lines) {
+        return "SELECT * FROM " + sql.source(file) + " WHERE " + condition + " LIMIT " + lines;
+    }
+
     /** @return the named columns' cells, trimmed, NULL when empty; exact duplicates reduced to one when the rules say so */
     public String lineTexts(boolean withDuplicates) {
         String from = withDuplicates || !rules.dropsDuplicates() ? FILE_TABLE

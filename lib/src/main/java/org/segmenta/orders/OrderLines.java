@@ -205,6 +205,51 @@ public final class OrderLines {
                 report.lastPurchase(), report.lastPurchase(), report));
     }
 
+    /**
+     * The first lines of the file as they are, every column as text (empty cells missing), before any check or
+     * cleaning: for a first look at the raw data.
+     *
+     * @param lines how many lines, at least 1
+     * @return up to {@code lines} data lines, in file order, with the file's column names
+     * @throws DataFileException if the file cannot be read as a table
+     */
+    public Table head(int lines) {
+        if (lines < 1) {
+            throw new IllegalArgumentException("ask for at least one line, not " + lines + ".");
+        }
+        CustomerData.checkReadable(file);
+        try (DuckDbSession session = DuckDbSession.open()) {
+            return session.table(new OrderLineSql(new DuckDbDialect(), file, columns, rules).head(lines),
+                    file.getFileName().toString());
+        } catch (SQLException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The lines that match {@code condition}, for a look at what a cleaning rule is about, e.g. the first cancellations:
+     * {@code lines.where("InvoiceNo LIKE 'C%'", 5)}.
+     *
+     * @param condition a SQL condition on the file's columns, all read as text (quote names with double quotes)
+     * @param lines how many lines at most
+     * @return up to {@code lines} matching lines, in file order, every column as text
+     * @throws DataFileException if the file cannot be read or the condition is not valid SQL for it
+     */
+    public Table where(String condition, int lines) {
+        if (lines < 1) {
+            throw new IllegalArgumentException("ask for at least one line, not " + lines + ".");
+        }
+        CustomerData.checkReadable(file);
+        try (DuckDbSession session = DuckDbSession.open()) {
+            return session.table(new OrderLineSql(new DuckDbDialect(), file, columns, rules).where(condition, lines),
+                    file.getFileName().toString());
+        } catch (SQLException e) {
+            throw new DataFileException(file, "the condition \"" + condition + "\" cannot be applied: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip()
+                    + ". Write it in SQL over the file's columns, e.g. \"InvoiceNo\" LIKE 'C%'.", e);
+        }
+    }
+
     /** @return the first row of a {@link OrderLineSql#firstLineWhere} query, numbered in file order (one thread) */
     static Map<String, Object> firstLine(DuckDbSession session, String query) throws SQLException {
         session.execute("SET threads = 1");

@@ -215,6 +215,32 @@ class OrderLinesTest {
         assertEquals(List.of(50, 85, 30), customers.table().intColumn("recency_days").asList());
     }
 
+    @Test
+    void theFirstLinesAreShownAsTheyAre() throws IOException {
+        Table head = shop(write("shop.csv", SHOP)).head(2);
+
+        assertEquals(List.of("InvoiceNo", "Customer", "InvoiceDate", "Quantity", "UnitPrice", "Country"),
+                head.columnNames());
+        assertEquals(List.of("1001", "1001"), head.stringColumn("InvoiceNo").asList());
+        assertEquals("10.00", head.stringColumn("UnitPrice").get(0), "as written, not as a number");
+    }
+
+    @Test
+    void linesMatchingAConditionAreShownInFileOrder() throws IOException {
+        Table cancellations = shop(write("shop.csv", SHOP)).where("\"InvoiceNo\" LIKE 'C%' OR \"Customer\" IS NULL", 5);
+
+        assertEquals(List.of("C1003", "1004"), cancellations.stringColumn("InvoiceNo").asList());
+    }
+
+    @Test
+    void aConditionThatIsNotSqlIsNamed() throws IOException {
+        Path file = write("shop.csv", SHOP);
+
+        DataFileException e = assertThrows(DataFileException.class, () -> shop(file).where("Nope ==", 5));
+
+        assertMentions(e.getMessage(), "the condition \"Nope ==\" cannot be applied");
+    }
+
     // --- dates --------------------------------------------------------------------------------------------------
 
     @Test
