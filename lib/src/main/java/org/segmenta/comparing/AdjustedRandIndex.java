@@ -1,6 +1,7 @@
 package org.segmenta.comparing;
 
 import org.segmenta.clustering.Segmentation;
+import tech.tablesaw.api.StringColumn;
 
 /**
  * The adjusted Rand index (ARI) of Hubert &amp; Arabie ("Comparing partitions", Journal of Classification 2, 1985,
@@ -21,6 +22,7 @@ import org.segmenta.clustering.Segmentation;
  *
  * <pre>{@code
  * double agreement = AdjustedRandIndex.between(kMeansSegments, wardSegments);
+ * double withRfm = AdjustedRandIndex.between(named.stringColumn("rfm_segment"), kMeansSegments);
  * }</pre>
  */
 public final class AdjustedRandIndex {
@@ -34,6 +36,16 @@ public final class AdjustedRandIndex {
      */
     public static double between(Segmentation a, Segmentation b) {
         return of(ContingencyTable.of(a, b));
+    }
+
+    /**
+     * @param names one segment name per customer, e.g. the named RFM segments
+     * @param segmentation a segmentation of the same customers, in the same order
+     * @return the ARI of the partition by name and the segmentation (it does not depend on the order of the names)
+     * @throws IllegalArgumentException if a name is missing or the two do not have the same number of customers
+     */
+    public static double between(StringColumn names, Segmentation segmentation) {
+        return of(ContingencyTable.of(names, segmentation));
     }
 
     /**
