@@ -19,6 +19,14 @@ public final class CumulativePurchasesChart {
     }
 
     /**
+     * @param curve the actual and expected curves, made from order lines (it knows its unit and calibration end)
+     * @return the chart, with the end of the calibration period marked when the curve knows it
+     */
+    public static XYChart of(CumulativeRepeatPurchases curve) {
+        return of(curve, curve.calibrationEnd(), curve.unit().isEmpty() ? "time units" : curve.unit());
+    }
+
+    /**
      * @param curve the actual and expected curves
      * @param calibrationEnd the end of the calibration period, in the curve's time unit (NaN for no marker)
      * @param unit the name of the time unit for the axis, e.g. "weeks"

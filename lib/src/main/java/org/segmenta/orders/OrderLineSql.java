@@ -214,11 +214,7 @@ public final class OrderLineSql {
      */
     public String repeatPurchases(DatePattern datePattern, LocalDate calibrationEnd, LocalDate holdoutEnd) {
         String end = "DATE '" + calibrationEnd + "'";
-        String days = "SELECT customer_id, CAST(purchased_at AS DATE) AS day, sum(amount) AS spend FROM ("
-                + lines(datePattern, false) + ") AS lines WHERE dropped_by = 0 GROUP BY customer_id, "
-                + "CAST(purchased_at AS DATE)";
-        String transactions = "SELECT customer_id, day, spend, min(day) OVER (PARTITION BY customer_id) AS first_day "
-                + "FROM (" + days + ") AS days";
+        String transactions = transactions(datePattern);
         String repeat = "day > first_day AND day <= " + end;
         return "SELECT customer_id AS " + sql.identifier(columns.customerId()) + ", "
                 + "CAST(sum(CASE WHEN " + repeat + " THEN 1 ELSE 0 END) AS INTEGER) AS x, "
@@ -231,6 +227,32 @@ public final class OrderLineSql {
                 + "AS INTEGER) AS x_holdout"
                 + " FROM (" + transactions + ") AS transactions WHERE first_day <= " + end
                 + " GROUP BY customer_id, first_day ORDER BY length(customer_id), customer_id";
+    }
+
+    /**
+     * The cohort's transactions day by day, for the cumulative repeat-purchase curve: for each calendar day up to
+     * {@code holdoutEnd} on which a customer of the cohort (first purchase on or before {@code calibrationEnd}, as in
+     * {@link #repeatPurchases}) bought, {@code first_purchases} (customers whose first transaction is that day) and
+     * {@code repeat_transactions} (transactions of that day that are not a customer's first; one per customer and
+     * day). Days without either are left out.
+     *
+     * @return a query with the columns {@code day} (date), {@code first_purchases}, {@code repeat_transactions},
+     *     ordered by day
+     */
+    public String dailyTransactions(DatePattern datePattern, LocalDate calibrationEnd, LocalDate holdoutEnd) {
+        return "SELECT day, CAST(sum(CASE WHEN day = first_day THEN 1 ELSE 0 END) AS INTEGER) AS first_purchases, "
+                + "CAST(sum(CASE WHEN day > first_day THEN 1 ELSE 0 END) AS INTEGER) AS repeat_transactions FROM ("
+                + transactions(datePattern) + ") AS transactions WHERE first_day <= DATE '" + calibrationEnd
+                + "' AND day <= DATE '" + holdoutEnd + "' GROUP BY day ORDER BY day";
+    }
+
+    /** Each customer's kept lines of one calendar day as one transaction, with the day of the customer's first. */
+    private String transactions(DatePattern datePattern) {
+        String days = "SELECT customer_id, CAST(purchased_at AS DATE) AS day, sum(amount) AS spend FROM ("
+                + lines(datePattern, false) + ") AS lines WHERE dropped_by = 0 GROUP BY customer_id, "
+                + "CAST(purchased_at AS DATE)";
+        return "SELECT customer_id, day, spend, min(day) OVER (PARTITION BY customer_id) AS first_day "
+                + "FROM (" + days + ") AS days";
     }
 
     /** @return the count of sample values (the first {@code limit} non-empty dates) that each pattern fails to read */

@@ -168,6 +168,8 @@ public final class OrderLines {
      * for the repeat-purchase models (a customer's purchases of one day form one transaction): see
      * {@link OrderLineSql#repeatPurchases} for the columns {@code x}, {@code t_x}, {@code T}, {@code m_x} and
      * {@code x_holdout}, here in days. Customers whose first purchase is after {@code calibrationEnd} are left out.
+     * The history also holds the cohort's first purchases and repeat transactions day by day
+     * ({@link OrderLineSql#dailyTransactions}), for the cumulative repeat-purchase curve.
      *
      * @param calibrationEnd the last day of the calibration period
      * @param holdoutEnd the last day of the holdout period (on or after {@code calibrationEnd}; equal for none)
@@ -185,9 +187,7 @@ public final class OrderLines {
                         + "first purchase (" + report.firstPurchase() + "). Choose a calibration end between "
                         + report.firstPurchase() + " and " + report.lastPurchase() + ".");
             }
-            Table table = session.table(sql.repeatPurchases(pattern, calibrationEnd, holdoutEnd),
-                    "Repeat purchases in " + file.getFileName());
-            return new RepeatPurchaseHistory(table, calibrationEnd, holdoutEnd, report);
+            return history(session, sql, pattern, report, calibrationEnd, holdoutEnd);
         });
     }
 
@@ -199,10 +199,18 @@ public final class OrderLines {
      * @throws DataFileException as {@link #customers()} does
      */
     public RepeatPurchaseHistory repeatPurchases() {
-        return run((session, sql, pattern, report) -> new RepeatPurchaseHistory(
-                session.table(sql.repeatPurchases(pattern, report.lastPurchase(), report.lastPurchase()),
-                        "Repeat purchases in " + file.getFileName()),
-                report.lastPurchase(), report.lastPurchase(), report));
+        return run((session, sql, pattern, report) -> history(session, sql, pattern, report, report.lastPurchase(),
+                report.lastPurchase()));
+    }
+
+    private RepeatPurchaseHistory history(DuckDbSession session, OrderLineSql sql, DatePattern pattern,
+                                          CleaningReport report, LocalDate calibrationEnd, LocalDate holdoutEnd)
+            throws SQLException {
+        Table table = session.table(sql.repeatPurchases(pattern, calibrationEnd, holdoutEnd),
+                "Repeat purchases in " + file.getFileName());
+        Table daily = session.table(sql.dailyTransactions(pattern, calibrationEnd, holdoutEnd),
+                "Daily transactions in " + file.getFileName());
+        return new RepeatPurchaseHistory(table, calibrationEnd, holdoutEnd, report, daily);
     }
 
     /**

@@ -57,6 +57,16 @@ class LifetimeChartsTest {
     }
 
     @Test
+    void aCurveMadeFromArraysHasNoCalibrationMarker() {
+        CumulativeRepeatPurchases curve = CumulativeRepeatPurchases.of(MODEL, new double[] {0, 2, 5},
+                new double[] {3, 8, 8, 20, 45}, 1, 60);
+        XYChart chart = CumulativePurchasesChart.of(curve);
+
+        assertEquals(false, chart.getSeriesMap().containsKey("end of calibration"));
+        assertEquals("Time (time units)", chart.getXAxisTitle());
+    }
+
+    @Test
     void probabilityAliveHeatMapHasOneCellPerFrequencyAndRecency() {
         ProbabilityAliveGrid grid = ProbabilityAliveGrid.of(MODEL, 10, 39, 14);
         HeatMapChart chart = ProbabilityAliveChart.of(grid);

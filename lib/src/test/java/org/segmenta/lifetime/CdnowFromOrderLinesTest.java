@@ -1,6 +1,7 @@
 package org.segmenta.lifetime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -105,5 +106,43 @@ class CdnowFromOrderLinesTest {
         assertEquals(6.25, model.p(), 0.005);
         assertEquals(3.74, model.q(), 0.005);
         assertEquals(15.44, model.gamma(), 0.005);
+    }
+
+    /**
+     * The cumulative curve from the order lines agrees with the one from the raw purchases (pandas and SciPy in
+     * {@code bench/python/btyd_queries.py}, see {@link ValidationDataTest}): weeks since 1997-01-01, published
+     * parameters, actual 2462 and expected 2505.1430138667624 repeat transactions by week 39, 4339 and
+     * 4171.433582303185 by week 78.
+     */
+    @Test
+    void theCumulativeCurveIsDrawnFromTheOrderLines() {
+        CumulativeRepeatPurchases curve = CumulativeRepeatPurchases.of(BgNbdModel.of(0.243, 4.414, 0.793, 2.426),
+                history, TimeUnit.WEEKS, 1, 78);
+
+        assertEquals(LocalDate.of(1997, 1, 1), history.firstPurchase());
+        assertEquals(2_357, history.daily().intColumn("first_purchases").sum(), 0);
+        assertEquals(78, curve.times().length);
+        assertEquals(2462, curve.actual()[38]);
+        assertEquals(4339, curve.actual()[77]);
+        assertEquals(2505.1430138667624, curve.expected()[38], 1e-8);
+        assertEquals(4171.433582303185, curve.expected()[77], 1e-8);
+        assertEquals(272 / 7.0, curve.calibrationEnd(), 1e-12);   // 1997-01-01 to 1997-09-30
+        assertEquals("weeks", curve.unit());
+    }
+
+    @Test
+    void theCumulativeCurveStopsWhereTheDataStop() {
+        // 1997-01-01 to 1998-06-30 is 545 days, 77.86 weeks: week 78 is the last point that is not a guess.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CumulativeRepeatPurchases
+                .of(BgNbdModel.of(0.243, 4.414, 0.793, 2.426), history, TimeUnit.WEEKS, 1, 79));
+        assertTrue(e.getMessage().contains("77.86 weeks"), e.getMessage());
+    }
+
+    @Test
+    void theCumulativeCurveIsAskedInTheModelsUnit() {
+        BgNbdModel weekly = BgNbdModel.fit(summary);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CumulativeRepeatPurchases.of(weekly, history, TimeUnit.DAYS, 7, 540));
+        assertTrue(e.getMessage().contains("fitted in weeks"), e.getMessage());
     }
 }

@@ -125,6 +125,25 @@ class OrderLinesTest {
     }
 
     @Test
+    void theRepeatPurchaseHistoryCountsTheCohortsTransactionsDayByDay() throws IOException {
+        // Calibration to 2024-01-31, holdout to 2024-03-01: the cohort is A (first 01-05) and B (first 01-06); C's
+        // first purchase (03-01) comes after the calibration period. A bought again on 02-10 (one repeat
+        // transaction); B's 02-11 line is a return and is dropped.
+        RepeatPurchaseHistory history = shop(write("shop.csv", SHOP))
+                .repeatPurchases(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 1));
+        Table daily = history.daily();
+
+        assertEquals(List.of(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 6), LocalDate.of(2024, 2, 10)),
+                daily.dateColumn("day").asList());
+        assertEquals(List.of(1, 1, 0), daily.intColumn("first_purchases").asList());
+        assertEquals(List.of(0, 0, 1), daily.intColumn("repeat_transactions").asList());
+        assertEquals(LocalDate.of(2024, 1, 5), history.firstPurchase());
+        assertEquals(List.of("A", "B"), history.table().stringColumn("Customer").asList());
+        assertEquals(List.of(0, 0), history.table().intColumn("x").asList());
+        assertEquals(List.of(1, 0), history.table().intColumn("x_holdout").asList());
+    }
+
+    @Test
     void droppingDuplicatesLeavesOneCopy() throws IOException {
         CustomerTable customers = shop(write("shop.csv", SHOP)).cleaning(CleaningRules.standard().dropDuplicates())
                 .customers();
