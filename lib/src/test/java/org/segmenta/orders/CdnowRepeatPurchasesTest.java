@@ -49,7 +49,7 @@ class CdnowRepeatPurchasesTest {
         for (double[] customer : PUBLISHED) {
             int row = (int) customer[0] - 1;
             String who = "customer " + (int) customer[0];
-            assertEquals(customer[1], summary.intColumn("x").get(row), who);
+            assertEquals(customer[1], summary.intColumn("x").getInt(row), who);
             assertEquals(customer[2], summary.doubleColumn("t_x").get(row), 0.005, who);
             assertEquals(customer[3], summary.doubleColumn("T").get(row), 0.005, who);
             if (customer[1] > 0) {
