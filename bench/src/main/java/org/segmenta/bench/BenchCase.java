@@ -80,8 +80,8 @@ public record BenchCase(String id, String title, Workload workload, Path input, 
      */
     public static BenchCase orderLines(String name, Path file, int lines, int columns) {
         return new BenchCase(String.format(Locale.ROOT, "orders-%s-%s", name, count(lines)),
-                String.format(Locale.ROOT, "order lines %s %s → customers (process start, read, clean, RFM)", name,
-                        count(lines)), Workload.ORDER_LINES, file, lines, columns, 0, 0, 0, 0);
+                String.format(Locale.ROOT, "order lines → customers, %s %,d lines (process start, read, clean, RFM)",
+                        name, lines), Workload.ORDER_LINES, file, lines, columns, 0, 0, 0, 0);
     }
 
     /** Each tool's default restarts (scikit-learn: {@code n_init=10}) for k = minK..maxK on the data. */

@@ -198,7 +198,7 @@ public final class Goals {
             faster(results, c, "Online Retail to customers faster than pandas (whole process)", checks);
         }
         if (c.id().startsWith(GENERATED_ORDER_LINES)) {
-            String goal = "order lines " + BenchCase.count(c.rows()) + " to customers in under 30 s and 2 GiB";
+            String goal = String.format(Locale.ROOT, "%,d order lines to customers in under 30 s and 2 GiB", c.rows());
             Optional<ToolResult> ours = measured(results, c, Tool.OURS);
             if (ours.isEmpty() || ours.get().peakResidentKilobytes().isEmpty()) {
                 checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": " + results.stream()
@@ -213,7 +213,7 @@ public final class Goals {
                         + Numbers.seconds(seconds) + " s, peak " + Numbers.mebibytes(peak) + " MiB"));
             }
         }
-        String same = "order lines " + BenchCase.count(c.rows()) + ": the same customer table as pandas";
+        String same = String.format(Locale.ROOT, "%,d order lines: the same customer table as pandas", c.rows());
         Optional<ToolResult> ours = measured(results, c, Tool.OURS);
         Optional<ToolResult> peer = measured(results, c, Tool.PEER);
         if (ours.isEmpty() || peer.isEmpty() || ours.get().report().checksum() == null

@@ -14,7 +14,8 @@ import java.util.Set;
  * The benchmark's results for people (a text table for the terminal, a Markdown page) and for programs (JSON): per case
  * and tool the run times (min and median), Lloyd iterations, time per iteration and its ratio to the memory-bandwidth
  * bound, peak resident memory, the final WCSS or sum of merge heights, and the ratio of the median time to the peer's
- * (scikit-learn or SciPy); then the elbow sweep per k, the default-restarts comparison and the issue's goals.
+ * (scikit-learn, SciPy or pandas); then the elbow sweep per k, the default-restarts comparison, the order-line
+ * checksums and the issue's goals.
  *
  * @param machine the conditions of the run
  * @param bandwidth the measured memory read bandwidth in bytes per second (NaN if it could not be measured)
@@ -176,7 +177,7 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
     private static final String LEGEND = "WCSS / Σ heights: k-means, the final within-cluster sum of squares computed "
             + "from the tool's labels; sweeps, the sum over k of each k's best WCSS; Ward, the sum of the n − 1 merge "
             + "heights (equal trees give equal sums); order lines, Σ monetary of the customer table. ms / iteration: median time ÷ Lloyd iterations of the last run "
-            + "(k-means++ seeding included). ÷ peer: median time ÷ the median of scikit-learn or SciPy on the same "
+            + "(k-means++ seeding included). ÷ peer: median time ÷ the median of scikit-learn, SciPy or pandas on the same "
             + "case (below 1 is faster).";
 
     /** @return the report for the terminal */

@@ -129,7 +129,7 @@ public final class OrderLines {
                         + report.lastPurchase() + "), so recency would be negative. Choose a snapshot date on or "
                         + "after " + report.lastPurchase() + ", or leave it out to use the day after the last purchase.");
             }
-            return new CustomerTable(session.table(sql.customers(pattern, snapshot), file.getFileName().toString()),
+            return new CustomerTable(session.table(sql.customers(snapshot), file.getFileName().toString()),
                     report, snapshot, pattern);
         });
     }
@@ -150,7 +150,8 @@ public final class OrderLines {
             checkColumns(session);
             DatePattern pattern = datePattern != null ? datePattern
                     : DateFormatDetection.detect(session, sql, file, columns.date());
-            Map<String, Object> counts = session.row(sql.report(pattern));
+            session.execute(sql.typedLines(pattern));
+            Map<String, Object> counts = session.row(sql.report());
             checkValues(session, sql, pattern, counts);
             CleaningReport report = report(counts, session.row(sql.duplicates()));
             if (report.linesKept() == 0) {
@@ -190,12 +191,15 @@ public final class OrderLines {
                         + "first purchase (" + report.firstPurchase() + "). Choose a calibration end between "
                         + report.firstPurchase() + " and " + report.lastPurchase() + ".");
             }
-            return session.table(sql.repeatPurchases(pattern, calibrationEnd, holdoutEnd, daysPerUnit),
+            return session.table(sql.repeatPurchases(calibrationEnd, holdoutEnd, daysPerUnit),
                     "Repeat purchases in " + file.getFileName());
         });
     }
 
-    /** @return the first row of a {@link OrderLineSql#firstLineWhere} query, numbered in file order (one thread) */
+    /**
+     * @return the first row of a query that reads the file in order ({@link OrderLineSql#firstLineWhere}, the date
+     *     sample of {@link OrderLineSql#dateFailures}), run on one thread so that the lines come in file order
+     */
     static Map<String, Object> firstLine(DuckDbSession session, String query) throws SQLException {
         session.execute("SET threads = 1");
         try {
