@@ -2,7 +2,7 @@
 # Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy, and its order-line path (read,
 # clean, one row per customer) against pandas, in one run, side by side, each tool in its own process with the same
 # thread count, and writes the table to bench/results/benchmark.{md,json}.
-#   bash environment/bench.sh            # the full benchmark (about 6 minutes on 2 cores; run it on an idle machine)
+#   bash environment/bench.sh            # the full benchmark (about 10 minutes on 2 cores; run it on an idle machine)
 #   bash environment/bench.sh --quick    # small sizes: checks that everything runs (results in bench/results/quick/)
 #   bash environment/bench.sh --help     # the other options (--threads, --only, --timeout, --jvm-option)
 # Installs what it needs when missing: python3-sklearn (with SciPy and NumPy), python3-pandas and GNU time, from

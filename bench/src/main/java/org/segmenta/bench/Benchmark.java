@@ -21,7 +21,7 @@ import java.util.OptionalLong;
  * {@code bench/results/benchmark.md} and {@code benchmark.json}.
  *
  * <pre>
- * bash environment/bench.sh            # the full benchmark, about 6 minutes on 2 cores
+ * bash environment/bench.sh            # the full benchmark, about 10 minutes on 2 cores
  * bash environment/bench.sh --quick    # small sizes: checks that everything runs
  * </pre>
  */
