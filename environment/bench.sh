@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy in one run, side by side, each tool
-# in its own process with the same thread count, and writes the table to bench/results/benchmark.{md,json}.
-#   bash environment/bench.sh            # the full benchmark (about 6 minutes on 2 cores; run it on an idle machine)
+# Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy, and its order-line path (read,
+# clean, one row per customer) against pandas, in one run, side by side, each tool in its own process with the same
+# thread count, and writes the table to bench/results/benchmark.{md,json}.
+#   bash environment/bench.sh            # the full benchmark (about 10 minutes on 2 cores; run it on an idle machine)
 #   bash environment/bench.sh --quick    # small sizes: checks that everything runs (results in bench/results/quick/)
 #   bash environment/bench.sh --help     # the other options (--threads, --only, --timeout, --jvm-option)
-# Installs what it needs when missing: python3-sklearn (with SciPy and NumPy) and GNU time, from Debian packages.
+# Installs what it needs when missing: python3-sklearn (with SciPy and NumPy), python3-pandas and GNU time, from
+# Debian packages. The first full run writes 20 million generated order lines (1.2 GB) to build/bench-data/.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -13,6 +15,10 @@ find_jdk25
 missing_packages=()
 if ! "$SYSTEM_PYTHON" -c 'import sklearn, scipy, numpy' >/dev/null 2>&1; then
   missing_packages+=(python3-sklearn)
+fi
+if ! "$SYSTEM_PYTHON" -c 'import pandas' >/dev/null 2>&1; then
+  # The peer of the order-line cases (read, clean, one row per customer).
+  missing_packages+=(python3-pandas)
 fi
 if ! [ -x /usr/bin/time ]; then
   # GNU time reports each tool process's peak resident memory.
@@ -24,6 +30,8 @@ fi
 install_debian_packages "${missing_packages[@]}"
 "$SYSTEM_PYTHON" -c 'import sklearn, scipy, numpy' >/dev/null 2>&1 \
   || die "scikit-learn, SciPy and NumPy are still not importable by $SYSTEM_PYTHON after installing python3-sklearn."
+"$SYSTEM_PYTHON" -c 'import pandas' >/dev/null 2>&1 \
+  || die "pandas is still not importable by $SYSTEM_PYTHON after installing python3-pandas."
 
 say "building lib/ and bench/"
 run_maven -pl bench -am -Dmaven.test.skip=true package

@@ -1,11 +1,15 @@
 #!/usr/bin/python3
-"""The peer of the Segmenta benchmark: scikit-learn's KMeans and SciPy's Ward linkage on the benchmark's data.
+"""The peer of the Segmenta benchmark: scikit-learn's KMeans and SciPy's Ward linkage on the benchmark's data, and
+pandas for the order-line study (read, clean, one row per customer).
 
 Started by the Java benchmark (org.segmenta.bench.Benchmark) in its own process, one case at a time, with the same
 --key value arguments as the Java runner (org.segmenta.bench.ChildArguments) and with OMP_NUM_THREADS,
 OPENBLAS_NUM_THREADS and MKL_NUM_THREADS set to the thread count the JVMs get. It times the fit only (data are read
 first), repeats it as org.segmenta.bench.Repetition does, and prints '@bench key value' lines
 (org.segmenta.bench.ChildReport). WCSS is computed from the labels, the same way for every tool.
+
+The order-line study (workload ORDER_LINES) is timed as a whole process from Python's start, like the mall study; it
+imports pandas only, and prints the customer table's checksum ('@bench checksum ...', org.segmenta.bench.OrderChecksum).
 
 Run by hand:  /usr/bin/python3 bench/python/peer_bench.py --id ward-5k --workload WARD --input FILE --rows 5000 ...
 """
@@ -87,8 +91,42 @@ def thread_note():
         return "threadpoolctl missing: thread pools not checked"
 
 
+def order_lines(path):
+    """The order-line study in pandas, the steps of org.segmenta.orders.OrderLines with its default rules: read the
+    CSV (ids as text), count exact duplicate lines, drop lines without CustomerID, InvoiceNo starting with C,
+    Quantity <= 0 and UnitPrice <= 0; amount = Quantity x UnitPrice; snapshot = the day after the last date kept; per
+    customer recency (days from the last purchase day to the snapshot), nunique(InvoiceNo), sum(amount), first and
+    last date. Returns (version, checksum words, Σ monetary)."""
+    import pandas as pd
+    df = pd.read_csv(path, dtype={"InvoiceNo": str, "StockCode": str, "CustomerID": str})
+    lines = len(df)
+    duplicates = int(df.duplicated().sum())
+    kept = df[df.CustomerID.notna() & ~df.InvoiceNo.str.startswith("C") & (df.Quantity > 0) & (df.UnitPrice > 0)]
+    kept = kept.assign(day=pd.to_datetime(kept.InvoiceDate, format="%Y-%m-%d %H:%M:%S").dt.normalize(),
+                       amount=kept.Quantity * kept.UnitPrice)
+    snapshot = kept.day.max() + pd.Timedelta(days=1)
+    c = kept.groupby("CustomerID").agg(last=("day", "max"), first=("day", "min"),
+                                       frequency=("InvoiceNo", "nunique"), monetary=("amount", "sum"))
+    c["recency_days"] = (snapshot - c["last"]).dt.days
+    c["tenure_days"] = (snapshot - c["first"]).dt.days
+    print("%d order lines read, %d exact duplicates, %d kept: %d customers, snapshot %s"
+          % (lines, duplicates, len(kept), len(c), snapshot.date()))
+    monetary = float(c.monetary.sum())
+    words = "lines=%d duplicates=%d kept=%d customers=%d recency=%d frequency=%d monetary_cents=%d" % (
+        lines, duplicates, len(kept), len(c), int(c.recency_days.sum()), int(c.frequency.sum()),
+        round(monetary * 100))
+    return "pandas %s" % pd.__version__, words, monetary
+
+
 def main(argv):
     a = parse_arguments(argv)
+    if a.workload == "ORDER_LINES":
+        version, words, monetary = order_lines(a.input)
+        report(version, quality=monetary, notes=["pandas: read_csv, duplicated(), boolean filters, "
+                                                 "groupby(CustomerID).agg(max, min, nunique, sum)"])
+        print(PREFIX + "checksum " + words)
+        sys.stdout.flush()
+        return
     import numpy as np
     import scipy
     import sklearn

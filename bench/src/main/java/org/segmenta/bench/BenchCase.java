@@ -10,9 +10,10 @@ import java.util.Locale;
  * @param id a short unique name (file names, {@code --only} filter, JSON)
  * @param title what the case is, for people
  * @param workload what each tool does
- * @param input the {@link BinaryMatrix} file (or, for {@link Workload#MALL_STUDY}, the mall CSV file)
- * @param rows the rows used
- * @param columns the features per row
+ * @param input the {@link BinaryMatrix} file (or, for {@link Workload#MALL_STUDY}, the mall CSV file; for
+ *     {@link Workload#ORDER_LINES}, the order-line file)
+ * @param rows the rows used (order lines: the lines in the file)
+ * @param columns the features per row (order lines: the columns of the file)
  * @param k the number of segments ({@link Workload#KMEANS}, {@link Workload#MALL_STUDY}), else 0
  * @param starts k-means++ starts per k ({@link Workload#KMEANS}, {@link Workload#ELBOW}), else 0
  * @param minK the smallest k swept ({@link Workload#ELBOW}, {@link Workload#RESTARTS}), else 0
@@ -67,6 +68,20 @@ public record BenchCase(String id, String title, Workload workload, Path input, 
     public static BenchCase mallStudy(Path mallCsv) {
         return new BenchCase("mall-study", "mall data end to end (process start, read CSV, k = 5, 10 restarts)",
                 Workload.MALL_STUDY, mallCsv, 200, 2, 5, 10, 0, 0);
+    }
+
+    /**
+     * A whole process: read the order-line file, clean it with the default rules and make the customer table.
+     *
+     * @param name a short name of the file for the case id, e.g. "online-retail" or "generated"
+     * @param file the order-line file, in Online Retail's column names
+     * @param lines the lines in the file
+     * @param columns the columns of the file
+     */
+    public static BenchCase orderLines(String name, Path file, int lines, int columns) {
+        return new BenchCase(String.format(Locale.ROOT, "orders-%s-%s", name, count(lines)),
+                String.format(Locale.ROOT, "order lines → customers, %s %,d lines (process start, read, clean, RFM)",
+                        name, lines), Workload.ORDER_LINES, file, lines, columns, 0, 0, 0, 0);
     }
 
     /** Each tool's default restarts (scikit-learn: {@code n_init=10}) for k = minK..maxK on the data. */

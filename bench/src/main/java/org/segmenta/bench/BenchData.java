@@ -18,8 +18,23 @@ import org.segmenta.features.FeatureMatrix;
  * @param ward 100,000 × 2, 5 overlapping blobs: the Ward cases
  * @param personality the z-scored Customer Personality features of chapter 5
  * @param mallCsv the mall customers CSV file, for the end-to-end case
+ * @param onlineRetail the UCI Online Retail order lines ({@code data/online_retail.csv.gz})
+ * @param orderLines the generated order-line file ({@link GeneratedOrderLines}, plain CSV)
  */
-public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet personality, Path mallCsv) {
+public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet personality, Path mallCsv,
+        DataSet onlineRetail, DataSet orderLines) {
+
+    /** The lines of {@code data/online_retail.csv.gz} (its header not counted) and its columns. */
+    public static final int ONLINE_RETAIL_LINES = 541_909;
+    static final int ONLINE_RETAIL_COLUMNS = 8;
+    /** The generated order lines of the full benchmark: 20 million. */
+    public static final int FULL_ORDER_LINES = 20_000_000;
+    /** The generated order lines of the quick run. */
+    public static final int QUICK_ORDER_LINES = 200_000;
+    /** Customers per generated file: one for every 40 lines (Online Retail has one for every 125 lines). */
+    static final int LINES_PER_CUSTOMER = 40;
+    /** The seed of the generated order lines. */
+    static final long ORDER_LINES_SEED = 7;
 
     /** The k-means data: 30 centres in [−3, 3]^10, unit noise: ≈ 20–40 Lloyd iterations at k = 8. */
     public static final GaussianBlobs KMEANS_BLOBS = new GaussianBlobs(1_000_000, 10, 30, 3.0, 1.0, 1);
@@ -33,9 +48,11 @@ public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet per
      *
      * @param directory where the files go ({@code build/bench-data})
      * @param projectData the project's {@code data/} folder
+     * @param orderLines how many order lines to generate ({@link #FULL_ORDER_LINES} or {@link #QUICK_ORDER_LINES})
      * @param progress told what is being generated
      */
-    public static BenchData ensure(Path directory, Path projectData, Consumer<String> progress) throws IOException {
+    public static BenchData ensure(Path directory, Path projectData, int orderLines, Consumer<String> progress)
+            throws IOException {
         Files.createDirectories(directory);
         DataSet kMeans = blobs("blobs", KMEANS_BLOBS, directory, progress);
         DataSet elbow = blobs("elbow", ELBOW_BLOBS, directory, progress);
@@ -50,7 +67,28 @@ public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet per
         if (!Files.isRegularFile(mall)) {
             throw new IllegalArgumentException("the mall data is missing: expected " + mall);
         }
-        return new BenchData(kMeans, elbow, ward, personality, mall);
+        Path retail = projectData.resolve("online_retail.csv.gz");
+        if (!Files.isRegularFile(retail)) {
+            throw new IllegalArgumentException("the Online Retail order lines are missing: expected " + retail);
+        }
+        DataSet onlineRetail = new DataSet("online-retail", retail, ONLINE_RETAIL_LINES, ONLINE_RETAIL_COLUMNS,
+                "UCI Online Retail order lines (541,909 × 8, gzip-compressed CSV), from data/");
+        return new BenchData(kMeans, elbow, ward, personality, mall, onlineRetail,
+                generatedOrderLines(orderLines, directory, progress));
+    }
+
+    /** Writes the generated order-line file when it is missing or has another size. */
+    private static DataSet generatedOrderLines(int lines, Path directory, Consumer<String> progress)
+            throws IOException {
+        GeneratedOrderLines generated = new GeneratedOrderLines(lines, Math.max(1, lines / LINES_PER_CUSTOMER),
+                ORDER_LINES_SEED);
+        Path path = directory.resolve(generated.fileName());
+        if (!Files.isRegularFile(path)) {
+            progress.accept("generating " + generated.fileName());
+            generated.write(path);
+        }
+        return new DataSet("generated", path, lines, GeneratedOrderLines.HEADER.split(",").length,
+                generated.description());
     }
 
     private static DataSet blobs(String name, GaussianBlobs blobs, Path directory, Consumer<String> progress)

@@ -16,11 +16,12 @@ import java.util.OptionalLong;
  * The benchmark, started by {@code environment/bench.sh}: generates the data once ({@link BenchData}), measures the
  * memory bandwidth ({@link MemoryBandwidth}), then runs every case of the plan with every tool, each in its own process
  * under GNU time ({@link ToolRun} for the library and Smile, {@code bench/python/peer_bench.py} for scikit-learn and
- * SciPy, {@link MallStudy} for the end-to-end case), and prints and writes the {@link Report}:
+ * SciPy, {@link MallStudy} and {@link OrderLinesStudy} for the whole-process cases, pandas in the same script for the
+ * order lines), and prints and writes the {@link Report}:
  * {@code bench/results/benchmark.md} and {@code benchmark.json}.
  *
  * <pre>
- * bash environment/bench.sh            # the full benchmark, about 6 minutes on 2 cores
+ * bash environment/bench.sh            # the full benchmark, about 10 minutes on 2 cores
  * bash environment/bench.sh --quick    # small sizes: checks that everything runs
  * </pre>
  */
@@ -57,7 +58,8 @@ public final class Benchmark {
         Path root = options.root();
         MachineInfo machine = MachineInfo.collect(options.threads(), root);
         say("data in build/bench-data/ (generated once, fixed seeds)");
-        BenchData data = BenchData.ensure(root.resolve("build/bench-data"), root.resolve("data"), this::say);
+        BenchData data = BenchData.ensure(root.resolve("build/bench-data"), root.resolve("data"),
+                options.quick() ? BenchData.QUICK_ORDER_LINES : BenchData.FULL_ORDER_LINES, this::say);
         BenchPlan plan = (options.quick() ? BenchPlan.quick(data) : BenchPlan.full(data)).only(options.only());
         double bandwidth = bandwidth();
         List<ToolResult> results = new ArrayList<>();
@@ -71,7 +73,8 @@ public final class Benchmark {
             }
         }
         Report report = new Report(machine, bandwidth, plan,
-                List.of(data.kMeans(), data.elbow(), data.ward(), data.personality()), results,
+                List.of(data.kMeans(), data.elbow(), data.ward(), data.personality(), data.onlineRetail(),
+                        data.orderLines()), results,
                 (System.nanoTime() - started) / 1e9, MachineInfo.loadAverage());
         System.out.print(report.plain());
         Files.createDirectories(options.out());
@@ -105,6 +108,9 @@ public final class Benchmark {
         List<String> arguments = new ChildArguments(c, repetition, SEED).toArguments();
         if (c.workload() == Workload.MALL_STUDY) {
             return wholeProcesses(c, tool, command(tool, MallStudy.class, arguments), repetition);
+        }
+        if (c.workload() == Workload.ORDER_LINES) {
+            return wholeProcesses(c, tool, command(tool, OrderLinesStudy.class, arguments), repetition);
         }
         ChildProcess.Result result = child.run(command(tool, ToolRun.class, arguments), environment(),
                 log(c.id() + "-" + tool.key()));

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * &#64;bench per_k 1234.5 1000.2 ...
  * &#64;bench restarts_per_k 10 10 ...
  * &#64;bench note k = 1 is the total sum of squares: Smile refuses k &lt; 2
+ * &#64;bench checksum lines=541909 duplicates=5268 kept=397884 customers=4338 recency=403692 frequency=18532 …
  * </pre>
  *
  * @param version the tool and its version, as the process found it
@@ -29,9 +30,10 @@ import java.util.stream.Collectors;
  * @param perK WCSS for each k of a sweep, smallest k first (empty for other workloads)
  * @param restartsPerK the restarts used for each k of a sweep (empty when the tool does not say)
  * @param notes remarks for the report
+ * @param checksum the customer table's checksum (order-line cases only, else null)
  */
 public record ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
-        double[] perK, int[] restartsPerK, List<String> notes) {
+        double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum) {
 
     /** The marker of a report line. */
     public static final String PREFIX = "@bench ";
@@ -41,6 +43,12 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
         perK = perK.clone();
         restartsPerK = restartsPerK.clone();
         notes = List.copyOf(notes);
+    }
+
+    /** A report without a checksum: every workload but the order lines. */
+    public ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
+            double[] perK, int[] restartsPerK, List<String> notes) {
+        this(version, timings, iterations, quality, perK, restartsPerK, notes, null);
     }
 
     /** @return a copy of the per-k WCSS */
@@ -72,6 +80,9 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
                     + Arrays.stream(restartsPerK).mapToObj(Integer::toString).collect(Collectors.joining(" ")));
         }
         notes.forEach(note -> lines.add(PREFIX + "note " + note.replace('\n', ' ')));
+        if (checksum != null) {
+            lines.add(PREFIX + OrderChecksum.KEY + " " + checksum.words());
+        }
         return lines;
     }
 
@@ -88,6 +99,7 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
         double[] perK = new double[0];
         int[] restarts = new int[0];
         List<String> notes = new ArrayList<>();
+        OrderChecksum checksum = null;
         for (String line : output) {
             if (!line.startsWith(PREFIX)) {
                 continue;
@@ -113,6 +125,7 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
                     case "restarts_per_k" -> restarts = Arrays.stream(value.split("\\s+"))
                             .mapToInt(Integer::parseInt).toArray();
                     case "note" -> notes.add(value);
+                    case OrderChecksum.KEY -> checksum = OrderChecksum.parse(value);
                     default -> throw new IllegalArgumentException("unknown key " + key);
                 }
             } catch (RuntimeException e) {
@@ -123,7 +136,7 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
             throw new IllegalArgumentException("the process printed no '" + PREFIX + "version' line; its output was "
                     + output.size() + " lines (see its log)");
         }
-        return new ChildReport(version, timings, iterations, quality, perK, restarts, notes);
+        return new ChildReport(version, timings, iterations, quality, perK, restarts, notes, checksum);
     }
 
     private static double[] doubles(String[] words) {

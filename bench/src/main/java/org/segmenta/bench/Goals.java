@@ -16,7 +16,10 @@ import java.util.OptionalLong;
  *       per iteration within 3× of the memory-bandwidth bound;</li>
  *   <li>elbow sweep: faster than scikit-learn, each k's WCSS no worse than scikit-learn's by more than 0.1 %;</li>
  *   <li>Ward: faster than SciPy on the largest case SciPy ran; the largest case under 1 GiB peak resident memory;</li>
- *   <li>default restarts: WCSS no worse than scikit-learn's {@code n_init=10} (by more than 0.01 %), k by k.</li>
+ *   <li>default restarts: WCSS no worse than scikit-learn's {@code n_init=10} (by more than 0.01 %), k by k;</li>
+ *   <li>order lines: Online Retail to customers faster than pandas, as whole processes; the generated file (20
+ *       million lines) in under 30 s with under 2 GiB peak resident memory; on every order-line case the same
+ *       {@link OrderChecksum} as pandas.</li>
  * </ul>
  */
 public final class Goals {
@@ -32,6 +35,14 @@ public final class Goals {
     static final double SAME_OPTIMUM = 1e-4;
     /** Peak resident memory allowed for the largest Ward case: 1 GiB. */
     static final long WARD_MEMORY_KILOBYTES = 1L << 20;
+    /** Time allowed for the generated order lines, whole process. */
+    static final double ORDER_LINES_SECONDS = 30;
+    /** Peak resident memory allowed for the generated order lines, whole process with DuckDB's native memory: 2 GiB. */
+    static final long ORDER_LINES_MEMORY_KILOBYTES = 2L << 20;
+    /** The id prefix of the Online Retail case (the speed race against pandas). */
+    static final String ONLINE_RETAIL = "orders-online-retail";
+    /** The id prefix of the generated order-line case (the time and memory limits). */
+    static final String GENERATED_ORDER_LINES = "orders-generated";
 
     /** The outcome of one check. */
     public enum Verdict {
@@ -76,6 +87,8 @@ public final class Goals {
         largest(results, Workload.WARD, false).ifPresent(c -> wardMemory(results, c, checks));
         results.stream().map(ToolResult::benchCase).filter(c -> c.workload() == Workload.RESTARTS).distinct()
                 .forEach(c -> restarts(results, c, checks));
+        results.stream().map(ToolResult::benchCase).filter(c -> c.workload() == Workload.ORDER_LINES).distinct()
+                .forEach(c -> orderLines(results, c, checks));
         return checks;
     }
 
@@ -178,6 +191,41 @@ public final class Goals {
         checks.add(new Check(goal, worse == 0 ? Verdict.MET : Verdict.NOT_MET, String.format(Locale.ROOT,
                 "%s: of %d k, lower WCSS for %d, within ±0.01 %% for %d, higher for %d", c.title(), a.length, better,
                 a.length - better - worse, worse)));
+    }
+
+    private static void orderLines(List<ToolResult> results, BenchCase c, List<Check> checks) {
+        if (c.id().startsWith(ONLINE_RETAIL)) {
+            faster(results, c, "Online Retail to customers faster than pandas (whole process)", checks);
+        }
+        if (c.id().startsWith(GENERATED_ORDER_LINES)) {
+            String goal = String.format(Locale.ROOT, "%,d order lines to customers in under 30 s and 2 GiB", c.rows());
+            Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+            if (ours.isEmpty() || ours.get().peakResidentKilobytes().isEmpty()) {
+                checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": " + results.stream()
+                        .filter(r -> r.benchCase().equals(c) && r.tool() == Tool.OURS).findFirst()
+                        .map(r -> r.status().name().toLowerCase(Locale.ROOT) + ": " + r.detail())
+                        .orElse("not run")));
+            } else {
+                double seconds = ours.get().median().getAsDouble();
+                long peak = ours.get().peakResidentKilobytes().getAsLong();
+                boolean met = seconds < ORDER_LINES_SECONDS && peak < ORDER_LINES_MEMORY_KILOBYTES;
+                checks.add(new Check(goal, met ? Verdict.MET : Verdict.NOT_MET, c.title() + ": median "
+                        + Numbers.seconds(seconds) + " s, peak " + Numbers.mebibytes(peak) + " MiB"));
+            }
+        }
+        String same = String.format(Locale.ROOT, "%,d order lines: the same customer table as pandas", c.rows());
+        Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+        Optional<ToolResult> peer = measured(results, c, Tool.PEER);
+        if (ours.isEmpty() || peer.isEmpty() || ours.get().report().checksum() == null
+                || peer.get().report().checksum() == null) {
+            checks.add(new Check(same, Verdict.NOT_MEASURED, c.title() + ": a tool did not run or reported no "
+                    + "checksum"));
+            return;
+        }
+        OrderChecksum a = ours.get().report().checksum();
+        OrderChecksum b = peer.get().report().checksum();
+        checks.add(new Check(same, a.equals(b) ? Verdict.MET : Verdict.NOT_MET, c.title() + ": "
+                + (a.equals(b) ? a.words() : "Segmenta " + a.words() + " vs pandas " + b.words())));
     }
 
     private static void faster(List<ToolResult> results, BenchCase c, String goal, List<Check> checks) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * The benchmark's results for people (a text table for the terminal, a Markdown page) and for programs (JSON): per case
  * and tool the run times (min and median), Lloyd iterations, time per iteration and its ratio to the memory-bandwidth
  * bound, peak resident memory, the final WCSS or sum of merge heights, and the ratio of the median time to the peer's
- * (scikit-learn or SciPy); then the elbow sweep per k, the default-restarts comparison and the issue's goals.
+ * (scikit-learn, SciPy or pandas); then the elbow sweep per k, the default-restarts comparison, the order-line
+ * checksums and the issue's goals.
  *
  * @param machine the conditions of the run
  * @param bandwidth the measured memory read bandwidth in bytes per second (NaN if it could not be measured)
@@ -34,7 +35,7 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
     }
 
     private static final List<String> HEADERS = List.of("case", "tool", "runs", "min (s)", "median (s)", "iterations",
-            "ms / iteration", "× bandwidth bound", "peak memory (MiB)", "WCSS / Σ heights", "÷ peer");
+            "ms / iteration", "× bandwidth bound", "peak memory (MiB)", "WCSS / Σ heights / Σ monetary", "÷ peer");
 
     /** @return the main table; skipped and failed cells point to {@link #footnotes()} by number */
     public TextTable table() {
@@ -119,6 +120,33 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         return table;
     }
 
+    /**
+     * @return per tool, the {@link OrderChecksum} of an order-line case (lines, exact duplicates, lines kept,
+     *     customers, Σ recency days, Σ frequency, Σ monetary) and whether it equals the peer's
+     */
+    public TextTable orderLinesTable(BenchCase c) {
+        TextTable table = new TextTable(List.of("tool", "lines", "exact duplicates", "lines kept", "customers",
+                "Σ recency days", "Σ frequency", "Σ monetary", "same as pandas"), false, true, true, true, true, true,
+                true, true, false);
+        OrderChecksum peer = find(c, Tool.PEER).filter(ToolResult::isMeasured).map(r -> r.report().checksum())
+                .orElse(null);
+        for (ToolResult r : results) {
+            if (!r.benchCase().equals(c) || !r.isMeasured() || r.report().checksum() == null) {
+                continue;
+            }
+            OrderChecksum s = r.report().checksum();
+            table.add(List.of(r.tool().label(c.workload()), count(s.lines()), count(s.duplicates()),
+                    count(s.linesKept()), count(s.customers()), count(s.recencyDays()), count(s.frequency()),
+                    String.format(Locale.ROOT, "%,.2f", s.monetary()),
+                    r.tool() == Tool.PEER ? "peer" : peer == null ? Numbers.NONE : s.equals(peer) ? "yes" : "NO"));
+        }
+        return table;
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     /** @return the conditions of the run, one sentence per line */
     public List<String> conditions() {
         List<String> lines = new ArrayList<>();
@@ -139,8 +167,8 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                         MemoryBandwidth.PASSES)
                 : "Memory bandwidth: not measured (see build/bench-logs/bandwidth.log).");
         lines.add(String.format(Locale.ROOT, "Timing: fit only (data read before), one warm-up run then up to %d runs "
-                + "within about %.0f s; a warm-up of %.0f s or more is the only run (\"cold\"). The mall case times "
-                + "whole processes, start-up included. Peak memory: maximum resident set size of the tool's process "
+                + "within about %.0f s; a warm-up of %.0f s or more is the only run (\"cold\"). The mall and order-line "
+                + "cases time whole processes, start-up included. Peak memory: maximum resident set size of the tool's process "
                 + "(GNU time), data and every run included.", plan.repetition().maxRuns(),
                 plan.repetition().budgetSeconds(), plan.repetition().coldLimitSeconds()));
         return lines;
@@ -148,8 +176,8 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
 
     private static final String LEGEND = "WCSS / Σ heights: k-means, the final within-cluster sum of squares computed "
             + "from the tool's labels; sweeps, the sum over k of each k's best WCSS; Ward, the sum of the n − 1 merge "
-            + "heights (equal trees give equal sums). ms / iteration: median time ÷ Lloyd iterations of the last run "
-            + "(k-means++ seeding included). ÷ peer: median time ÷ the median of scikit-learn or SciPy on the same "
+            + "heights (equal trees give equal sums); order lines, Σ monetary of the customer table. ms / iteration: median time ÷ Lloyd iterations of the last run "
+            + "(k-means++ seeding included). ÷ peer: median time ÷ the median of scikit-learn, SciPy or pandas on the same "
             + "case (below 1 is faster).";
 
     /** @return the report for the terminal */
@@ -170,6 +198,10 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         for (BenchCase c : cases(Workload.RESTARTS)) {
             out.append('\n').append(c.title()).append('\n').append(restartsTable(c).plain());
         }
+        for (BenchCase c : cases(Workload.ORDER_LINES)) {
+            out.append('\n').append(c.title()).append(": customer table checksums\n")
+                    .append(orderLinesTable(c).plain());
+        }
         out.append("\nGoals").append(plan.quick() ? " (checked on the quick sizes, not the goals' sizes)" : "")
                 .append(":\n");
         Goals.check(results, bandwidth).forEach(check -> out.append("  ").append(check.line()).append('\n'));
@@ -178,7 +210,7 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
 
     /** @return the report as a Markdown page */
     public String markdown() {
-        StringBuilder out = new StringBuilder("# Segmenta benchmark: k-means and Ward, side by side\n\n");
+        StringBuilder out = new StringBuilder("# Segmenta benchmark: k-means, Ward and order lines, side by side\n\n");
         out.append("Written by `environment/bench.sh");
         out.append(plan.quick() ? " --quick`. **Quick run: small sizes, a check that everything runs; not the "
                 + "benchmark's numbers.**\n\n" : "`.\n\n");
@@ -196,6 +228,14 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             out.append("\n## Default restarts against scikit-learn's `n_init=10`\n\n");
             for (BenchCase c : restarts) {
                 out.append("### ").append(c.title()).append("\n\n").append(restartsTable(c).markdown()).append('\n');
+            }
+        }
+        List<BenchCase> orders = cases(Workload.ORDER_LINES);
+        if (!orders.isEmpty()) {
+            out.append("\n## Order lines to customers: the same table as pandas\n\n");
+            for (BenchCase c : orders) {
+                out.append("### ").append(c.title()).append("\n\n").append(orderLinesTable(c).markdown())
+                        .append('\n');
             }
         }
         out.append("\n## Goals").append(plan.quick() ? " (quick sizes: not the goals' sizes)" : "").append("\n\n");
@@ -262,6 +302,10 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             map.put("restarts_per_k", report.restartsPerK());
             map.put("ratio_to_peer", orNull(ratioToPeer(r)));
             map.put("notes", report.notes());
+            OrderChecksum s = report.checksum();
+            map.put("checksum", s == null ? null : ordered("lines", s.lines(), "duplicates", s.duplicates(),
+                    "lines_kept", s.linesKept(), "customers", s.customers(), "recency_days", s.recencyDays(),
+                    "frequency", s.frequency(), "monetary_cents", s.monetaryCents()));
         }
         return map;
     }

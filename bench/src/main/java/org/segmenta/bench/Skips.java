@@ -41,6 +41,9 @@ public final class Skips {
                     ? Optional.of("this comparison is the library's default restarts against scikit-learn's "
                             + "n_init=10")
                     : Optional.empty();
+            case ORDER_LINES -> tool == Tool.SMILE
+                    ? Optional.of("Smile has no order-line cleaning or per-customer aggregation to compare")
+                    : Optional.empty();
             case KMEANS, ELBOW, MALL_STUDY -> Optional.empty();
         };
     }

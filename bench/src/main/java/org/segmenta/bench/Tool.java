@@ -6,8 +6,11 @@ public enum Tool {
     OURS("Segmenta"),
     /** Smile 6.3.0, the library on the classpath. */
     SMILE("Smile 6.3.0"),
-    /** scikit-learn for k-means and SciPy for Ward, through {@code /usr/bin/python3}: the peer of the ratios. */
-    PEER("scikit-learn / SciPy");
+    /**
+     * scikit-learn for k-means, SciPy for Ward and pandas for the order lines, through {@code /usr/bin/python3}: the
+     * peer of the ratios.
+     */
+    PEER("scikit-learn / SciPy / pandas");
 
     private final String label;
 
@@ -20,12 +23,16 @@ public enum Tool {
         return label;
     }
 
-    /** @return the name shown for this workload: the peer is scikit-learn for k-means and SciPy for Ward */
+    /** @return the name shown for this workload: the peer is SciPy for Ward, pandas for the order lines, else scikit-learn */
     public String label(Workload workload) {
         if (this != PEER) {
             return label;
         }
-        return workload == Workload.WARD ? "SciPy" : "scikit-learn";
+        return switch (workload) {
+            case WARD -> "SciPy";
+            case ORDER_LINES -> "pandas";
+            default -> "scikit-learn";
+        };
     }
 
     /** @return the lower-case name used on command lines and in JSON */

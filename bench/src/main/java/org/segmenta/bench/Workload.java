@@ -10,6 +10,12 @@ public enum Workload {
     WARD,
     /** A whole process that reads the mall CSV and runs the k = 5 study: JVM or Python start included. */
     MALL_STUDY,
+    /**
+     * A whole process that reads an order-line file, cleans it (counting exact duplicates, dropping lines without a
+     * customer, cancellations, quantities ≤ 0 and prices ≤ 0) and makes one row per customer (recency, frequency,
+     * monetary, first and last purchase): JVM or Python start included; reports an {@link OrderChecksum}.
+     */
+    ORDER_LINES,
     /** Each tool's default restarts for k = minK..maxK, once: compares the WCSS reached, not the time. */
     RESTARTS
 }

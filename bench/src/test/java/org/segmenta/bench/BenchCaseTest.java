@@ -28,6 +28,13 @@ class BenchCaseTest {
     }
 
     @Test
+    void namesAnOrderLineCaseByItsFileAndSize() {
+        BenchCase c = BenchCase.orderLines("generated", Path.of("orders.csv"), 20_000_000, 7);
+        assertEquals("orders-generated-20M", c.id());
+        assertEquals(Workload.ORDER_LINES, c.workload());
+    }
+
+    @Test
     void rejectsASweepWithoutKs() {
         assertThrows(IllegalArgumentException.class, () -> BenchCase.elbow(blobs, 1_000, 0, 3));
     }

@@ -50,6 +50,15 @@ class ChildReportTest {
     }
 
     @Test
+    void readsTheChecksumOfAnOrderLineCase() {
+        ChildReport back = ChildReport.parse(List.of("@bench version pandas 1.5.3", "@bench quality 8911407.904",
+                "@bench checksum lines=10 duplicates=1 kept=7 customers=3 recency=78 frequency=5 monetary_cents=15275"));
+        assertEquals(new OrderChecksum(10, 1, 7, 3, 78, 5, 15_275), back.checksum());
+        assertEquals(back.checksum(), ChildReport.parse(back.lines()).checksum(), "written back the same");
+        assertEquals(null, report.checksum(), "other workloads have none");
+    }
+
+    @Test
     void rejectsOutputWithoutAVersionLine() {
         assertThrows(IllegalArgumentException.class, () -> ChildReport.parse(List.of("@bench quality 1.0")));
     }

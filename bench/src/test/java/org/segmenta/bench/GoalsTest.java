@@ -79,4 +79,48 @@ class GoalsTest {
                 result(c, Tool.PEER, 1, 0, 0, new double[] {100.005, 50.0}, 1)), 40e9);
         assertEquals(Goals.Verdict.NOT_MET, verdict(checks, "default restarts no worse than scikit-learn's n_init=10"));
     }
+
+    private static ToolResult orders(BenchCase c, Tool tool, double median, long peakKilobytes,
+            OrderChecksum checksum) {
+        ChildReport report = new ChildReport(tool.label(), null, OptionalInt.empty(),
+                OptionalDouble.of(checksum.monetary()), new double[0], new int[0], List.of(), checksum);
+        return ToolResult.measured(c, tool, report, new Timings(new double[] {median}, true),
+                OptionalLong.of(peakKilobytes));
+    }
+
+    private final OrderChecksum retail = new OrderChecksum(541_909, 5_268, 397_884, 4_338, 403_692, 18_532,
+            891_140_790);
+
+    @Test
+    void onlineRetailIsRacedAgainstPandasAndTheTablesCompared() {
+        BenchCase c = BenchCase.orderLines("online-retail", Path.of("online_retail.csv.gz"), 541_909, 8);
+        List<Goals.Check> checks = Goals.check(List.of(orders(c, Tool.OURS, 1.5, 300_000, retail),
+                orders(c, Tool.PEER, 2.5, 200_000, retail)), Double.NaN);
+        assertEquals(Goals.Verdict.MET, verdict(checks, "Online Retail to customers faster than pandas (whole process)"));
+        assertEquals(Goals.Verdict.MET, verdict(checks, "541,909 order lines: the same customer table as pandas"));
+    }
+
+    @Test
+    void aFastButDifferentTableFailsTheComparison() {
+        BenchCase c = BenchCase.orderLines("online-retail", Path.of("online_retail.csv.gz"), 541_909, 8);
+        OrderChecksum oneCentOff = new OrderChecksum(541_909, 5_268, 397_884, 4_338, 403_692, 18_532, 891_140_791);
+        List<Goals.Check> checks = Goals.check(List.of(orders(c, Tool.OURS, 1.5, 300_000, oneCentOff),
+                orders(c, Tool.PEER, 2.5, 200_000, retail)), Double.NaN);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(checks, "541,909 order lines: the same customer table as pandas"));
+    }
+
+    @Test
+    void twentyMillionLinesMustTakeUnder30SecondsAndUnder2Gibibytes() {
+        BenchCase c = BenchCase.orderLines("generated", Path.of("orders.csv"), 20_000_000, 7);
+        String goal = "20,000,000 order lines to customers in under 30 s and 2 GiB";
+        assertEquals(Goals.Verdict.MET, verdict(Goals.check(List.of(orders(c, Tool.OURS, 29.9, 2_097_151, retail)),
+                Double.NaN), goal));
+        assertEquals(Goals.Verdict.NOT_MET, verdict(Goals.check(List.of(orders(c, Tool.OURS, 29.9, 2_097_152,
+                retail)), Double.NaN), goal), "2 GiB = 2,097,152 KiB is over");
+        assertEquals(Goals.Verdict.NOT_MET, verdict(Goals.check(List.of(orders(c, Tool.OURS, 30.0, 1_000_000,
+                retail)), Double.NaN), goal));
+        assertEquals(Goals.Verdict.NOT_MEASURED, verdict(Goals.check(List.of(orders(c, Tool.OURS, 10, 1_000_000,
+                retail), ToolResult.skipped(c, Tool.PEER, "too slow")), Double.NaN),
+                "20,000,000 order lines: the same customer table as pandas"));
+    }
 }

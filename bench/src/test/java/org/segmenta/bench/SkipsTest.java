@@ -37,6 +37,14 @@ class SkipsTest {
     }
 
     @Test
+    void smileSitsOutTheOrderLinesAndPandasRunsThem() {
+        BenchCase orders = BenchCase.orderLines("generated", Path.of("orders.csv"), 20_000_000, 7);
+        assertTrue(Skips.reason(orders, Tool.SMILE, MACHINE_MEMORY).isPresent());
+        assertEquals(Optional.empty(), Skips.reason(orders, Tool.PEER, MACHINE_MEMORY));
+        assertEquals(Optional.empty(), Skips.reason(orders, Tool.OURS, MACHINE_MEMORY));
+    }
+
+    @Test
     void oursIsNeverSkipped() {
         assertEquals(Optional.empty(), Skips.reason(BenchCase.ward(ward, 100_000), Tool.OURS, MACHINE_MEMORY));
     }

@@ -37,7 +37,7 @@ final class DateFormatDetection {
      */
     static DatePattern detect(DuckDbSession session, OrderLineSql sql, Path file, String column) throws SQLException {
         List<DatePattern> candidates = DatePattern.CANDIDATES;
-        Map<String, Object> sample = session.row(sql.dateFailures(candidates, SAMPLE));
+        Map<String, Object> sample = OrderLines.firstLine(session, sql.dateFailures(candidates, SAMPLE));
         if (((Number) sample.get("dates")).longValue() == 0) {
             throw new DataFileException(file, "column '" + column + "' holds no dates: every cell is empty. Name the "
                     + "column that holds the purchase dates.");

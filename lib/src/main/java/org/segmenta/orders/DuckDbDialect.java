@@ -36,6 +36,12 @@ public final class DuckDbDialect implements SqlDialect {
                 + textExpression + ", " + text(pattern.strptime()) + ") END";
     }
 
+    /** DuckDB reads a table alias as the struct of the row's columns, and hashes it whole. */
+    @Override
+    public String rowHash(String alias) {
+        return "hash(" + identifier(alias) + ")";
+    }
+
     @Override
     public String daysBetween(String start, String end) {
         return "date_diff('day', " + start + ", " + end + ")";

@@ -29,7 +29,7 @@ import tech.tablesaw.columns.Column;
 
 /**
  * An in-memory DuckDB database for one piece of work, closed after it. DuckDB reads the files itself, in parallel and
- * out of core: what does not fit in {@link #MEMORY_LIMIT} spills into a private temporary directory, deleted on close
+ * out of core, without keeping the order of rows unless a query asks for it: what does not fit in {@link #MEMORY_LIMIT} spills into a private temporary directory, deleted on close
  * (DuckDB's own default would put it in the working directory).
  */
 final class DuckDbSession implements AutoCloseable {
@@ -53,6 +53,9 @@ final class DuckDbSession implements AutoCloseable {
             DuckDbSession session = new DuckDbSession(connection, spill);
             session.execute("SET temp_directory = '" + spill.toString().replace("'", "''") + "'");
             session.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+            // Copies and aggregates need not keep the file's order (results are sorted, line numbers come from reading
+            // the file itself on one thread); keeping it costs DuckDB a buffered, ordered insert (3× slower copies).
+            session.execute("SET preserve_insertion_order = false");
             return session;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for DuckDB", e);

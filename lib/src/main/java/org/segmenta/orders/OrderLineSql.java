@@ -13,6 +13,12 @@ import java.util.List;
  * <p>Amounts are exact decimals with 6 places ({@code DECIMAL(18,6)}, rounded half up on reading): sums do not depend
  * on the order in which an engine adds them, so the same file gives the same totals on any number of threads.
  *
+ * <p>Every line is read and typed once: {@link #copyFile()} copies the file into {@value #FILE_TABLE}, and
+ * {@link #typedLines} types and marks its lines into {@value #TYPED_TABLE}, which the {@link #report}, the
+ * {@link #customers} and the {@link #repeatPurchases} read. Queries that number lines as in the file
+ * ({@link #firstLineWhere}, the date sample of {@link #dateFailures}) read the file itself, since the copy need not
+ * keep the file's order.
+ *
  * <p>The typed lines ({@link #lines}) have the columns {@code customer_id}, {@code order_id}, {@code date_text},
  * {@code quantity_text}, {@code price_text}, {@code amount_text} (the trimmed cells, NULL when empty),
  * {@code purchased_at} (timestamp), {@code quantity}, {@code price}, {@code amount} (decimals, NULL when the cell is
@@ -54,12 +60,21 @@ public final class OrderLineSql {
         this.rules = rules;
     }
 
-    /** The table {@link #copyFile()} makes: every row and column of the file, as text, in file order. */
+    /**
+     * The table {@link #copyFile()} makes: every row and column of the file, as text, in any order (engines that insert
+     * in parallel need not keep the file's).
+     */
     public static final String FILE_TABLE = "order_line_file";
 
+    /** The table {@link #typedLines} makes: the typed lines with their {@code dropped_by} rule and what each rule matched. */
+    public static final String TYPED_TABLE = "order_lines";
+
+    /** The alias under which a whole line of {@value #FILE_TABLE} is hashed (a name no order-line file uses). */
+    private static final String ROW = "segmenta_order_line_row";
+
     /**
-     * @return the statement that reads the file once into {@value #FILE_TABLE}, which every other query reads (the
-     *     engine keeps it compressed and spills it to disk when it does not fit in memory)
+     * @return the statement that reads the file once into {@value #FILE_TABLE} (the engine keeps it compressed and
+     *     spills it to disk when it does not fit in memory)
      */
     public String copyFile() {
         return "CREATE TABLE " + FILE_TABLE + " AS SELECT * FROM " + sql.source(file);
@@ -75,9 +90,16 @@ public final class OrderLineSql {
         return "SELECT * FROM " + sql.source(file) + " WHERE " + condition + " LIMIT " + lines;
     }
 
-    /** @return the named columns' cells, trimmed, NULL when empty; exact duplicates reduced to one when the rules say so */
-    public String lineTexts(boolean withDuplicates) {
-        String from = withDuplicates || !rules.dropsDuplicates() ? FILE_TABLE
+    /**
+     * The named columns' cells, trimmed, NULL when empty.
+     *
+     * @param inFileOrder true: every line of the file itself, in file order (for numbering lines as in the file);
+     *     false: the lines of {@value #FILE_TABLE}, in any order, exact duplicates reduced to one when the rules say so
+     * @return a query with the columns {@code customer_id}, {@code order_id}, {@code date_text}, {@code quantity_text},
+     *     {@code price_text}, {@code amount_text}
+     */
+    public String lineTexts(boolean inFileOrder) {
+        String from = inFileOrder ? sql.source(file) : !rules.dropsDuplicates() ? FILE_TABLE
                 : "(SELECT DISTINCT * FROM " + FILE_TABLE + ")";
         return "SELECT " + cell(columns.customerId()) + " AS customer_id, "
                 + cell(columns.orderId()) + " AS order_id, "
@@ -89,16 +111,17 @@ public final class OrderLineSql {
 
     /**
      * @param datePattern how the dates are written
-     * @param withDuplicates whether to keep exact duplicates even when the rules drop them (to number lines as in the file)
+     * @param inFileOrder whether to read every line of the file in file order (to number them as in the file), see
+     *     {@link #lineTexts}
      * @return the typed lines with their {@code dropped_by} rule, as described in the class comment
      */
-    public String lines(DatePattern datePattern, boolean withDuplicates) {
+    public String lines(DatePattern datePattern, boolean inFileOrder) {
         String amount = columns.quantityTimesPrice()
                 ? "quantity * price" : "TRY_CAST(amount_text AS " + DECIMAL + ")";
         String typed = "SELECT customer_id, order_id, date_text, quantity_text, price_text, amount_text, "
                 + sql.parseTimestamp("date_text", datePattern) + " AS purchased_at, quantity, price, "
                 + amount + " AS amount FROM (SELECT *, TRY_CAST(quantity_text AS " + DECIMAL + ") AS quantity, "
-                + "TRY_CAST(price_text AS " + DECIMAL + ") AS price FROM (" + lineTexts(withDuplicates)
+                + "TRY_CAST(price_text AS " + DECIMAL + ") AS price FROM (" + lineTexts(inFileOrder)
                 + ") AS line_texts) AS numbers";
         List<String> drops = new ArrayList<>();
         drops.add("WHEN customer_id IS NULL THEN " + MISSING_CUSTOMER);
@@ -117,27 +140,47 @@ public final class OrderLineSql {
     }
 
     /**
-     * One row of counts over all lines: {@code lines_read}, {@code lines_with_customer}, the unreadable cells
+     * The statement that types the lines of {@value #FILE_TABLE} once ({@link #lines}) into {@value #TYPED_TABLE}: the
+     * columns {@code customer_id}, {@code order_id}, {@code purchased_at}, {@code amount} and {@code dropped_by}, and
+     * what each rule matched: {@code unreadable_date}, {@code unreadable_quantity}, {@code unreadable_price},
+     * {@code unreadable_amount} (a cell that is not empty, yet no date or number), {@code cancellation},
+     * {@code non_positive_quantity} and {@code non_positive_amount} (true, false, or NULL when a value is missing).
+     *
+     * @param datePattern how the dates are written
+     */
+    public String typedLines(DatePattern datePattern) {
+        return "CREATE TABLE " + TYPED_TABLE + " AS SELECT customer_id, order_id, purchased_at, amount, dropped_by, "
+                + "date_text IS NOT NULL AND purchased_at IS NULL AS unreadable_date, "
+                + "quantity_text IS NOT NULL AND quantity IS NULL AS unreadable_quantity, "
+                + "price_text IS NOT NULL AND price IS NULL AS unreadable_price, "
+                + (columns.quantityTimesPrice() ? "FALSE" : "amount_text IS NOT NULL AND amount IS NULL")
+                + " AS unreadable_amount, "
+                + (columns.orderId() == null ? "FALSE" : isCancellation()) + " AS cancellation, "
+                + (columns.quantityTimesPrice() ? "quantity <= 0" : "FALSE") + " AS non_positive_quantity, "
+                + nonPositiveAmount() + " AS non_positive_amount FROM (" + lines(datePattern, false) + ") AS lines";
+    }
+
+    /**
+     * One row of counts over all lines of {@value #TYPED_TABLE}: {@code lines_read}, {@code lines_with_customer}, the unreadable cells
      * ({@code unreadable_dates}, {@code unreadable_quantities}, {@code unreadable_prices}, {@code unreadable_amounts}:
      * not empty, yet no date or number), the lines matching each rule ({@code missing_customer}, {@code missing_value},
      * {@code cancellation}, {@code non_positive_quantity}, {@code non_positive_amount}), the lines each rule dropped
      * ({@code dropped_1} … {@code dropped_5}, numbered as {@code dropped_by}), and over the kept lines
      * {@code lines_kept}, {@code customers}, {@code orders}, {@code first_purchase} and {@code last_purchase} (dates).
      */
-    public String report(DatePattern datePattern) {
+    public String report() {
         List<String> counts = new ArrayList<>();
         counts.add("count(*) AS lines_read");
         counts.add("count(customer_id) AS lines_with_customer");
-        counts.add(count("date_text IS NOT NULL AND purchased_at IS NULL") + " AS unreadable_dates");
-        counts.add(count("quantity_text IS NOT NULL AND quantity IS NULL") + " AS unreadable_quantities");
-        counts.add(count("price_text IS NOT NULL AND price IS NULL") + " AS unreadable_prices");
-        counts.add(count(columns.quantityTimesPrice() ? "1 = 0" : "amount_text IS NOT NULL AND amount IS NULL")
-                + " AS unreadable_amounts");
+        counts.add(count("unreadable_date") + " AS unreadable_dates");
+        counts.add(count("unreadable_quantity") + " AS unreadable_quantities");
+        counts.add(count("unreadable_price") + " AS unreadable_prices");
+        counts.add(count("unreadable_amount") + " AS unreadable_amounts");
         counts.add(count("customer_id IS NULL") + " AS missing_customer");
         counts.add(count("purchased_at IS NULL OR amount IS NULL") + " AS missing_value");
-        counts.add(count(columns.orderId() == null ? "1 = 0" : isCancellation()) + " AS cancellation");
-        counts.add(count(columns.quantityTimesPrice() ? "quantity <= 0" : "1 = 0") + " AS non_positive_quantity");
-        counts.add(count(nonPositiveAmount()) + " AS non_positive_amount");
+        counts.add(count("cancellation") + " AS cancellation");
+        counts.add(count("non_positive_quantity") + " AS non_positive_quantity");
+        counts.add(count("non_positive_amount") + " AS non_positive_amount");
         for (int rule = MISSING_CUSTOMER; rule <= NON_POSITIVE_AMOUNT; rule++) {
             counts.add(count("dropped_by = " + rule) + " AS dropped_" + rule);
         }
@@ -146,18 +189,28 @@ public final class OrderLineSql {
         counts.add("count(DISTINCT CASE WHEN dropped_by = 0 THEN " + orderKey() + " END) AS orders");
         counts.add("CAST(min(CASE WHEN dropped_by = 0 THEN purchased_at END) AS DATE) AS first_purchase");
         counts.add("CAST(max(CASE WHEN dropped_by = 0 THEN purchased_at END) AS DATE) AS last_purchase");
-        return "SELECT " + String.join(", ", counts) + " FROM (" + lines(datePattern, false) + ") AS lines";
+        return "SELECT " + String.join(", ", counts) + " FROM " + TYPED_TABLE;
     }
 
-    /** @return one row: {@code lines} in the file and {@code distinct_lines}, the lines left when exact copies are merged */
+    /**
+     * One row: {@code lines} in the file and {@code distinct_lines}, the lines left when exact copies are merged. Exact
+     * without comparing every line with every other: lines are grouped by a hash of the whole line; a line whose hash
+     * no other line has is distinct, and only the lines of shared hashes are compared in full (so a hash collision
+     * never merges two different lines).
+     */
     public String duplicates() {
-        return "SELECT count(*) AS lines, (SELECT count(*) FROM (SELECT DISTINCT * FROM " + FILE_TABLE
-                + ") AS distinct_rows) AS distinct_lines FROM " + FILE_TABLE;
+        String hash = sql.rowHash(ROW);
+        String groups = "SELECT " + hash + " AS line_hash, count(*) AS copies FROM " + FILE_TABLE + " AS " + ROW
+                + " GROUP BY " + hash;
+        return "WITH hash_groups AS (" + groups + ") SELECT (SELECT count(*) FROM " + FILE_TABLE + ") AS lines, "
+                + "(SELECT count(*) FROM hash_groups WHERE copies = 1) + (SELECT count(*) FROM (SELECT DISTINCT * FROM "
+                + FILE_TABLE + " AS " + ROW + " WHERE " + hash + " IN (SELECT line_hash FROM hash_groups WHERE "
+                + "copies > 1)) AS shared) AS distinct_lines";
     }
 
     /**
      * The first line (numbered from 1 after the header, in file order) that {@code condition} holds for, with the value
-     * to show. Engines must scan {@value #FILE_TABLE} in order for the numbering to hold (DuckDB: one thread).
+     * to show. Engines must scan the file in order for the numbering to hold (DuckDB: one thread).
      *
      * @param datePattern how the dates are written
      * @param condition a condition on the typed lines, e.g. {@code "date_text IS NOT NULL AND purchased_at IS NULL"}
@@ -171,27 +224,32 @@ public final class OrderLineSql {
     }
 
     /**
-     * The customer table: one row per customer among the kept lines, in the order of their ids (shorter ids first, so
-     * that numeric ids come in numeric order).
+     * The customer table: one row per customer among the kept lines of {@value #TYPED_TABLE}, in the order of their ids
+     * (shorter ids first, so that numeric ids come in numeric order).
      *
-     * @param datePattern how the dates are written
      * @param snapshot the date recency and tenure are counted to
      * @return a query with the columns of {@link CustomerTable}
      */
-    public String customers(DatePattern datePattern, LocalDate snapshot) {
+    public String customers(LocalDate snapshot) {
         String snapshotDate = "DATE '" + snapshot + "'";
-        String orders = "count(DISTINCT " + orderKey() + ")";
+        // Lines to orders first, then orders to customers: the count of a customer's distinct orders becomes a plain
+        // count (NULL order ids, which count(DISTINCT) skips, skipped by count(order_key) as well); decimal sums are
+        // exact, so the totals do not change.
+        String orderLines = "SELECT customer_id, " + orderKey() + " AS order_key, sum(amount) AS order_amount, "
+                + "min(purchased_at) AS first_at, max(purchased_at) AS last_at FROM " + TYPED_TABLE
+                + " WHERE dropped_by = 0 GROUP BY customer_id, order_key";
+        String orders = "count(order_key)";
         return "SELECT customer_id AS " + sql.identifier(columns.customerId()) + ", "
-                + "CAST(" + sql.daysBetween("CAST(max(purchased_at) AS DATE)", snapshotDate) + " AS INTEGER) AS "
+                + "CAST(" + sql.daysBetween("CAST(max(last_at) AS DATE)", snapshotDate) + " AS INTEGER) AS "
                 + CustomerTable.RECENCY_DAYS + ", "
                 + "CAST(" + orders + " AS INTEGER) AS " + CustomerTable.FREQUENCY + ", "
-                + "CAST(sum(amount) AS DOUBLE) AS " + CustomerTable.MONETARY + ", "
-                + "CAST(sum(amount) AS DOUBLE) / " + orders + " AS " + CustomerTable.AVERAGE_ORDER_VALUE + ", "
-                + "CAST(" + sql.daysBetween("CAST(min(purchased_at) AS DATE)", snapshotDate) + " AS INTEGER) AS "
+                + "CAST(sum(order_amount) AS DOUBLE) AS " + CustomerTable.MONETARY + ", "
+                + "CAST(sum(order_amount) AS DOUBLE) / " + orders + " AS " + CustomerTable.AVERAGE_ORDER_VALUE + ", "
+                + "CAST(" + sql.daysBetween("CAST(min(first_at) AS DATE)", snapshotDate) + " AS INTEGER) AS "
                 + CustomerTable.TENURE_DAYS + ", "
-                + "CAST(min(purchased_at) AS DATE) AS " + CustomerTable.FIRST_PURCHASE + ", "
-                + "CAST(max(purchased_at) AS DATE) AS " + CustomerTable.LAST_PURCHASE
-                + " FROM (" + lines(datePattern, false) + ") AS lines WHERE dropped_by = 0"
+                + "CAST(min(first_at) AS DATE) AS " + CustomerTable.FIRST_PURCHASE + ", "
+                + "CAST(max(last_at) AS DATE) AS " + CustomerTable.LAST_PURCHASE
+                + " FROM (" + orderLines + ") AS orders"
                 + " GROUP BY customer_id ORDER BY length(customer_id), customer_id";
     }
 
@@ -210,11 +268,12 @@ public final class OrderLineSql {
      *   <li>{@code x_holdout}: transactions after {@code calibrationEnd}, up to and including {@code holdoutEnd}.</li>
      * </ul>
      *
-     * @return a query with the customer id column and those five, in the order of {@link #customers}
+     * @return a query over {@value #TYPED_TABLE} with the customer id column and those five, in the order of
+     *     {@link #customers}
      */
-    public String repeatPurchases(DatePattern datePattern, LocalDate calibrationEnd, LocalDate holdoutEnd) {
+    public String repeatPurchases(LocalDate calibrationEnd, LocalDate holdoutEnd) {
         String end = "DATE '" + calibrationEnd + "'";
-        String transactions = transactions(datePattern);
+        String transactions = transactions();
         String repeat = "day > first_day AND day <= " + end;
         return "SELECT customer_id AS " + sql.identifier(columns.customerId()) + ", "
                 + "CAST(sum(CASE WHEN " + repeat + " THEN 1 ELSE 0 END) AS INTEGER) AS x, "
@@ -239,23 +298,26 @@ public final class OrderLineSql {
      * @return a query with the columns {@code day} (date), {@code first_purchases}, {@code repeat_transactions},
      *     ordered by day
      */
-    public String dailyTransactions(DatePattern datePattern, LocalDate calibrationEnd, LocalDate holdoutEnd) {
+    public String dailyTransactions(LocalDate calibrationEnd, LocalDate holdoutEnd) {
         return "SELECT day, CAST(sum(CASE WHEN day = first_day THEN 1 ELSE 0 END) AS INTEGER) AS first_purchases, "
                 + "CAST(sum(CASE WHEN day > first_day THEN 1 ELSE 0 END) AS INTEGER) AS repeat_transactions FROM ("
-                + transactions(datePattern) + ") AS transactions WHERE first_day <= DATE '" + calibrationEnd
+                + transactions() + ") AS transactions WHERE first_day <= DATE '" + calibrationEnd
                 + "' AND day <= DATE '" + holdoutEnd + "' GROUP BY day ORDER BY day";
     }
 
     /** Each customer's kept lines of one calendar day as one transaction, with the day of the customer's first. */
-    private String transactions(DatePattern datePattern) {
-        String days = "SELECT customer_id, CAST(purchased_at AS DATE) AS day, sum(amount) AS spend FROM ("
-                + lines(datePattern, false) + ") AS lines WHERE dropped_by = 0 GROUP BY customer_id, "
-                + "CAST(purchased_at AS DATE)";
+    private String transactions() {
+        String days = "SELECT customer_id, CAST(purchased_at AS DATE) AS day, sum(amount) AS spend FROM "
+                + TYPED_TABLE + " WHERE dropped_by = 0 GROUP BY customer_id, CAST(purchased_at AS DATE)";
         return "SELECT customer_id, day, spend, min(day) OVER (PARTITION BY customer_id) AS first_day "
                 + "FROM (" + days + ") AS days";
     }
 
-    /** @return the count of sample values (the first {@code limit} non-empty dates) that each pattern fails to read */
+    /**
+     * @return the count of sample values (the first {@code limit} non-empty dates of the file, or all of them for
+     *     {@code limit} 0) that each pattern fails to read; with a limit, engines must scan the file in order
+     *     (DuckDB: one thread)
+     */
     public String dateFailures(List<DatePattern> patterns, long limit) {
         List<String> counts = new ArrayList<>();
         counts.add("count(*) AS dates");

@@ -129,7 +129,7 @@ public final class OrderLines {
                         + report.lastPurchase() + "), so recency would be negative. Choose a snapshot date on or "
                         + "after " + report.lastPurchase() + ", or leave it out to use the day after the last purchase.");
             }
-            return new CustomerTable(session.table(sql.customers(pattern, snapshot), file.getFileName().toString()),
+            return new CustomerTable(session.table(sql.customers(snapshot), file.getFileName().toString()),
                     report, snapshot, pattern);
         });
     }
@@ -144,13 +144,14 @@ public final class OrderLines {
     private <T> T run(Step<T> step) {
         columns.requireComplete();
         CustomerData.checkReadable(file);
-        OrderLineSql sql = new OrderLineSql(new DuckDbDialect(), file, columns, rules);
+        OrderLineSql sql = sql();
         try (DuckDbSession session = DuckDbSession.open()) {
             session.execute(sql.copyFile());
             checkColumns(session);
             DatePattern pattern = datePattern != null ? datePattern
                     : DateFormatDetection.detect(session, sql, file, columns.date());
-            Map<String, Object> counts = session.row(sql.report(pattern));
+            session.execute(sql.typedLines(pattern));
+            Map<String, Object> counts = session.row(sql.report());
             checkValues(session, sql, pattern, counts);
             CleaningReport report = report(counts, session.row(sql.duplicates()));
             if (report.linesKept() == 0) {
@@ -187,7 +188,7 @@ public final class OrderLines {
                         + "first purchase (" + report.firstPurchase() + "). Choose a calibration end between "
                         + report.firstPurchase() + " and " + report.lastPurchase() + ".");
             }
-            return history(session, sql, pattern, report, calibrationEnd, holdoutEnd);
+            return history(session, sql, report, calibrationEnd, holdoutEnd);
         });
     }
 
@@ -199,16 +200,16 @@ public final class OrderLines {
      * @throws DataFileException as {@link #customers()} does
      */
     public RepeatPurchaseHistory repeatPurchases() {
-        return run((session, sql, pattern, report) -> history(session, sql, pattern, report, report.lastPurchase(),
+        return run((session, sql, pattern, report) -> history(session, sql, report, report.lastPurchase(),
                 report.lastPurchase()));
     }
 
-    private RepeatPurchaseHistory history(DuckDbSession session, OrderLineSql sql, DatePattern pattern,
-                                          CleaningReport report, LocalDate calibrationEnd, LocalDate holdoutEnd)
+    private RepeatPurchaseHistory history(DuckDbSession session, OrderLineSql sql, CleaningReport report,
+                                          LocalDate calibrationEnd, LocalDate holdoutEnd)
             throws SQLException {
-        Table table = session.table(sql.repeatPurchases(pattern, calibrationEnd, holdoutEnd),
+        Table table = session.table(sql.repeatPurchases(calibrationEnd, holdoutEnd),
                 "Repeat purchases in " + file.getFileName());
-        Table daily = session.table(sql.dailyTransactions(pattern, calibrationEnd, holdoutEnd),
+        Table daily = session.table(sql.dailyTransactions(calibrationEnd, holdoutEnd),
                 "Daily transactions in " + file.getFileName());
         return new RepeatPurchaseHistory(table, calibrationEnd, holdoutEnd, report, daily);
     }
@@ -225,10 +226,8 @@ public final class OrderLines {
         if (lines < 1) {
             throw new IllegalArgumentException("ask for at least one line, not " + lines + ".");
         }
-        CustomerData.checkReadable(file);
-        try (DuckDbSession session = DuckDbSession.open()) {
-            return session.table(new OrderLineSql(new DuckDbDialect(), file, columns, rules).head(lines),
-                    file.getFileName().toString());
+        try {
+            return inFileOrder(sql().head(lines));
         } catch (SQLException e) {
             throw unreadable(e);
         }
@@ -247,10 +246,8 @@ public final class OrderLines {
         if (lines < 1) {
             throw new IllegalArgumentException("ask for at least one line, not " + lines + ".");
         }
-        CustomerData.checkReadable(file);
-        try (DuckDbSession session = DuckDbSession.open()) {
-            return session.table(new OrderLineSql(new DuckDbDialect(), file, columns, rules).where(condition, lines),
-                    file.getFileName().toString());
+        try {
+            return inFileOrder(sql().where(condition, lines));
         } catch (SQLException e) {
             throw new DataFileException(file, "the condition \"" + condition + "\" cannot be applied: "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip()
@@ -258,7 +255,24 @@ public final class OrderLines {
         }
     }
 
-    /** @return the first row of a {@link OrderLineSql#firstLineWhere} query, numbered in file order (one thread) */
+    /** Runs a query over the file itself on one thread, keeping the order of its lines. */
+    private Table inFileOrder(String query) throws SQLException {
+        CustomerData.checkReadable(file);
+        try (DuckDbSession session = DuckDbSession.open()) {
+            session.execute("SET threads = 1");
+            session.execute("SET preserve_insertion_order = true");
+            return session.table(query, file.getFileName().toString());
+        }
+    }
+
+    private OrderLineSql sql() {
+        return new OrderLineSql(new DuckDbDialect(), file, columns, rules);
+    }
+
+    /**
+     * @return the first row of a query that reads the file in order ({@link OrderLineSql#firstLineWhere}, the date
+     *     sample of {@link OrderLineSql#dateFailures}), run on one thread so that the lines come in file order
+     */
     static Map<String, Object> firstLine(DuckDbSession session, String query) throws SQLException {
         session.execute("SET threads = 1");
         try {

@@ -21,6 +21,12 @@ public interface SqlDialect {
     /** @return an expression that is the timestamp written in {@code textExpression}, or NULL if it does not parse */
     String parseTimestamp(String textExpression, DatePattern pattern);
 
+    /**
+     * @return a 64-bit hash of the whole row of the table aliased {@code alias}, every column included (equal rows,
+     *     NULLs included, hash equal)
+     */
+    String rowHash(String alias);
+
     /** @return an expression that is the whole days from date {@code start} to date {@code end} */
     String daysBetween(String start, String end);
 }
