@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.format.Decimals;
+import org.segmenta.naming.SegmentNames;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -275,10 +276,27 @@ public final class KeyMetrics {
      *     and a last row "All customers"; the caption states the formulas and the CLV assumption
      */
     public Table table() {
+        return table(s -> "Segment " + (s + 1));
+    }
+
+    /**
+     * @param names the segments' names, shown as "n · name"
+     * @return as {@link #table()}, with the segments shown by name
+     * @throws IllegalArgumentException if the names are not for k segments
+     */
+    public Table table(SegmentNames names) {
+        if (names.k() != k) {
+            throw new IllegalArgumentException("there are " + names.k() + " names for " + k + " segments; name the "
+                    + "same segmentation the metrics are for.");
+        }
+        return table(names::numbered);
+    }
+
+    private Table table(java.util.function.IntFunction<String> label) {
         StringColumn segments = StringColumn.create("Segment");
         IntColumn counts = IntColumn.create("Customers");
         for (int s = 0; s < k; s++) {
-            segments.append("Segment " + (s + 1));
+            segments.append(label.apply(s));
             counts.append(sizes[s]);
         }
         segments.append("All customers");

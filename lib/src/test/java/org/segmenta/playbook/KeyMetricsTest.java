@@ -80,6 +80,16 @@ class KeyMetricsTest {
     }
 
     @Test
+    void theTableShowsSegmentsByNameWhenGivenNames() {
+        Table table = metrics().table(org.segmenta.naming.SegmentNames.of(List.of("Thrifty", "Big spenders", "Middle")));
+
+        assertEquals(List.of("1 · Thrifty", "2 · Big spenders", "3 · Middle", "All customers"),
+                table.stringColumn("Segment").asList());
+        assertEquals(List.of("Segment 1", "Segment 2", "Segment 3", "All customers"),
+                metrics().table().stringColumn("Segment").asList());
+    }
+
+    @Test
     void onlyMetricsWhoseRolesAreMappedAreComputed() {
         KeyMetrics spendOnly = KeyMetrics.of(ShopCustomers.table(), ShopCustomers.segmentation(),
                 Roles.none().with(Role.SPENDING, "spending"));
