@@ -16,8 +16,7 @@ import java.util.List;
  * <p>Every line is read and typed once: {@link #copyFile()} copies the file into {@value #FILE_TABLE}, and
  * {@link #typedLines} types and marks its lines into {@value #TYPED_TABLE}, which the {@link #report}, the
  * {@link #customers} and the {@link #repeatPurchases} read. Queries that number lines as in the file
- * ({@link #firstLineWhere}, the date sample of {@link #dateFailures}) read the file itself, since the copy need not
- * keep the file's order.
+ * ({@link #firstLineWhere}) read the file itself, since the copy need not keep the file's order.
  *
  * <p>The typed lines ({@link #lines}) have the columns {@code customer_id}, {@code order_id}, {@code date_text},
  * {@code quantity_text}, {@code price_text}, {@code amount_text} (the trimmed cells, NULL when empty),
@@ -314,9 +313,9 @@ public final class OrderLineSql {
     }
 
     /**
-     * @return the count of sample values (the first {@code limit} non-empty dates of the file, or all of them for
-     *     {@code limit} 0) that each pattern fails to read; with a limit, engines must scan the file in order
-     *     (DuckDB: one thread)
+     * @return the count of distinct non-empty date texts of {@value #FILE_TABLE} ({@code dates}) and, for each pattern,
+     *     how many of them it fails to read ({@code failures_i}); with a {@code limit} above 0, only the first
+     *     {@code limit} distinct texts in sorted order, a sample that does not depend on the order of the lines
      */
     public String dateFailures(List<DatePattern> patterns, long limit) {
         List<String> counts = new ArrayList<>();
@@ -324,8 +323,8 @@ public final class OrderLineSql {
         for (int i = 0; i < patterns.size(); i++) {
             counts.add(count(sql.parseTimestamp("date_text", patterns.get(i)) + " IS NULL") + " AS failures_" + i);
         }
-        String sample = "SELECT date_text FROM (" + lineTexts(true) + ") AS line_texts WHERE date_text IS NOT NULL"
-                + (limit > 0 ? " LIMIT " + limit : "");
+        String sample = "SELECT DISTINCT date_text FROM (" + lineTexts(false) + ") AS line_texts "
+                + "WHERE date_text IS NOT NULL" + (limit > 0 ? " ORDER BY date_text LIMIT " + limit : "");
         return "SELECT " + String.join(", ", counts) + " FROM (" + sample + ") AS sample";
     }
 

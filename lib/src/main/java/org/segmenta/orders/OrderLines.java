@@ -302,7 +302,7 @@ public final class OrderLines {
             Map<String, Object> first = firstLine(session, sql.firstUnreadableDate(pattern));
             throw new DataFileException(file, "column '" + columns.date() + "', data row " + first.get("line") + ": '"
                     + first.get("value") + "' is not a date written as \"" + pattern.pattern() + "\""
-                    + (datePattern == null ? " (the format of the dates before it)" : "")
+                    + (datePattern == null ? " (the format detected from the other dates)" : "")
                     + ". Fix that value, or give the format the column uses.");
         }
         checkNumbers(session, sql, pattern, counts, "unreadable_quantities", columns.quantity(), "quantity");

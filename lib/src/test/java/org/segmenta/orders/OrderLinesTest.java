@@ -288,18 +288,34 @@ class OrderLinesTest {
     }
 
     @Test
-    void aLaterDateInAnotherFormatIsNamedWithItsRow() throws IOException {
+    void aDateOutsideTheSampleThatTheFormatCannotReadIsNamedWithItsRow() throws IOException {
         StringBuilder lines = new StringBuilder("c,d,a\n");
+        LocalDate day = LocalDate.of(2000, 1, 1);
         for (int i = 0; i < DateFormatDetection.SAMPLE + 5; i++) {
-            lines.append("x,2024-01-02,1\n");
+            lines.append("x,").append(day.plusDays(i)).append(",1\n");
         }
-        lines.append("y,02.01.2024,1\n");
+        lines.append("y,2099-13-45,1\n");
         Path file = write("late.csv", lines.toString());
 
         DataFileException e = fails(file, OrderLines.from(file).customerId("c").date("d").amount("a"));
 
-        assertMentions(e.getMessage(), "data row 10006: '02.01.2024' is not a date written as \"yyyy-MM-dd\"",
-                "the format of the dates before it");
+        assertMentions(e.getMessage(), "data row 10006: '2099-13-45' is not a date written as \"yyyy-MM-dd\"",
+                "the format detected from the other dates");
+    }
+
+    @Test
+    void aDateInAnotherFormatAmongManyIsNamedWithItsRow() throws IOException {
+        StringBuilder lines = new StringBuilder("c,d,a\n");
+        for (int i = 0; i < 20; i++) {
+            lines.append("x,2024-01-02,1\n");
+        }
+        lines.append("y,02.01.2024,1\n");
+        Path file = write("mixed.csv", lines.toString());
+
+        DataFileException e = fails(file, OrderLines.from(file).customerId("c").date("d").amount("a"));
+
+        assertMentions(e.getMessage(), "data row 21: '02.01.2024' is not written in any of the date formats tried",
+                "Give the format of this column, e.g. \"yyyy-MM-dd\"");
     }
 
     @Test
