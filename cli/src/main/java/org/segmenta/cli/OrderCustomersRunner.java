@@ -169,8 +169,13 @@ final class OrderCustomersRunner {
         try {
             return step.get();
         } catch (DataFileException e) {
-            throw new CommandFailure(e.getMessage() + options(e.getMessage()), e);
+            throw new CommandFailure(oneLine(e.getMessage()) + options(e.getMessage()), e);
         }
+    }
+
+    /** The lib's message on one line (the cleaning report it may quote has one line per rule). */
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 
     /** Runs a lib step on the customers; its message about bad input gets the file name in front. */
@@ -178,7 +183,7 @@ final class OrderCustomersRunner {
         try {
             return step.get();
         } catch (DataFileException e) {
-            throw new CommandFailure(e.getMessage() + options(e.getMessage()), e);
+            throw new CommandFailure(oneLine(e.getMessage()) + options(e.getMessage()), e);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(fileName + ": " + e.getMessage() + options, e);
         }
