@@ -152,13 +152,13 @@ public final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0.01", description = {
         "With --transactions: the MONTHLY discount rate of the lifetime value, as in the lifetimes library "
-            + "(default: ${DEFAULT-VALUE}, i.e. 1% a month; 0 for none).",
+            + "(default: ${DEFAULT-VALUE}, i.e. 1%% a month; 0 for none).",
         "Example: --discount-rate 0.008"})
     private double discountRate;
 
     @Option(names = "--margin", paramLabel = "SHARE", defaultValue = "1", description = {
         "With --transactions: the share of revenue the lifetime value counts, in (0, 1] (default: ${DEFAULT-VALUE}, "
-            + "i.e. clv is revenue; 0.3 makes it a 30% contribution).",
+            + "i.e. clv is revenue; 0.3 makes it a 30%% contribution).",
         "Example: --margin 0.3"})
     private double margin;
 
@@ -169,8 +169,8 @@ public final class SegmentCommand implements Callable<Integer> {
     private boolean dropDuplicates;
 
     @Option(names = "--keep-cancellations", description = {
-        "With --transactions and --order-id: keep lines whose order id starts with C (default: dropped; kept, "
-            + "their negative quantities lower the customer's total).",
+        "With --transactions and --order-id: keep lines whose order id starts with C (default: dropped). Their "
+            + "quantities are negative, so add --keep-returns to let them lower the customers' totals.",
         "Example: --keep-cancellations"})
     private boolean keepCancellations;
 
