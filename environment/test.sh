@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing (environment/setup.sh), runs the tests of lib/ and cli/ (mvn verify), executes every notebook
 # into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), runs the segment
-# command end to end with its report, then opens every report in headless Chromium with the network unused
-# (environment/browser-check/).
+# command end to end with its report (on the mall's customers and on Online Retail's order lines), then opens every
+# report in headless Chromium with the network unused (environment/browser-check/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -52,11 +52,35 @@ grep -qF "Parameters from the segment command." "$segment_out/report.html" \
 grep -qF "k-means with 5 segments of sizes $sizes" "$segment_out/report.html" \
   || die "$segment_out/report.html does not show the segment sizes $sizes of summary.json"
 
+# The README's order-line example, exactly as written there: Online Retail's order lines to customers, models and segments.
+say "running the segment command end to end on order lines (Online Retail, the README example, with report.html)"
+orders_out="$SEGMENTA_BUILD/segment-orders-test"
+rm -rf "$orders_out"
+bash "$SEGMENTA_ROOT/environment/segment.sh" --transactions "$SEGMENTA_ROOT/data/online_retail.csv.gz" \
+  --customer-id CustomerID --date InvoiceDate --quantity Quantity --price UnitPrice --order-id InvoiceNo \
+  --out "$orders_out" --quiet
+for output in customers.csv summary.json profiles.csv report.html; do
+  [ -s "$orders_out/$output" ] || die "the segment command did not write $orders_out/$output"
+done
+header="CustomerID,recency_days,frequency,monetary,average_order_value,tenure_days,first_purchase,last_purchase"
+header+=",r_score,f_score,m_score,rfm_segment,expected_purchases,p_alive,clv,segment,segment_name"
+[ "$(head -n 1 "$orders_out/customers.csv")" = "$header" ] \
+  || die "$orders_out/customers.csv does not start with the header $header"
+rows=$(($(wc -l < "$orders_out/customers.csv") - 1))
+[ "$rows" -eq 4338 ] || die "$orders_out/customers.csv has $rows customers, not 4338"
+sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["sizes"])' "$orders_out/summary.json")
+k=$("$SYSTEM_PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["k"])' "$orders_out/summary.json")
+grep -qF "Parameters from the segment command." "$orders_out/report.html" \
+  || die "$orders_out/report.html was not made from the command's parameters"
+grep -qF "k-means with $k segments of sizes $sizes" "$orders_out/report.html" \
+  || die "$orders_out/report.html does not show the segment sizes $sizes of summary.json"
+
 say "opening every report in headless Chromium"
 html=()
 for notebook in "${notebooks[@]}"; do
   name=$(basename "${notebook%.ipynb}")
   html+=("$reports/$name.html" "$reports/$name-business.html")
 done
-node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html" "$segment_out/report.html"
+node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html" "$segment_out/report.html" \
+  "$orders_out/report.html"
 echo "notebooks: $((${#notebooks[@]} + ${#solutions[@]})) passed, 0 failed"

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.segmenta.playbook.Role;
 
 /**
- * The parameters of the study notebook ({@code notebooks/06-your-data-study.ipynb}), as the JSON file it reads from the
- * environment variable {@value #ENVIRONMENT_VARIABLE}. Every choice the command made is passed resolved (features, k,
+ * The parameters of the study notebook ({@code notebooks/06-your-data-study.ipynb}, or {@code
+ * notebooks/10-your-orders-study.ipynb} for order lines, which also gets a {@code transactions} block), as the JSON
+ * file it reads from the environment variable {@value #ENVIRONMENT_VARIABLE}. Every choice the command made is passed resolved (features, k,
  * naming columns, roles), so the notebook repeats the same lib calls and gets the same segments without deciding
  * anything itself.
  */
@@ -47,6 +48,35 @@ final class NotebookParameters {
             roles.put(entry.getKey().name(), entry.getValue());
         }
         p.put("roles", roles);
+        if (study.fromOrders()) {
+            p.put("transactions", transactions(study.orders()));
+        }
         return p;
+    }
+
+    /** The order lines' columns and every choice about them, resolved (date format and snapshot date included). */
+    private static Map<String, Object> transactions(OrderCustomers orders) {
+        TransactionSettings settings = orders.settings();
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("file", settings.file().toAbsolutePath().normalize().toString());
+        t.put("customerId", settings.customerId());
+        t.put("date", settings.date());
+        t.put("amount", settings.amount());
+        t.put("quantity", settings.quantity());
+        t.put("price", settings.price());
+        t.put("orderId", settings.orderId());
+        t.put("dateFormat", orders.customers().datePattern().pattern());
+        t.put("snapshotDate", orders.customers().snapshotDate().toString());
+        t.put("dropDuplicates", settings.dropDuplicates());
+        t.put("keepCancellations", settings.keepCancellations());
+        t.put("keepReturns", settings.keepReturns());
+        t.put("keepNonPositivePrices", settings.keepNonPositivePrices());
+        t.put("calibrationEnd", settings.calibrationEnd() == null ? null : settings.calibrationEnd().toString());
+        t.put("clvMonths", settings.clvMonths());
+        t.put("discountRate", settings.discountRate());
+        t.put("margin", settings.margin());
+        t.put("unit", OrderCustomers.UNIT.name());
+        t.put("topFrequency", OrderCustomers.TOP_FREQUENCY);
+        return t;
     }
 }

@@ -23,8 +23,10 @@ final class NotebookReport {
 
     /** The system property naming the project folder. */
     static final String ROOT_PROPERTY = "segmenta.root";
-    /** The notebook, relative to the project folder. */
+    /** The notebook of a customer table, relative to the project folder. */
     static final String NOTEBOOK = "notebooks/06-your-data-study.ipynb";
+    /** The notebook of order lines ({@code --transactions}), relative to the project folder. */
+    static final String ORDERS_NOTEBOOK = "notebooks/10-your-orders-study.ipynb";
     /** The runner, relative to the project folder. */
     static final String RUNNER = "environment/run_notebooks.py";
 
@@ -41,6 +43,7 @@ final class NotebookReport {
      */
     static void write(Study study, Path target) {
         Path root = projectRoot();
+        String notebook = notebook(study);
         Path work = null;
         boolean failed = true;
         try {
@@ -50,7 +53,7 @@ final class NotebookReport {
             Path executed = work.resolve("executed");
             Path log = work.resolve("runner.log");
             ProcessBuilder runner = new ProcessBuilder(PYTHON, root.resolve(RUNNER).toString(), "--strict", "--out",
-                    executed.toString(), root.resolve(NOTEBOOK).toString())
+                    executed.toString(), root.resolve(notebook).toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             runner.environment().put(NotebookParameters.ENVIRONMENT_VARIABLE, parameters.toString());
             Process process = runner.start();
@@ -79,9 +82,9 @@ final class NotebookReport {
             if (stopped.get()) {
                 throw new CommandFailure("stopped while making the report; nothing was written.");
             }
-            Path page = executed.resolve(Path.of(NOTEBOOK).getFileName().toString().replace(".ipynb", ".html"));
+            Path page = executed.resolve(Path.of(notebook).getFileName().toString().replace(".ipynb", ".html"));
             if (status != 0 || !Files.isRegularFile(page)) {
-                throw new CommandFailure("the report notebook " + NOTEBOOK + " failed (exit status " + status + "), so "
+                throw new CommandFailure("the report notebook " + notebook + " failed (exit status " + status + "), so "
                         + "nothing was written. Its runner said:\n" + tail(log) + "\nThe parameters are in "
                         + parameters + ". Run again with --no-report to get the other outputs without the report.");
             }
@@ -98,6 +101,11 @@ final class NotebookReport {
                 deleteQuietly(work);  // a failed run's notebook and parameters stay, for inspection
             }
         }
+    }
+
+    /** @return the notebook that reports on {@code study}: the orders study for order lines, else the data study */
+    static String notebook(Study study) {
+        return study.fromOrders() ? ORDERS_NOTEBOOK : NOTEBOOK;
     }
 
     /**

@@ -26,7 +26,7 @@ final class OutputDirectory {
     static final String MARKER = ".segment-output";
 
     /** The files this command writes into {@code --out}. */
-    static final Set<String> FILES = Set.of(MARKER, "segments.csv", "summary.json", "profiles.csv", "report.html");
+    static final Set<String> FILES = Set.of(MARKER, "segments.csv", "customers.csv", "summary.json", "profiles.csv", "report.html");
 
     private final Path out;
 

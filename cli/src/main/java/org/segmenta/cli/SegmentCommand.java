@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = SegmentCommand.Version.class,
         sortOptions = false, usageHelpWidth = 110, separator = " ",
-        header = "Segments the customers of any CSV file: labelled customers, a JSON summary and an HTML report.",
+        header = "Segments the customers of any CSV file, or of order lines: labelled customers, a JSON summary and "
+            + "an HTML report.",
         description = {
             "",
             "Reads the customer table, builds the features, chooses the number of segments k (or takes --k), segments "
@@ -43,6 +45,15 @@ import picocli.CommandLine.Spec;
             "  profiles.csv  one row per segment: size, share, and each feature's mean, median and difference",
             "  report.html   the study notebook executed on this data (self-contained, works offline)",
             "",
+            "With --transactions FILE (order lines) instead of --input, it first cleans the lines and makes one row per "
+                + "customer (recency, frequency, monetary value, tenure), scores RFM, fits the BG/NBD and Gamma-Gamma "
+                + "models on the whole file (P(alive), expected purchases and lifetime value per customer; with "
+                + "--calibration-end also a holdout check), then segments the customers. It writes customers.csv "
+                + "instead of segments.csv, with the columns: customer id, recency_days, frequency, monetary, "
+                + "average_order_value, tenure_days, first_purchase, last_purchase, r_score, f_score, m_score, "
+                + "rfm_segment, expected_purchases, p_alive, clv, segment, segment_name; summary.json adds the "
+                + "cleaning report, the RFM segments and the models.",
+            "",
             "Options:"
         },
         footer = {
@@ -51,6 +62,8 @@ import picocli.CommandLine.Spec;
             "  bash environment/segment.sh --input data/mall_customers.csv \\",
             "      --features \"Annual Income (k$),Spending Score (1-100)\" --scale none --k 5 --out mall-segments",
             "  bash environment/segment.sh --input data/marketing_campaign.csv --impute median --log Income",
+            "  bash environment/segment.sh --transactions data/online_retail.csv.gz --customer-id CustomerID \\",
+            "      --date InvoiceDate --quantity Quantity --price UnitPrice --order-id InvoiceNo --out retail-segments",
             "",
             "Exit status: 0 done; 1 the input data or --out cannot be used (the message says where and what to do, "
                 + "and --out is left as it was); 2 wrong options; 130 (Ctrl-C) or 143 (SIGTERM) stopped: the work "
@@ -66,20 +79,123 @@ public final class SegmentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = {
-        "The customer table: a CSV file in UTF-8 with a header row; fields may be quoted. Never modified.",
+    @Option(names = "--input", paramLabel = "FILE", description = {
+        "The customer table: a CSV file in UTF-8 with a header row; fields may be quoted. Never modified. Give "
+            + "either --input or --transactions.",
         "Example: --input data/mall_customers.csv"})
     private Path input;
 
+    @Option(names = "--transactions", paramLabel = "FILE", description = {
+        "Order lines instead of a customer table (one row per line of an order): CSV with a header (delimiter "
+            + "detected), plain or .gz, or Parquet; UTF-8. Never modified. The command cleans them, makes one row per "
+            + "customer (recency, frequency, monetary value, tenure), scores RFM, fits the BG/NBD and Gamma-Gamma "
+            + "models and segments the customers. Needs --customer-id, --date and --amount or --quantity and --price.",
+        "Example: --transactions data/online_retail.csv.gz"})
+    private Path transactions;
+
+    @Option(names = "--customer-id", paramLabel = "COLUMN", description = {
+        "With --transactions: the column of customer ids. Lines without one are dropped.",
+        "Example: --customer-id CustomerID"})
+    private String customerId;
+
+    @Option(names = "--date", paramLabel = "COLUMN", description = {
+        "With --transactions: the column of purchase dates (with or without a time of day).",
+        "Example: --date InvoiceDate"})
+    private String date;
+
+    @Option(names = "--amount", paramLabel = "COLUMN", description = {
+        "With --transactions: the column of each line's amount (give it, or --quantity and --price).",
+        "Example: --amount Sales"})
+    private String amount;
+
+    @Option(names = "--quantity", paramLabel = "COLUMN", description = {
+        "With --transactions: the column of quantities; the line's amount is quantity × unit price (--price).",
+        "Example: --quantity Quantity"})
+    private String quantity;
+
+    @Option(names = "--price", paramLabel = "COLUMN", description = {
+        "With --transactions: the column of unit prices (with --quantity).",
+        "Example: --price UnitPrice"})
+    private String price;
+
+    @Option(names = "--order-id", paramLabel = "COLUMN", description = {
+        "With --transactions: the column of order (invoice) ids: frequency counts distinct orders, and orders whose "
+            + "id starts with C are cancellations. Without it, frequency counts distinct purchase days.",
+        "Example: --order-id InvoiceNo"})
+    private String orderId;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN", description = {
+        "With --transactions: how --date is written, with yyyy, yy, MM, M, dd, d, HH, H, mm, ss, SSS (default: "
+            + "detected among ISO, M/d/yyyy, d/M/yyyy, d-M-yyyy, d.M.yyyy, yyyy/MM/dd and yyyyMMdd forms; when every "
+            + "date fits both month-first and day-first, the command stops and asks for this option).",
+        "Example: --date-format \"d/M/yyyy H:mm\""})
+    private String dateFormat;
+
+    @Option(names = "--snapshot-date", paramLabel = "yyyy-MM-dd", converter = DateConverter.class, description = {
+        "With --transactions: the date recency and tenure are counted to (default: the day after the last "
+            + "purchase kept, so the latest buyers have recency 1). Not before the last purchase.",
+        "Example: --snapshot-date 2011-12-10"})
+    private LocalDate snapshotDate;
+
+    @Option(names = "--calibration-end", paramLabel = "yyyy-MM-dd", converter = DateConverter.class, description = {
+        "With --transactions: also fit the BG/NBD model on the purchases up to this day and compare what it expects "
+            + "with what customers bought after it (the holdout), in summary.json and report.html. The predictions "
+            + "in customers.csv always come from the fit on the whole file.",
+        "Example: --calibration-end 2011-06-30"})
+    private LocalDate calibrationEnd;
+
+    @Option(names = "--clv-months", paramLabel = "N", defaultValue = "12", description = {
+        "With --transactions: the horizon, in months, of the lifetime value (clv) and of the expected purchases "
+            + "(expected_purchases) (default: ${DEFAULT-VALUE}).",
+        "Example: --clv-months 24"})
+    private int clvMonths;
+
+    @Option(names = "--discount-rate", paramLabel = "RATE", defaultValue = "0.01", description = {
+        "With --transactions: the MONTHLY discount rate of the lifetime value, as in the lifetimes library "
+            + "(default: ${DEFAULT-VALUE}, i.e. 1%% a month; 0 for none).",
+        "Example: --discount-rate 0.008"})
+    private double discountRate;
+
+    @Option(names = "--margin", paramLabel = "SHARE", defaultValue = "1", description = {
+        "With --transactions: the share of revenue the lifetime value counts, in (0, 1] (default: ${DEFAULT-VALUE}, "
+            + "i.e. clv is revenue; 0.3 makes it a 30%% contribution).",
+        "Example: --margin 0.3"})
+    private double margin;
+
+    @Option(names = "--drop-duplicates", description = {
+        "With --transactions: drop exact copies of an earlier line (default: kept, since two identical lines can "
+            + "be two real purchases).",
+        "Example: --drop-duplicates"})
+    private boolean dropDuplicates;
+
+    @Option(names = "--keep-cancellations", description = {
+        "With --transactions and --order-id: keep lines whose order id starts with C (default: dropped). Their "
+            + "quantities are negative, so add --keep-returns to let them lower the customers' totals.",
+        "Example: --keep-cancellations"})
+    private boolean keepCancellations;
+
+    @Option(names = "--keep-returns", description = {
+        "With --transactions and --quantity: keep lines with a quantity ≤ 0 (returns, corrections; default: "
+            + "dropped).",
+        "Example: --keep-returns"})
+    private boolean keepReturns;
+
+    @Option(names = "--keep-non-positive-prices", description = {
+        "With --transactions: keep lines with a unit price ≤ 0, or an amount ≤ 0 with --amount (free items, "
+            + "adjustments; default: dropped).",
+        "Example: --keep-non-positive-prices"})
+    private boolean keepNonPositivePrices;
+
     @Option(names = "--features", split = ",", hideParamSyntax = true, paramLabel = "A,B,…", description = {
         "Numeric columns to segment on, comma-separated (default: every numeric column except the id, constant "
-            + "columns, and the --exclude'd and --categorical ones).",
+            + "columns, and the --exclude'd and --categorical ones; with --transactions: recency_days,frequency,"
+            + "monetary, and then --log the same three unless --features or --log is given).",
         "Example: --features \"Annual Income (k$),Spending Score (1-100)\""})
     private List<String> features;
 
     @Option(names = "--id-column", paramLabel = "COLUMN", description = {
         "The column that identifies customers, never a feature (default: recognised by its name, e.g. ID, "
-            + "CustomerID, customer_id, when its values are unique).",
+            + "CustomerID, customer_id, when its values are unique). With --transactions use --customer-id.",
         "Example: --id-column CustomerID"})
     private String idColumn;
 
@@ -94,7 +210,8 @@ public final class SegmentCommand implements Callable<Integer> {
     private List<String> categorical = new ArrayList<>();
 
     @Option(names = "--delimiter", paramLabel = "CHAR", converter = DelimiterConverter.class, description = {
-        "The column delimiter: one character, or comma, semicolon, tab (default: detected among , ; and tab).",
+        "The column delimiter of --input: one character, or comma, semicolon, tab (default: detected among , ; and "
+            + "tab; --transactions always detects it).",
         "Example: --delimiter ';'"})
     private Character delimiter;
 
@@ -145,7 +262,9 @@ public final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--role", paramLabel = "ROLE=COLUMN",
             converter = {RoleGuess.KeyConverter.class, RoleGuess.ColumnConverter.class}, description = {
         "Which column plays a playbook role (income, spending, recency, frequency, deal_usage, campaign_response, "
-            + "tenure, age, children); repeatable. Default: recognised from the feature names.",
+            + "tenure, age, children, clv, p_alive, expected_purchases); repeatable. Default: recognised from the "
+            + "feature names; with --transactions: recency=recency_days, frequency=frequency, spending=monetary, "
+            + "tenure=tenure_days, clv=clv, p_alive=p_alive, expected_purchases=expected_purchases.",
         "Example: --role spending=MntWines"})
     private Map<Role, String> roles = new LinkedHashMap<>();
 
@@ -196,22 +315,28 @@ public final class SegmentCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long started = System.nanoTime();
         if (k.isAuto() && maxK < Study.K_MIN + 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-k must be at least "
-                    + (Study.K_MIN + 2) + " (--k auto compares k = " + Study.K_MIN + ".." + (Study.K_MIN + 2)
-                    + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
+            throw usage("--max-k must be at least " + (Study.K_MIN + 2) + " (--k auto compares k = " + Study.K_MIN
+                    + ".." + (Study.K_MIN + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
         }
-        OutputDirectory output = OutputDirectory.check(out, input);
+        TransactionSettings orders = transactionSettings();
+        Path source = orders == null ? input : transactions;
+        OutputDirectory output = OutputDirectory.check(out, source);
         if (!noReport) {
             NotebookReport.checkAvailable();
         }
-        StudySettings settings = new StudySettings(input, delimiter, features, idColumn, exclude, categorical, impute,
-                log, scale, method, k, maxK, seed, roles);
+        StudySettings settings = orders == null
+                ? new StudySettings(input, delimiter, features, idColumn, exclude, categorical, impute, log, scale,
+                        method, k, maxK, seed, roles)
+                : new StudySettings(transactions, null, features != null ? features : OrderCustomers.FEATURES,
+                        customerId, exclude, categorical, impute,
+                        !log.isEmpty() || features != null ? log : OrderCustomers.FEATURES, scale, method, k, maxK, seed,
+                        orderRoles());
         PrintStream err = System.err;
         boolean terminal = System.console() != null && System.console().isTerminal();
         try (StepProgress progress = quiet ? StepProgress.quiet() : StepProgress.to(err, terminal);
                 StopOnSignal stop = StopOnSignal.install(progress, err, terminal)) {
             try {
-                return run(settings, output, progress, started);
+                return run(settings, orders, output, progress, started);
             } catch (CancellationException e) {
                 stop.tell(e.getMessage() + "; nothing was written to " + out);
                 return CANCELLED;
@@ -226,10 +351,116 @@ public final class SegmentCommand implements Callable<Integer> {
         }
     }
 
+    /** The options that only mean something with order lines. */
+    private static final List<String> TRANSACTION_OPTIONS = List.of("--customer-id", "--date", "--amount", "--quantity",
+            "--price", "--order-id", "--date-format", "--snapshot-date", "--calibration-end", "--clv-months",
+            "--discount-rate", "--margin", "--drop-duplicates", "--keep-cancellations", "--keep-returns",
+            "--keep-non-positive-prices");
+
+    /**
+     * Checks the choice between --input and --transactions and the options that go with each.
+     *
+     * @return the order-line settings, or null for --input
+     * @throws CommandLine.ParameterException (exit status 2) naming the option that is wrong or missing
+     */
+    private TransactionSettings transactionSettings() {
+        if (input != null && transactions != null) {
+            throw usage("give either --input (a customer table) or --transactions (order lines), not both.");
+        }
+        if (input == null && transactions == null) {
+            throw usage("give the data: --input FILE for a customer table (one row per customer), or --transactions "
+                    + "FILE for order lines (with --customer-id, --date and --amount or --quantity and --price).");
+        }
+        if (transactions == null) {
+            for (String option : TRANSACTION_OPTIONS) {
+                if (given(option)) {
+                    throw usage(option + " only works with --transactions (order lines); with --input the file is "
+                            + "already one row per customer. Leave " + option + " out, or give --transactions FILE.");
+                }
+            }
+            return null;
+        }
+        for (String option : List.of("--delimiter", "--id-column")) {
+            if (given(option)) {
+                throw usage(option + " only works with --input; with --transactions the delimiter is detected and "
+                        + "the customer id column is --customer-id. Leave " + option + " out.");
+            }
+        }
+        if (customerId == null || date == null) {
+            throw usage("--transactions needs " + (customerId == null ? "--customer-id (the column of customer ids)"
+                    : "--date (the column of purchase dates)") + ". Example: --customer-id CustomerID "
+                    + "--date InvoiceDate.");
+        }
+        if (amount != null && (quantity != null || price != null)) {
+            throw usage("give either --amount (each line's amount) or --quantity and --price (amount = quantity × "
+                    + "unit price), not both.");
+        }
+        if (amount == null && (quantity == null || price == null)) {
+            throw usage("--transactions needs the amount of each line: " + (quantity == null && price == null
+                    ? "--amount COLUMN, or --quantity COLUMN and --price COLUMN"
+                    : quantity == null ? "--quantity COLUMN, with --price" : "--price COLUMN, with --quantity")
+                    + ". Example: --quantity Quantity --price UnitPrice.");
+        }
+        if (keepCancellations && orderId == null) {
+            throw usage("--keep-cancellations needs --order-id: cancellations are the orders whose id starts with C.");
+        }
+        if (keepReturns && quantity == null) {
+            throw usage("--keep-returns needs --quantity: returns are lines with a quantity ≤ 0 (with --amount, "
+                    + "use --keep-non-positive-prices to keep amounts ≤ 0).");
+        }
+        if (dateFormat != null) {
+            try {
+                org.segmenta.orders.DatePattern.of(dateFormat);
+            } catch (IllegalArgumentException e) {
+                throw usage("--date-format: " + e.getMessage());
+            }
+        }
+        if (clvMonths < 1) {
+            throw usage("--clv-months must be at least 1, got " + clvMonths + ". Example: --clv-months 12.");
+        }
+        if (!(discountRate >= 0) || Double.isInfinite(discountRate)) {
+            throw usage("--discount-rate is a monthly rate ≥ 0, got " + discountRate + ". Example: --discount-rate "
+                    + "0.01 (1% a month).");
+        }
+        if (!(margin > 0 && margin <= 1)) {
+            throw usage("--margin is a share of revenue in (0, 1], got " + margin + ". Example: --margin 0.3 (30%).");
+        }
+        return new TransactionSettings(transactions, customerId.strip(), date.strip(), strip(amount), strip(quantity),
+                strip(price), strip(orderId), dateFormat, snapshotDate, calibrationEnd, dropDuplicates,
+                keepCancellations, keepReturns, keepNonPositivePrices, clvMonths, discountRate, margin);
+    }
+
+    /** The roles of the customers made from order lines; --role overrides them. */
+    private Map<Role, String> orderRoles() {
+        Map<Role, String> mapped = new LinkedHashMap<>();
+        mapped.put(Role.RECENCY, org.segmenta.orders.CustomerTable.RECENCY_DAYS);
+        mapped.put(Role.FREQUENCY, org.segmenta.orders.CustomerTable.FREQUENCY);
+        mapped.put(Role.SPENDING, org.segmenta.orders.CustomerTable.MONETARY);
+        mapped.put(Role.TENURE, org.segmenta.orders.CustomerTable.TENURE_DAYS);
+        mapped.put(Role.CLV, OrderCustomers.CLV);
+        mapped.put(Role.P_ALIVE, OrderCustomers.P_ALIVE);
+        mapped.put(Role.EXPECTED_PURCHASES, OrderCustomers.EXPECTED_PURCHASES);
+        mapped.putAll(roles);
+        return mapped;
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private static String strip(String column) {
+        return column == null ? null : column.strip();
+    }
+
     /** Runs the study and writes its results; {@code --out} is replaced only at the very end. */
-    private int run(StudySettings settings, OutputDirectory output, StepProgress progress, long started)
-            throws IOException {
-        Study study = StudyRunner.run(settings, progress);
+    private int run(StudySettings settings, TransactionSettings orders, OutputDirectory output, StepProgress progress,
+            long started) throws IOException {
+        Study study = orders == null ? StudyRunner.run(settings, progress)
+                : StudyRunner.run(settings, OrderCustomersRunner.run(orders, progress), progress);
         if (progress.cancelled()) {
             throw new CancellationException("the run was stopped before its results were written");
         }
@@ -259,15 +490,16 @@ public final class SegmentCommand implements Callable<Integer> {
 
     /** Writes every output but the summary into {@code staging}; returns the names of all outputs, summary included. */
     private List<String> write(Study study, Path staging, StepProgress progress) {
-        CsvExport export = CsvExport.protecting(input);
-        progress.step("writing segments.csv and profiles.csv", () -> {
+        CsvExport export = CsvExport.protecting(study.settings().input());
+        String customers = study.customersFileName();
+        progress.step("writing " + customers + " and profiles.csv", () -> {
             export.table(LabelledCustomers.of(study.file().text(), study.segmentedRows(), study.segmentation(),
-                    study.names()), staging.resolve("segments.csv"));
+                    study.names()), staging.resolve(customers));
             return export.segmentSummary(study.profiles(), study.names(), staging.resolve("profiles.csv"));
         });
-        List<String> written = new ArrayList<>(List.of("segments.csv", "summary.json", "profiles.csv"));
+        List<String> written = new ArrayList<>(List.of(customers, "summary.json", "profiles.csv"));
         if (!noReport) {
-            progress.step("making report.html (executing " + NotebookReport.NOTEBOOK + ")", () -> {
+            progress.step("making report.html (executing " + NotebookReport.notebook(study) + ")", () -> {
                 NotebookReport.write(study, staging.resolve("report.html"));
                 return null;
             });
@@ -277,7 +509,12 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     private static String closing(Study study, Path out) {
-        StringBuilder text = new StringBuilder("Segmented " + study.segmentedRows().length + " customers of "
+        StringBuilder text = new StringBuilder();
+        if (study.fromOrders()) {
+            text.append(study.orders().customers().cleaning()).append(System.lineSeparator())
+                    .append(ordersClosing(study.orders())).append(System.lineSeparator());
+        }
+        text.append("Segmented " + study.segmentedRows().length + " customers of "
                 + study.settings().input() + " into " + study.k() + " segments (" + study.settings().method().word()
                 + (study.selection() == null ? ", k given" : ", k chosen automatically") + "):");
         for (int s = 0; s < study.k(); s++) {
@@ -285,9 +522,18 @@ public final class SegmentCommand implements Callable<Integer> {
                     study.names().name(s), study.segmentation().size(s)));
         }
         text.append(System.lineSeparator()).append("Results in ").append(out).append(System.lineSeparator())
-                .append("  segments.csv, summary.json, profiles.csv").append(
+                .append("  " + study.customersFileName() + ", summary.json, profiles.csv").append(
                         Files.exists(out.resolve("report.html")) ? ", report.html" : "");
         return text.toString();
+    }
+
+    private static String ordersClosing(OrderCustomers orders) {
+        var bg = orders.purchases();
+        var gg = orders.spend();
+        return String.format(java.util.Locale.ROOT, "BG/NBD: r = %.4g, alpha = %.4g, a = %.4g, b = %.4g (weeks); "
+                + "Gamma-Gamma: p = %.4g, q = %.4g, gamma = %.4g; %d-month CLV, mean %.2f",
+                bg.r(), bg.alpha(), bg.a(), bg.b(), gg.p(), gg.q(), gg.gamma(), orders.settings().clvMonths(),
+                java.util.Arrays.stream(orders.lifetimeValue()).average().orElse(Double.NaN));
     }
 
     /** The version shown by {@code --version}. */

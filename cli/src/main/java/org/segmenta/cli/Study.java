@@ -30,17 +30,29 @@ import tech.tablesaw.api.Table;
  * @param names the segment names
  * @param roles the playbook roles
  * @param advice the playbook's actions per segment
+ * @param orders the customers made from order lines, with their models, when {@code --transactions} was given; else
+ *     null
  */
 record Study(StudySettings settings, CustomerFile file, FeatureColumns columns, int[] segmentedRows, Table customers,
         List<String> profiled, FeatureMatrix features, KSelection selection, Segmentation segmentation,
         Quality quality, SegmentProfiles profiles, List<String> namingColumns, SegmentNames names, Roles roles,
-        Recommendations advice) {
+        Recommendations advice, OrderCustomers orders) {
 
     /** The smallest k of the automatic choice: the command is asked for segments, so one segment is no answer. */
     static final int K_MIN = 2;
 
     /** k-means restarts, for the final segments and for every k of the sweep. */
     static final int RESTARTS = 10;
+
+    /** @return whether the customers were made from order lines ({@code --transactions}) */
+    boolean fromOrders() {
+        return orders != null;
+    }
+
+    /** @return the name of the labelled customer file: customers.csv from order lines, else segments.csv */
+    String customersFileName() {
+        return fromOrders() ? "customers.csv" : "segments.csv";
+    }
 
     /** @return the number of segments */
     int k() {

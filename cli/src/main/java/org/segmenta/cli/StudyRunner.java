@@ -42,22 +42,33 @@ final class StudyRunner {
             + "--scale)";
 
     private final StudySettings settings;
+    private final OrderCustomers orders;
     private final StepProgress progress;
     private final String fileName;
 
-    private StudyRunner(StudySettings settings, StepProgress progress) {
+    private StudyRunner(StudySettings settings, OrderCustomers orders, StepProgress progress) {
         this.settings = settings;
+        this.orders = orders;
         this.progress = progress;
         this.fileName = settings.input().toString();
     }
 
     /** @return the study asked for by {@code settings}, reporting slow steps to {@code progress} */
     static Study run(StudySettings settings, StepProgress progress) {
-        return new StudyRunner(settings, progress).run();
+        return new StudyRunner(settings, null, progress).run();
+    }
+
+    /**
+     * @return the study asked for by {@code settings} on the customers made from order lines (their table stands for
+     *     the file {@code --input} would name), reporting slow steps to {@code progress}
+     */
+    static Study run(StudySettings settings, OrderCustomers orders, StepProgress progress) {
+        return new StudyRunner(settings, orders, progress).run();
     }
 
     private Study run() {
-        CustomerFile file = progress.step("reading " + fileName, this::read);
+        CustomerFile file = orders != null ? checked(orders.file())
+                : progress.step("reading " + fileName, this::read);
         FeatureColumns columns = data(() -> FeatureColumns.resolve(file, settings.features(), settings.idColumn(),
                 settings.exclude(), settings.categorical(), settings.log()));
         Roles roles = RoleGuess.of(settings.roles(), columns.numeric());
@@ -78,12 +89,16 @@ final class StudyRunner {
         SegmentNames names = lib(() -> name(profiles, namingColumns, k), "");
         Recommendations advice = lib(() -> Playbook.standard().advise(profiles, roles), " (option: --role)");
         return new Study(settings, file, columns, rows, customers, profiled, features, selection, segmentation,
-                quality, profiles, namingColumns, names, roles, advice);
+                quality, profiles, namingColumns, names, roles, advice, orders);
     }
 
     private CustomerFile read() {
-        CustomerFile file = data(() -> settings.delimiter() == null ? CustomerFile.read(settings.input())
-                : CustomerFile.read(settings.input(), settings.delimiter()));
+        return checked(data(() -> settings.delimiter() == null ? CustomerFile.read(settings.input())
+                : CustomerFile.read(settings.input(), settings.delimiter())));
+    }
+
+    /** Refuses a table that already has the columns the results add, or fewer than two customers. */
+    private CustomerFile checked(CustomerFile file) {
         for (String column : List.of(LabelledCustomers.SEGMENT, LabelledCustomers.SEGMENT_NAME)) {
             if (file.columnNames().stream().anyMatch(column::equalsIgnoreCase)) {
                 throw new CommandFailure(fileName + ": has a column '" + column + "' already (is it a segments.csv "
@@ -91,7 +106,8 @@ final class StudyRunner {
             }
         }
         if (file.rows() < 2) {
-            throw new CommandFailure(fileName + ": has only 1 data row; segmenting needs at least 2 customers.");
+            throw new CommandFailure(fileName + ": has only 1 " + (orders == null ? "data row" : "customer")
+                    + "; segmenting needs at least 2 customers.");
         }
         return file;
     }

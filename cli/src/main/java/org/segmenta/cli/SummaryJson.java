@@ -9,6 +9,14 @@ import java.util.OptionalInt;
 import org.segmenta.choosingk.Criterion;
 import org.segmenta.choosingk.KSelection;
 import org.segmenta.features.FeatureColumn;
+import org.segmenta.lifetime.BgNbdModel;
+import org.segmenta.lifetime.GammaGammaModel;
+import org.segmenta.lifetime.HoldoutFrequencyFit;
+import org.segmenta.lifetime.TimeUnit;
+import org.segmenta.orders.CleaningReport;
+import org.segmenta.orders.CleaningStep;
+import org.segmenta.orders.CustomerTable;
+import org.segmenta.rfm.RfmSegmentMap;
 import org.segmenta.playbook.Recommendation;
 import org.segmenta.playbook.Role;
 import org.segmenta.profiling.CategoricalFeatureProfile;
@@ -43,6 +51,11 @@ final class SummaryJson {
         summary.put("command", "segment");
         summary.put("libVersion", libVersion);
         summary.put("input", input(study));
+        if (study.fromOrders()) {
+            summary.put("transactions", transactions(study.orders()));
+            summary.put("rfm", rfm(study.orders()));
+            summary.put("models", models(study.orders()));
+        }
         summary.put("features", features(study));
         summary.put("scaling", study.settings().scale().word());
         summary.put("method", method(study));
@@ -66,9 +79,138 @@ final class SummaryJson {
         input.put("file", study.settings().input().toString());
         input.put("rows", study.file().rows());
         input.put("columns", study.file().columnNames());
-        input.put("delimiter", String.valueOf(study.file().delimiter()));
-        input.put("delimiterDetected", study.file().delimiterDetected());
+        input.put("delimiter", study.fromOrders() ? null : String.valueOf(study.file().delimiter()));
+        input.put("delimiterDetected", study.fromOrders() ? null : study.file().delimiterDetected());
+        if (study.fromOrders()) {
+            input.put("madeFrom", "the order lines of " + study.settings().input() + " (see transactions): one row "
+                    + "per customer, with RFM scores and the lifetime models' predictions (see models)");
+        }
         return input;
+    }
+
+    private static Map<String, Object> transactions(OrderCustomers orders) {
+        TransactionSettings settings = orders.settings();
+        CustomerTable customers = orders.customers();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("customerId", settings.customerId());
+        columns.put("date", settings.date());
+        columns.put("amount", settings.amount());
+        columns.put("quantity", settings.quantity());
+        columns.put("price", settings.price());
+        columns.put("orderId", settings.orderId());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("file", settings.file().toString());
+        result.put("columns", columns);
+        result.put("dateFormat", customers.datePattern().pattern());
+        result.put("dateFormatDetected", settings.dateFormat() == null);
+        result.put("snapshotDate", customers.snapshotDate().toString());
+        result.put("snapshotDateGiven", settings.snapshotDate() != null);
+        CleaningReport report = customers.cleaning();
+        Map<String, Object> cleaning = new LinkedHashMap<>();
+        cleaning.put("linesRead", report.linesRead());
+        List<Map<String, Object>> steps = new ArrayList<>();
+        long left = report.linesRead();
+        for (CleaningStep step : report.steps()) {
+            left -= step.linesDropped();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rule", step.rule());
+            entry.put("action", step.applied() ? "drop" : "keep");
+            entry.put("linesMatching", step.linesMatching());
+            entry.put("linesDropped", step.linesDropped());
+            entry.put("linesLeft", left);
+            steps.add(entry);
+        }
+        cleaning.put("steps", steps);
+        cleaning.put("linesKept", report.linesKept());
+        cleaning.put("orders", report.orders());
+        cleaning.put("firstPurchase", report.firstPurchase().toString());
+        cleaning.put("lastPurchase", report.lastPurchase().toString());
+        result.put("cleaning", cleaning);
+        result.put("customers", customers.size());
+        return result;
+    }
+
+    private static Map<String, Object> rfm(OrderCustomers orders) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("scores", "quintiles 1-5 of recency_days (recent = 5), frequency and monetary; ties share a score");
+        result.put("map", "the standard R x FM map (eleven named segments)");
+        RfmSegmentMap map = RfmSegmentMap.standard();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String segment : map.segments()) {
+            counts.put(segment, 0);
+        }
+        tech.tablesaw.api.StringColumn named = orders.rfm().stringColumn(RfmSegmentMap.SEGMENT_COLUMN);
+        for (int i = 0; i < named.size(); i++) {
+            counts.merge(named.get(i), 1, (a, b) -> (Integer) a + (Integer) b);
+        }
+        result.put("segmentCounts", counts);
+        return result;
+    }
+
+    private static Map<String, Object> models(OrderCustomers orders) {
+        TransactionSettings settings = orders.settings();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("fittedOn", "every customer of the whole file (customers.csv's predictions come from these fits)");
+        result.put("unit", OrderCustomers.UNIT.label());
+        result.put("bgNbd", bgNbd(orders.purchases()));
+        GammaGammaModel spend = orders.spend();
+        Map<String, Object> gammaGamma = new LinkedHashMap<>();
+        gammaGamma.put("p", spend.p());
+        gammaGamma.put("q", spend.q());
+        gammaGamma.put("gamma", spend.gamma());
+        gammaGamma.put("logLikelihood", Json.number(spend.logLikelihood().orElse(Double.NaN)));
+        gammaGamma.put("customers", spend.customers());
+        gammaGamma.put("leftOut", spend.leftOut());
+        gammaGamma.put("populationMeanSpend", Json.number(spend.q() > 1 ? spend.populationMeanSpend() : Double.NaN));
+        result.put("gammaGamma", gammaGamma);
+        Map<String, Object> clv = new LinkedHashMap<>();
+        clv.put("months", settings.clvMonths());
+        clv.put("monthlyDiscountRate", settings.discountRate());
+        clv.put("margin", settings.margin());
+        clv.put("horizonWeeks", OrderCustomers.horizon(settings));
+        clv.put("expectedPurchases", "BG/NBD conditional expected purchases over the next " + settings.clvMonths()
+                + " months (" + OrderCustomers.horizon(settings) + " weeks)");
+        clv.put("nonRepeatBuyers", "customers without repeat purchases are valued at the Gamma-Gamma population "
+                + "mean spend");
+        result.put("clv", clv);
+        result.put("validation", orders.validation() == null ? null : validation(orders.validation(), settings));
+        return result;
+    }
+
+    private static Map<String, Object> bgNbd(BgNbdModel model) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("r", model.r());
+        result.put("alpha", model.alpha());
+        result.put("a", model.a());
+        result.put("b", model.b());
+        result.put("logLikelihood", Json.number(model.logLikelihood().orElse(Double.NaN)));
+        result.put("customers", model.customers());
+        result.put("unit", model.unit().map(TimeUnit::label).orElse(null));
+        return result;
+    }
+
+    private static Map<String, Object> validation(OrderCustomers.HoldoutValidation validation,
+            TransactionSettings settings) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("calibrationEnd", settings.calibrationEnd().toString());
+        result.put("holdoutWeeks", validation.calibration().holdoutLength());
+        result.put("customers", validation.calibration().size());
+        result.put("bgNbd", bgNbd(validation.purchases()));
+        HoldoutFrequencyFit fit = validation.fit();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        String[] labels = fit.labels();
+        for (int g = 0; g < labels.length; g++) {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("calibrationFrequency", labels[g]);
+            group.put("customers", fit.customers()[g]);
+            group.put("actualMeanHoldoutPurchases", fit.actualMean()[g]);
+            group.put("expectedMeanHoldoutPurchases", fit.expectedMean()[g]);
+            groups.add(group);
+        }
+        result.put("byCalibrationFrequency", groups);
+        result.put("actualHoldoutPurchases", validation.actualTotal());
+        result.put("expectedHoldoutPurchases", validation.expectedTotal());
+        return result;
     }
 
     private static Map<String, Object> features(Study study) {
