@@ -69,7 +69,7 @@ final class OrderCustomersRunner {
                 () -> BgNbdModel.fit(summary)));
         GammaGammaModel spend = fit("Gamma-Gamma", () -> GammaGammaModel.fit(summary));
         double[] expected = purchases.conditionalExpectedPurchases(OrderCustomers.horizon(settings), summary);
-        double[] alive = purchases.probabilityAlive(summary);
+        double[] alive = purchases.probabilityAliveOfRepeatBuyers(summary);
         double[] clv = progress.step("valuing the customers", () -> fit("Gamma-Gamma", () -> CustomerLifetimeValue
                 .of(purchases, spend).months(settings.clvMonths()).monthlyDiscountRate(settings.discountRate())
                 .margin(settings.margin()).values(summary)));

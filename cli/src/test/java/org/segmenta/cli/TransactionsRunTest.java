@@ -181,8 +181,8 @@ class TransactionsRunTest {
             assertEquals(0.5 * spend * expected, clv, 1e-9 * clv, row.getKey());
             if (x == 0) {
                 oneTimeBuyers++;
-                assertEquals(1.0, Double.parseDouble(row.getValue()[column("p_alive")]), 0.0,
-                        "BG/NBD: a customer without repeat purchases cannot have dropped out");
+                assertEquals("", row.getValue()[column("p_alive")],
+                        "BG/NBD gives a customer without repeat purchases P(alive) = 1, which says nothing: left empty");
             }
         }
         assertTrue(oneTimeBuyers >= 4, "the fixture has one-time buyers: " + oneTimeBuyers);

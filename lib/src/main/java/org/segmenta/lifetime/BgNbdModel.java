@@ -232,6 +232,25 @@ public final class BgNbdModel {
     }
 
     /**
+     * P(alive) of each customer who made a repeat purchase, and NaN (missing) for those who did not. Under BG/NBD a
+     * customer can only drop out right after a repeat purchase, so the model gives every customer with x = 0 a
+     * P(alive) of 1, however long ago her only purchase was: a number that says nothing about whether she will come
+     * back (her expected purchases do). Leaving it missing keeps means and shares at risk from counting those
+     * customers as surely active; tables show an empty cell.
+     *
+     * @return P(alive) for the repeat buyers of {@code summary}, NaN for the others
+     */
+    public double[] probabilityAliveOfRepeatBuyers(RepeatPurchaseSummary summary) {
+        double[] values = probabilityAlive(summary);
+        for (int i = 0; i < values.length; i++) {
+            if (summary.frequency(i) == 0) {
+                values[i] = Double.NaN;
+            }
+        }
+        return values;
+    }
+
+    /**
      * The expected number of repeat transactions of a new customer in her first {@code t} time units (Fader, Hardie
      * &amp; Lee 2005, eq. 9):
      * <pre>

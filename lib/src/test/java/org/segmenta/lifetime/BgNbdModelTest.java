@@ -73,6 +73,19 @@ class BgNbdModelTest {
     }
 
     @Test
+    void oneTimeBuyersHaveNoInformativeProbabilityAlive() {
+        RepeatPurchaseSummary summary = RepeatPurchaseSummary.of(TimeUnit.WEEKS, new int[] {2, 0, 1},
+                new double[] {30.43, 0, 2.0}, new double[] {38.86, 38.86, 38.86});
+
+        double[] alive = PUBLISHED.probabilityAliveOfRepeatBuyers(summary);
+
+        assertEquals(1.0, PUBLISHED.probabilityAlive(0, 0, 38.86), "the model's value for x = 0");
+        assertEquals(0.726578570080673, alive[0], 1e-14);
+        assertTrue(Double.isNaN(alive[1]), "left missing for the one-time buyer");
+        assertEquals(0.22187090056481515, alive[2], 1e-14);
+    }
+
+    @Test
     void probabilityAliveWorkedByHand() {
         // x = 1, t_x = T: 1 / (1 + a/b) = b / (a + b) = 2.426 / 3.219
         assertEquals(2.426 / 3.219, PUBLISHED.probabilityAlive(1, 20, 20), 1e-15);
