@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,17 +74,11 @@ class OnlineRetailRunTest {
     }
 
     private static Map<String, String[]> rows() throws IOException {
-        Map<String, String[]> rows = new HashMap<>();
-        List<String> lines = Files.readAllLines(out.resolve("customers.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] fields = line.split(",", -1);
-            rows.put(fields[0], fields);
-        }
-        return rows;
+        return TransactionsRunTest.rows(out);
     }
 
     private static int column(String name) {
-        return List.of(TransactionsRunTest.HEADER.split(",")).indexOf(name);
+        return TransactionsRunTest.column(name);
     }
 
     private static void assertRelative(double expected, double actual, double tolerance, String what) {

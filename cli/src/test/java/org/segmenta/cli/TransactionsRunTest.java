@@ -46,8 +46,8 @@ class TransactionsRunTest {
         return dir.resolve(out);
     }
 
-    /** customers.csv as rows of fields (no field of the fixture holds a comma or a quote). */
-    private static Map<String, String[]> rows(Path out) throws IOException {
+    /** customers.csv as rows of fields by customer id (no field of these files holds a comma or a quote). */
+    static Map<String, String[]> rows(Path out) throws IOException {
         Map<String, String[]> rows = new TreeMap<>();
         List<String> lines = Files.readAllLines(out.resolve("customers.csv"));
         for (String line : lines.subList(1, lines.size())) {
@@ -57,7 +57,8 @@ class TransactionsRunTest {
         return rows;
     }
 
-    private static int column(String name) {
+    /** @return the index of a column of customers.csv */
+    static int column(String name) {
         return List.of(HEADER.split(",")).indexOf(name);
     }
 
