@@ -17,16 +17,16 @@ import org.segmenta.data.DataFileException;
 /**
  * Finds how the dates of an order-line file are written, among {@link DatePattern#CANDIDATES}, and refuses to guess.
  *
- * <p>A sample of the column, its first {@value #SAMPLE} distinct dates in sorted order (so that the sample does not
- * depend on how the engine orders the lines), is tried against every candidate. When exactly one pattern reads them
- * all, it is chosen (a date outside the sample that it cannot read stops the study with that date's row). When several do, as
- * month-first and day-first patterns do for dates whose day is at most 12, the whole column decides; if every date
- * still fits more than one, detection stops and asks for the format, showing a date with its two readings. When none
- * reads them all, it stops and shows the first date the closest pattern could not read.
+ * <p>The first {@value #SAMPLE} non-empty dates of the file, in file order (a sample whose cost does not grow with the
+ * file), are tried against every candidate. When exactly one pattern reads them all, it is chosen (a later date that it
+ * cannot read stops the study with that date's row). When several do, as month-first and day-first patterns do for
+ * dates whose day is at most 12, the whole column decides; if every date still fits more than one, detection stops and
+ * asks for the format, showing a date with its two readings. When none reads them all, it stops and shows the first
+ * date the closest pattern could not read.
  */
 final class DateFormatDetection {
 
-    /** How many distinct dates decide, unless they fit several patterns. */
+    /** How many dates from the top of the file decide, unless they fit several patterns. */
     static final long SAMPLE = 10_000;
 
     private DateFormatDetection() {
@@ -38,7 +38,7 @@ final class DateFormatDetection {
      */
     static DatePattern detect(DuckDbSession session, OrderLineSql sql, Path file, String column) throws SQLException {
         List<DatePattern> candidates = DatePattern.CANDIDATES;
-        Map<String, Object> sample = session.row(sql.dateFailures(candidates, SAMPLE));
+        Map<String, Object> sample = OrderLines.firstLine(session, sql.dateFailures(candidates, SAMPLE));
         if (((Number) sample.get("dates")).longValue() == 0) {
             throw new DataFileException(file, "column '" + column + "' holds no dates: every cell is empty. Name the "
                     + "column that holds the purchase dates.");

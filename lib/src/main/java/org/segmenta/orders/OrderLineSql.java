@@ -68,15 +68,20 @@ public final class OrderLineSql {
     /** The table {@link #typedLines} makes: the typed lines with their {@code dropped_by} rule and what each rule matched. */
     public static final String TYPED_TABLE = "order_lines";
 
-    /** The alias under which a whole line of {@value #FILE_TABLE} is hashed (a name no order-line file uses). */
+    /** The alias under which a whole line of the file is hashed (a name no order-line file uses). */
     private static final String ROW = "segmenta_order_line_row";
 
+    /** The column of {@value #FILE_TABLE} that holds the hash of the whole line, made while copying. */
+    public static final String LINE_HASH = "segmenta_line_hash";
+
     /**
-     * @return the statement that reads the file once into {@value #FILE_TABLE} (the engine keeps it compressed and
-     *     spills it to disk when it does not fit in memory)
+     * @return the statement that reads the file once into {@value #FILE_TABLE}, every column as text plus
+     *     {@value #LINE_HASH}, a hash of the whole line for the duplicate count (the engine keeps the table compressed
+     *     and spills it to disk when it does not fit in memory)
      */
     public String copyFile() {
-        return "CREATE TABLE " + FILE_TABLE + " AS SELECT * FROM " + sql.source(file);
+        return "CREATE TABLE " + FILE_TABLE + " AS SELECT *, " + sql.rowHash(ROW) + " AS " + LINE_HASH + " FROM "
+                + sql.source(file) + " AS " + sql.identifier(ROW);
     }
 
     /** @return the file's first {@code lines} rows as they are, every column as text */
@@ -198,12 +203,10 @@ public final class OrderLineSql {
      * never merges two different lines).
      */
     public String duplicates() {
-        String hash = sql.rowHash(ROW);
-        String groups = "SELECT " + hash + " AS line_hash, count(*) AS copies FROM " + FILE_TABLE + " AS " + ROW
-                + " GROUP BY " + hash;
+        String groups = "SELECT " + LINE_HASH + ", count(*) AS copies FROM " + FILE_TABLE + " GROUP BY " + LINE_HASH;
         return "WITH hash_groups AS (" + groups + ") SELECT (SELECT count(*) FROM " + FILE_TABLE + ") AS lines, "
                 + "(SELECT count(*) FROM hash_groups WHERE copies = 1) + (SELECT count(*) FROM (SELECT DISTINCT * FROM "
-                + FILE_TABLE + " AS " + ROW + " WHERE " + hash + " IN (SELECT line_hash FROM hash_groups WHERE "
+                + FILE_TABLE + " WHERE " + LINE_HASH + " IN (SELECT " + LINE_HASH + " FROM hash_groups WHERE "
                 + "copies > 1)) AS shared) AS distinct_lines";
     }
 
@@ -313,9 +316,10 @@ public final class OrderLineSql {
     }
 
     /**
-     * @return the count of distinct non-empty date texts of {@value #FILE_TABLE} ({@code dates}) and, for each pattern,
-     *     how many of them it fails to read ({@code failures_i}); with a {@code limit} above 0, only the first
-     *     {@code limit} distinct texts in sorted order, a sample that does not depend on the order of the lines
+     * @return for the sample of dates, its size ({@code dates}) and, for each pattern, how many of them it fails to read
+     *     ({@code failures_i}); with a {@code limit} above 0, the sample is the first {@code limit} non-empty dates of
+     *     the file in file order (engines must scan it in order: DuckDB on one thread), a cost that does not grow with
+     *     the file; with 0, every distinct date of {@value #FILE_TABLE}
      */
     public String dateFailures(List<DatePattern> patterns, long limit) {
         List<String> counts = new ArrayList<>();
@@ -323,8 +327,10 @@ public final class OrderLineSql {
         for (int i = 0; i < patterns.size(); i++) {
             counts.add(count(sql.parseTimestamp("date_text", patterns.get(i)) + " IS NULL") + " AS failures_" + i);
         }
-        String sample = "SELECT DISTINCT date_text FROM (" + lineTexts(false) + ") AS line_texts "
-                + "WHERE date_text IS NOT NULL" + (limit > 0 ? " ORDER BY date_text LIMIT " + limit : "");
+        String sample = limit > 0
+                ? "SELECT date_text FROM (" + lineTexts(true) + ") AS line_texts WHERE date_text IS NOT NULL LIMIT "
+                        + limit
+                : "SELECT DISTINCT date_text FROM (" + lineTexts(false) + ") AS line_texts WHERE date_text IS NOT NULL";
         return "SELECT " + String.join(", ", counts) + " FROM (" + sample + ") AS sample";
     }
 

@@ -283,7 +283,8 @@ public final class OrderLines {
     }
 
     private void checkColumns(DuckDbSession session) throws SQLException {
-        List<String> available = session.columnNames("SELECT * FROM " + OrderLineSql.FILE_TABLE);
+        List<String> available = session.columnNames("SELECT * FROM " + OrderLineSql.FILE_TABLE).stream()
+                .filter(name -> !name.equals(OrderLineSql.LINE_HASH)).toList();
         for (String name : columns.named()) {
             if (!available.contains(name)) {
                 throw new DataFileException(file, "has no column '" + name + "'"
