@@ -317,8 +317,8 @@ public final class OrderLineSql {
 
     /**
      * @return for the sample of dates, its size ({@code dates}) and, for each pattern, how many of them it fails to read
-     *     ({@code failures_i}); with a {@code limit} above 0, the sample is the first {@code limit} non-empty dates of
-     *     the file in file order (engines must scan it in order: DuckDB on one thread), a cost that does not grow with
+     *     ({@code failures_i}); with a {@code limit} above 0, the sample is the distinct dates among the first
+     *     {@code limit} non-empty dates of the file in file order (engines must scan it in order: DuckDB on one thread), a cost that does not grow with
      *     the file; with 0, every distinct date of {@value #FILE_TABLE}
      */
     public String dateFailures(List<DatePattern> patterns, long limit) {
@@ -328,8 +328,8 @@ public final class OrderLineSql {
             counts.add(count(sql.parseTimestamp("date_text", patterns.get(i)) + " IS NULL") + " AS failures_" + i);
         }
         String sample = limit > 0
-                ? "SELECT date_text FROM (" + lineTexts(true) + ") AS line_texts WHERE date_text IS NOT NULL LIMIT "
-                        + limit
+                ? "SELECT DISTINCT date_text FROM (SELECT date_text FROM (" + lineTexts(true) + ") AS line_texts "
+                        + "WHERE date_text IS NOT NULL LIMIT " + limit + ") AS first_dates"
                 : "SELECT DISTINCT date_text FROM (" + lineTexts(false) + ") AS line_texts WHERE date_text IS NOT NULL";
         return "SELECT " + String.join(", ", counts) + " FROM (" + sample + ") AS sample";
     }
