@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy, and its order-line path (read,
-# clean, one row per customer) against pandas, in one run, side by side, each tool in its own process with the same
-# thread count, and writes the table to bench/results/benchmark.{md,json}.
+# Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy, its order-line path (read, clean,
+# one row per customer) against pandas, and its BG/NBD + Gamma-Gamma fit on CDNOW against SciPy, in one run, side by
+# side, each tool in its own process with the same thread count, and writes the table to
+# bench/results/benchmark.{md,json}.
 #   bash environment/bench.sh            # the full benchmark (about 10 minutes on 2 cores; run it on an idle machine)
 #   bash environment/bench.sh --quick    # small sizes: checks that everything runs (results in bench/results/quick/)
 #   bash environment/bench.sh --help     # the other options (--threads, --only, --timeout, --jvm-option)
 # Installs what it needs when missing: python3-sklearn (with SciPy and NumPy), python3-pandas and GNU time, from
-# Debian packages. The first full run writes 20 million generated order lines (1.2 GB) to build/bench-data/.
+# Debian packages. The first full run writes 20 million generated order lines (1.2 GB) to build/bench-data/, and
+# pandas' summaries of the CDNOW customers (bench/python/btyd_reference.py --write-summary) beside them.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 

@@ -6,6 +6,11 @@ on log-parameters. Run with Debian's python3 (python3-scipy 1.10.1, python3-pand
 
     /usr/bin/python3 bench/python/btyd_reference.py data/cdnow_sample.csv
     /usr/bin/python3 bench/python/btyd_reference.py data/cdnow_master.csv.gz
+    /usr/bin/python3 bench/python/btyd_reference.py --write-summary data/cdnow_master.csv.gz OUT.f64
+
+The last form writes the summary for the benchmark (org.segmenta.bench.LifetimeSummary, bench/python/peer_bench.py):
+one row per customer in customer-id order, columns x, t_x, T, m_x (NaN when x = 0), as little-endian float64 with no
+header, so that the Java and the SciPy fit read the very same numbers.
 
 Calibration rule (as in the tests): purchases of one customer on one day form one transaction; calibration
 1997-01-01 .. 1997-09-30 inclusive, holdout 1997-10-01 .. 1998-06-30; unit weeks = days / 7;
@@ -36,6 +41,19 @@ def summary(path):
     hold = days[days["date"] > END].groupby("customer_id").size()
     s["x_star"] = hold.reindex(s.index).fillna(0).astype(int)
     return s
+
+
+def write_summary(path, out):
+    """Writes summary(path)'s x, t_x, T, m_x as a row-major little-endian float64 matrix (no header) to out, through
+    a temporary file. Returns the number of customers."""
+    import os
+    s = summary(path)
+    rows = np.column_stack([s["x"].to_numpy(float), s["t_x"].to_numpy(float), s["T"].to_numpy(float),
+                            s["m_x"].to_numpy(float)]).astype("<f8")
+    temporary = out + ".tmp"
+    rows.tofile(temporary)
+    os.replace(temporary, out)
+    return len(s)
 
 
 def bgnbd_ll(p, x, tx, T):
@@ -85,4 +103,7 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if len(sys.argv) == 4 and sys.argv[1] == "--write-summary":
+        print("customers", write_summary(sys.argv[2], sys.argv[3]))
+    else:
+        main(sys.argv[1])

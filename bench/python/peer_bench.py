@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""The peer of the Segmenta benchmark: scikit-learn's KMeans and SciPy's Ward linkage on the benchmark's data, and
-pandas for the order-line study (read, clean, one row per customer).
+"""The peer of the Segmenta benchmark: scikit-learn's KMeans and SciPy's Ward linkage on the benchmark's data,
+pandas for the order-line study (read, clean, one row per customer), and SciPy's BFGS for the BG/NBD and Gamma-Gamma
+fits (workload LIFETIME_FIT) as the lifetimes library runs them.
 
 Started by the Java benchmark (org.segmenta.bench.Benchmark) in its own process, one case at a time, with the same
 --key value arguments as the Java runner (org.segmenta.bench.ChildArguments) and with OMP_NUM_THREADS,
@@ -10,6 +11,10 @@ first), repeats it as org.segmenta.bench.Repetition does, and prints '@bench key
 
 The order-line study (workload ORDER_LINES) is timed as a whole process from Python's start, like the mall study; it
 imports pandas only, and prints the customer table's checksum ('@bench checksum ...', org.segmenta.bench.OrderChecksum).
+
+The lifetime fit (workload LIFETIME_FIT) reads the summary that btyd_reference.py --write-summary wrote (x, t_x, T,
+m_x per customer), times both fits, and prints where they ended ('@bench lifetime ...',
+org.segmenta.bench.LifetimeOptimum).
 
 Run by hand:  /usr/bin/python3 bench/python/peer_bench.py --id ward-5k --workload WARD --input FILE --rows 5000 ...
 """
@@ -118,6 +123,90 @@ def order_lines(path):
     return "pandas %s" % pd.__version__, words, monetary
 
 
+def bgnbd_objective(np, x, tx, T):
+    """The BG/NBD mean negative log-likelihood per customer and its gradient in log-parameters (log r, log alpha,
+    log a, log b), from Fader, Hardie & Lee (2005), eq. (6) (the same terms as btyd_reference.bgnbd_ll):
+      ln L = ln G(r+x) - ln G(r) + r ln alpha + ln B(a, b+x) - ln B(a, b)
+             + ln[(alpha+T)^-(r+x) + [x>0] a/(b+x-1) (alpha+t_x)^-(r+x)]
+    The gradient is written out by hand (lifetimes gets the same exact gradient from autograd): with w the share of the
+    second term in the bracket, d/dr = psi(r+x) - psi(r) + ln alpha - (1-w) ln(alpha+T) - w ln(alpha+t_x),
+    d/dalpha = r/alpha - (1-w)(r+x)/(alpha+T) - w(r+x)/(alpha+t_x), d/da = psi(a+b) - psi(a+b+x) + w/a,
+    d/db = psi(a+b) + psi(b+x) - psi(b) - psi(a+b+x) - w/(b+x-1); times the parameter for the log-parameter."""
+    from scipy.special import digamma, gammaln
+    repeat = x > 0
+    n = len(x)
+
+    def objective(theta):
+        r, alpha, a, b = np.exp(theta)
+        age_term = np.log(alpha + T)
+        recency_term = np.log(alpha + tx)
+        a3 = -(r + x) * age_term
+        a4 = np.full(n, -np.inf)
+        a4[repeat] = np.log(a) - np.log(b + x[repeat] - 1) - (r + x[repeat]) * recency_term[repeat]
+        mix = np.logaddexp(a3, a4)
+        w = np.exp(a4 - mix)  # 0 where x = 0
+        ll = (gammaln(r + x) - gammaln(r) + r * np.log(alpha) + gammaln(a + b) + gammaln(b + x) - gammaln(b)
+              - gammaln(a + b + x) + mix).sum()
+        g_r = (digamma(r + x) - digamma(r) + np.log(alpha) - (1 - w) * age_term - w * recency_term).sum()
+        g_alpha = (r / alpha - (1 - w) * (r + x) / (alpha + T) - w * (r + x) / (alpha + tx)).sum()
+        g_a = (digamma(a + b) - digamma(a + b + x)).sum() + (w[repeat] / a).sum()
+        g_b = ((digamma(a + b) + digamma(b + x) - digamma(b) - digamma(a + b + x)).sum()
+               - (w[repeat] / (b + x[repeat] - 1)).sum())
+        return -ll / n, -np.array([g_r * r, g_alpha * alpha, g_a * a, g_b * b]) / n
+
+    return objective
+
+
+def gamma_gamma_objective(np, x, m):
+    """The Gamma-Gamma mean negative log-likelihood per repeat buyer and its gradient in (log p, log q, log gamma),
+    from Hardie's note 025, eq. (1a) (the same terms as btyd_reference.gg_ll and lifetimes' GammaGammaFitter):
+      ln L = ln G(px+q) - ln G(px) - ln G(q) + q ln gamma + (px-1) ln m + px ln x - (px+q) ln(gamma + x m)
+    d/dp = x [psi(px+q) - psi(px) + ln m + ln x - ln(gamma + x m)], d/dq = psi(px+q) - psi(q) + ln gamma
+    - ln(gamma + x m), d/dgamma = q/gamma - (px+q)/(gamma + x m)."""
+    from scipy.special import digamma, gammaln
+    k = len(x)
+    log_m, log_x = np.log(m), np.log(x)
+
+    def objective(theta):
+        p, q, g = np.exp(theta)
+        px = p * x
+        log_total = np.log(g + x * m)
+        ll = (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g) + (px - 1) * log_m + px * log_x
+              - (px + q) * log_total).sum()
+        g_p = (x * (digamma(px + q) - digamma(px) + log_m + log_x - log_total)).sum()
+        g_q = (digamma(px + q) - digamma(q) + np.log(g) - log_total).sum()
+        g_g = (q / g - (px + q) / (g + x * m)).sum()
+        return -ll / k, -np.array([g_p * p, g_q * q, g_g * g]) / k
+
+    return objective
+
+
+def lifetime_fit(np, x, tx, T, m):
+    """BG/NBD on every customer, then Gamma-Gamma on the repeat buyers with m_x > 0, fitted as the lifetimes library
+    fits them (BetaGeoFitter.fit, GammaGammaFitter.fit with their defaults): scipy.optimize.minimize with method=None
+    (BFGS, as there are no bounds), tol=1e-7 and the exact gradient (jac=True), on the mean negative log-likelihood
+    in log-parameters, from log-parameters 0.1; for BG/NBD, times scaled so that the largest T is 10. Returns the
+    optimum as the words of org.segmenta.bench.LifetimeOptimum, and the iterations of both fits."""
+    from scipy.optimize import minimize
+    scale = 10.0 / T.max()
+    bg = minimize(bgnbd_objective(np, x, tx * scale, T * scale), 0.1 * np.ones(4), jac=True, method="BFGS",
+                  tol=1e-7)
+    keep = (x > 0) & (m > 0)
+    gx, gm = x[keep], m[keep]
+    gg = minimize(gamma_gamma_objective(np, gx, gm), 0.1 * np.ones(3), jac=True, method="BFGS", tol=1e-7)
+    if not bg.success or not gg.success:
+        raise RuntimeError("SciPy's BFGS did not converge: BG/NBD: %s; Gamma-Gamma: %s" % (bg.message, gg.message))
+    r, alpha, a, b = np.exp(bg.x)
+    alpha /= scale
+    p, q, g = np.exp(gg.x)
+    # The log-likelihoods at the parameters found, on the unscaled summary (Sum ln L, as the library reports them).
+    bg_ll = -len(x) * bgnbd_objective(np, x, tx, T)(np.log([r, alpha, a, b]))[0]
+    gg_ll = -len(gx) * gamma_gamma_objective(np, gx, gm)(np.log([p, q, g]))[0]
+    words = "bgnbd_ll=%r r=%r alpha=%r a=%r b=%r gg_ll=%r p=%r q=%r gamma=%r gg_customers=%d" % tuple(
+        [float(v) for v in (bg_ll, r, alpha, a, b, gg_ll, p, q, g)] + [len(gx)])
+    return words, bg_ll + gg_ll, (int(bg.nit), int(gg.nit))
+
+
 def main(argv):
     a = parse_arguments(argv)
     if a.workload == "ORDER_LINES":
@@ -125,6 +214,20 @@ def main(argv):
         report(version, quality=monetary, notes=["pandas: read_csv, duplicated(), boolean filters, "
                                                  "groupby(CustomerID).agg(max, min, nunique, sum)"])
         print(PREFIX + "checksum " + words)
+        sys.stdout.flush()
+        return
+    if a.workload == "LIFETIME_FIT":
+        import numpy as np
+        import scipy
+        rows = np.fromfile(a.input, dtype="<f8", count=a.rows * a.columns).reshape(a.rows, a.columns)
+        x, tx, T, m = (np.ascontiguousarray(rows[:, j]) for j in range(4))
+        warm, seconds, (words, total, iterations) = timed_runs(lambda: lifetime_fit(np, x, tx, T, m), a.budget,
+                                                               a.max_runs, a.cold_limit)
+        report("SciPy %s, NumPy %s" % (scipy.__version__, np.__version__), warm, seconds, quality=total,
+               notes=[thread_note(), "lifetime: scipy.optimize.minimize(method='BFGS', jac=True, tol=1e-7) from "
+                      "log-parameters 0.1, as lifetimes' BetaGeoFitter and GammaGammaFitter; BG/NBD times scaled to a "
+                      "largest T of 10; BFGS iterations BG/NBD %d, Gamma-Gamma %d" % iterations])
+        print(PREFIX + "lifetime " + words)
         sys.stdout.flush()
         return
     import numpy as np

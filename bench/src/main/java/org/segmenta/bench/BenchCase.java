@@ -11,8 +11,9 @@ import java.util.Locale;
  * @param title what the case is, for people
  * @param workload what each tool does
  * @param input the {@link BinaryMatrix} file (or, for {@link Workload#MALL_STUDY}, the mall CSV file; for
- *     {@link Workload#ORDER_LINES}, the order-line file)
- * @param rows the rows used (order lines: the lines in the file)
+ *     {@link Workload#ORDER_LINES}, the order-line file; for {@link Workload#LIFETIME_FIT}, the
+ *     {@link LifetimeSummary} file)
+ * @param rows the rows used (order lines: the lines in the file; lifetime fit: the customers)
  * @param columns the features per row (order lines: the columns of the file)
  * @param k the number of segments ({@link Workload#KMEANS}, {@link Workload#MALL_STUDY}), else 0
  * @param starts k-means++ starts per k ({@link Workload#KMEANS}, {@link Workload#ELBOW}), else 0
@@ -82,6 +83,19 @@ public record BenchCase(String id, String title, Workload workload, Path input, 
         return new BenchCase(String.format(Locale.ROOT, "orders-%s-%s", name, count(lines)),
                 String.format(Locale.ROOT, "order lines → customers, %s %,d lines (process start, read, clean, RFM)",
                         name, lines), Workload.ORDER_LINES, file, lines, columns, 0, 0, 0, 0);
+    }
+
+    /**
+     * The BG/NBD and Gamma-Gamma fits on every customer of a {@link LifetimeSummary} file.
+     *
+     * @param summary the summary file, named e.g. "cdnow-master"
+     */
+    public static BenchCase lifetimeFit(DataSet summary) {
+        String who = summary.name().replace('-', ' ').replace("cdnow", "CDNOW");
+        return new BenchCase(String.format(Locale.ROOT, "lifetime-%s-%s", summary.name(), count(summary.rows())),
+                String.format(Locale.ROOT, "lifetime models fit (BG/NBD + Gamma-Gamma), %s %,d customers", who,
+                        summary.rows()), Workload.LIFETIME_FIT, summary.file(), summary.rows(), summary.columns(),
+                0, 0, 0, 0);
     }
 
     /** Each tool's default restarts (scikit-learn: {@code n_init=10}) for k = minK..maxK on the data. */

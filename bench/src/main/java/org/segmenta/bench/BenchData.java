@@ -11,7 +11,8 @@ import org.segmenta.features.FeatureMatrix;
  * The benchmark's data, written once to {@code build/bench-data/} as {@link BinaryMatrix} files so that Java and Python
  * read the same numbers. Synthetic sets come from {@link GaussianBlobs} with fixed seeds (their file names carry every
  * parameter, so changing one makes a new file); the Customer Personality features are rebuilt from
- * {@code data/marketing_campaign.csv} on every run (a second). Cases use the first rows of a set.
+ * {@code data/marketing_campaign.csv} on every run (a second); the CDNOW summaries of the lifetime fit are written once
+ * by pandas ({@link LifetimeSummary}). Cases use the first rows of a set.
  *
  * @param kMeans 1,000,000 × 10, 30 overlapping blobs: the k-means cases (k = 8)
  * @param elbow 200,000 × 5, 6 overlapping blobs: the elbow sweep and the default-restarts comparison
@@ -20,9 +21,11 @@ import org.segmenta.features.FeatureMatrix;
  * @param mallCsv the mall customers CSV file, for the end-to-end case
  * @param onlineRetail the UCI Online Retail order lines ({@code data/online_retail.csv.gz})
  * @param orderLines the generated order-line file ({@link GeneratedOrderLines}, plain CSV)
+ * @param cdnowSample the {@link LifetimeSummary} of the 2,357-customer CDNOW sample ({@code data/cdnow_sample.csv})
+ * @param cdnowMaster the {@link LifetimeSummary} of the 23,570 CDNOW customers ({@code data/cdnow_master.csv.gz})
  */
 public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet personality, Path mallCsv,
-        DataSet onlineRetail, DataSet orderLines) {
+        DataSet onlineRetail, DataSet orderLines, DataSet cdnowSample, DataSet cdnowMaster) {
 
     /** The lines of {@code data/online_retail.csv.gz} (its header not counted) and its columns. */
     public static final int ONLINE_RETAIL_LINES = 541_909;
@@ -49,10 +52,12 @@ public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet per
      * @param directory where the files go ({@code build/bench-data})
      * @param projectData the project's {@code data/} folder
      * @param orderLines how many order lines to generate ({@link #FULL_ORDER_LINES} or {@link #QUICK_ORDER_LINES})
+     * @param lifetimeSummaries writes a missing CDNOW summary ({@link LifetimeSummary#pandas})
      * @param progress told what is being generated
      */
-    public static BenchData ensure(Path directory, Path projectData, int orderLines, Consumer<String> progress)
-            throws IOException {
+    public static BenchData ensure(Path directory, Path projectData, int orderLines,
+            LifetimeSummary.Writer lifetimeSummaries, Consumer<String> progress)
+            throws IOException, InterruptedException {
         Files.createDirectories(directory);
         DataSet kMeans = blobs("blobs", KMEANS_BLOBS, directory, progress);
         DataSet elbow = blobs("elbow", ELBOW_BLOBS, directory, progress);
@@ -73,8 +78,12 @@ public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet per
         }
         DataSet onlineRetail = new DataSet("online-retail", retail, ONLINE_RETAIL_LINES, ONLINE_RETAIL_COLUMNS,
                 "UCI Online Retail order lines (541,909 × 8, gzip-compressed CSV), from data/");
+        DataSet cdnowSample = LifetimeSummary.ensure("cdnow-sample", projectData.resolve("cdnow_sample.csv"),
+                directory, lifetimeSummaries, progress);
+        DataSet cdnowMaster = LifetimeSummary.ensure("cdnow-master", projectData.resolve("cdnow_master.csv.gz"),
+                directory, lifetimeSummaries, progress);
         return new BenchData(kMeans, elbow, ward, personality, mall, onlineRetail,
-                generatedOrderLines(orderLines, directory, progress));
+                generatedOrderLines(orderLines, directory, progress), cdnowSample, cdnowMaster);
     }
 
     /** Writes the generated order-line file when it is missing or has another size. */

@@ -19,7 +19,8 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
     /**
      * The full benchmark: the issue's rows (k-means 1M × 10 with one start, the elbow sweep 200k × 5, Ward 20k × 2),
      * Ward at 5k, 10k and 100k, k-means at 100k, the mall study end to end, the order lines to customers end to end
-     * (Online Retail and 20 million generated lines, against pandas), and the default-restarts comparison on the
+     * (Online Retail and 20 million generated lines, against pandas), the BG/NBD and Gamma-Gamma fits on the 23,570
+     * CDNOW customers (against SciPy), and the default-restarts comparison on the
      * elbow data and the Customer Personality features. About 30 s of measured runs per case and tool, at most 9 (the machine's run-to-run spread is ±30 %).
      */
     public static BenchPlan full(BenchData data) {
@@ -34,6 +35,7 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
                 BenchCase.mallStudy(data.mallCsv()),
                 orderLines(data.onlineRetail()),
                 orderLines(data.orderLines()),
+                BenchCase.lifetimeFit(data.cdnowMaster()),
                 BenchCase.restarts(data.elbow(), 200_000, 2, 8),
                 BenchCase.restarts(data.personality(), data.personality().rows(), 2, 8)),
                 new Repetition(30, 9, 30), false);
@@ -41,7 +43,7 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
 
     /**
      * The same cases at a tenth of the size (smaller where a tenth would still be slow; Online Retail whole, 200k
-     * generated order lines), 3 s of measured runs: a
+     * generated order lines, the 2,357-customer CDNOW sample), 3 s of measured runs: a
      * check that everything runs, in a couple of minutes. Its numbers are not the benchmark's.
      */
     public static BenchPlan quick(BenchData data) {
@@ -56,6 +58,7 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
                 BenchCase.mallStudy(data.mallCsv()),
                 orderLines(data.onlineRetail()),
                 orderLines(data.orderLines()),
+                BenchCase.lifetimeFit(data.cdnowSample()),
                 BenchCase.restarts(data.elbow(), 20_000, 2, 8),
                 BenchCase.restarts(data.personality(), data.personality().rows(), 2, 8)),
                 new Repetition(3, 3, 10), true);

@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * memory bandwidth ({@link MemoryBandwidth}), then runs every case of the plan with every tool, each in its own process
  * under GNU time ({@link ToolRun} for the library and Smile, {@code bench/python/peer_bench.py} for scikit-learn and
  * SciPy, {@link MallStudy} and {@link OrderLinesStudy} for the whole-process cases, pandas in the same script for the
- * order lines), and prints and writes the {@link Report}:
+ * order lines, SciPy there for the lifetime fit), and prints and writes the {@link Report}:
  * {@code bench/results/benchmark.md} and {@code benchmark.json}.
  *
  * <pre>
@@ -59,7 +59,8 @@ public final class Benchmark {
         MachineInfo machine = MachineInfo.collect(options.threads(), root);
         say("data in build/bench-data/ (generated once, fixed seeds)");
         BenchData data = BenchData.ensure(root.resolve("build/bench-data"), root.resolve("data"),
-                options.quick() ? BenchData.QUICK_ORDER_LINES : BenchData.FULL_ORDER_LINES, this::say);
+                options.quick() ? BenchData.QUICK_ORDER_LINES : BenchData.FULL_ORDER_LINES,
+                LifetimeSummary.pandas(options.python(), root.resolve("bench/python/btyd_reference.py")), this::say);
         BenchPlan plan = (options.quick() ? BenchPlan.quick(data) : BenchPlan.full(data)).only(options.only());
         double bandwidth = bandwidth();
         List<ToolResult> results = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class Benchmark {
         }
         Report report = new Report(machine, bandwidth, plan,
                 List.of(data.kMeans(), data.elbow(), data.ward(), data.personality(), data.onlineRetail(),
-                        data.orderLines()), results,
+                        data.orderLines(), options.quick() ? data.cdnowSample() : data.cdnowMaster()), results,
                 (System.nanoTime() - started) / 1e9, MachineInfo.loadAverage());
         System.out.print(report.plain());
         Files.createDirectories(options.out());

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * &#64;bench restarts_per_k 10 10 ...
  * &#64;bench note k = 1 is the total sum of squares: Smile refuses k &lt; 2
  * &#64;bench checksum lines=541909 duplicates=5268 kept=397884 customers=4338 recency=403692 frequency=18532 …
+ * &#64;bench lifetime bgnbd_ll=-95368.44 r=0.2516 alpha=4.789 a=0.7234 b=2.161 gg_ll=-40763.48 p=6.275 …
  * </pre>
  *
  * @param version the tool and its version, as the process found it
@@ -31,9 +32,10 @@ import java.util.stream.Collectors;
  * @param restartsPerK the restarts used for each k of a sweep (empty when the tool does not say)
  * @param notes remarks for the report
  * @param checksum the customer table's checksum (order-line cases only, else null)
+ * @param lifetime where the lifetime fits ended (lifetime cases only, else null)
  */
 public record ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
-        double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum) {
+        double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum, LifetimeOptimum lifetime) {
 
     /** The marker of a report line. */
     public static final String PREFIX = "@bench ";
@@ -45,10 +47,16 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
         notes = List.copyOf(notes);
     }
 
-    /** A report without a checksum: every workload but the order lines. */
+    /** A report without a checksum or optimum: every workload but the order lines and the lifetime fit. */
     public ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
             double[] perK, int[] restartsPerK, List<String> notes) {
-        this(version, timings, iterations, quality, perK, restartsPerK, notes, null);
+        this(version, timings, iterations, quality, perK, restartsPerK, notes, null, null);
+    }
+
+    /** A report with the customer table's checksum: the order lines. */
+    public ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
+            double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum) {
+        this(version, timings, iterations, quality, perK, restartsPerK, notes, checksum, null);
     }
 
     /** @return a copy of the per-k WCSS */
@@ -83,6 +91,9 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
         if (checksum != null) {
             lines.add(PREFIX + OrderChecksum.KEY + " " + checksum.words());
         }
+        if (lifetime != null) {
+            lines.add(PREFIX + LifetimeOptimum.KEY + " " + lifetime.words());
+        }
         return lines;
     }
 
@@ -100,6 +111,7 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
         int[] restarts = new int[0];
         List<String> notes = new ArrayList<>();
         OrderChecksum checksum = null;
+        LifetimeOptimum lifetime = null;
         for (String line : output) {
             if (!line.startsWith(PREFIX)) {
                 continue;
@@ -126,6 +138,7 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
                             .mapToInt(Integer::parseInt).toArray();
                     case "note" -> notes.add(value);
                     case OrderChecksum.KEY -> checksum = OrderChecksum.parse(value);
+                    case LifetimeOptimum.KEY -> lifetime = LifetimeOptimum.parse(value);
                     default -> throw new IllegalArgumentException("unknown key " + key);
                 }
             } catch (RuntimeException e) {
@@ -136,7 +149,7 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
             throw new IllegalArgumentException("the process printed no '" + PREFIX + "version' line; its output was "
                     + output.size() + " lines (see its log)");
         }
-        return new ChildReport(version, timings, iterations, quality, perK, restarts, notes, checksum);
+        return new ChildReport(version, timings, iterations, quality, perK, restarts, notes, checksum, lifetime);
     }
 
     private static double[] doubles(String[] words) {

@@ -19,7 +19,9 @@ import java.util.OptionalLong;
  *   <li>default restarts: WCSS no worse than scikit-learn's {@code n_init=10} (by more than 0.01 %), k by k;</li>
  *   <li>order lines: Online Retail to customers faster than pandas, as whole processes; the generated file (20
  *       million lines) in under 30 s with under 2 GiB peak resident memory; on every order-line case the same
- *       {@link OrderChecksum} as pandas.</li>
+ *       {@link OrderChecksum} as pandas;</li>
+ *   <li>lifetime models: the BG/NBD and Gamma-Gamma fits faster than SciPy's, at the same optimum
+ *       ({@link LifetimeOptimum}: both log-likelihoods equal to 1e-6 relative, the seven parameters to 1e-4).</li>
  * </ul>
  */
 public final class Goals {
@@ -43,6 +45,11 @@ public final class Goals {
     static final String ONLINE_RETAIL = "orders-online-retail";
     /** The id prefix of the generated order-line case (the time and memory limits). */
     static final String GENERATED_ORDER_LINES = "orders-generated";
+
+    /** Largest relative difference of a lifetime log-likelihood from SciPy's that counts as the same optimum. */
+    static final double LIFETIME_LOG_LIKELIHOOD = 1e-6;
+    /** Largest relative difference of a lifetime parameter from SciPy's that counts as the same optimum. */
+    static final double LIFETIME_PARAMETERS = 1e-4;
 
     /** The outcome of one check. */
     public enum Verdict {
@@ -89,6 +96,8 @@ public final class Goals {
                 .forEach(c -> restarts(results, c, checks));
         results.stream().map(ToolResult::benchCase).filter(c -> c.workload() == Workload.ORDER_LINES).distinct()
                 .forEach(c -> orderLines(results, c, checks));
+        results.stream().map(ToolResult::benchCase).filter(c -> c.workload() == Workload.LIFETIME_FIT).distinct()
+                .forEach(c -> lifetime(results, c, checks));
         return checks;
     }
 
@@ -226,6 +235,32 @@ public final class Goals {
         OrderChecksum b = peer.get().report().checksum();
         checks.add(new Check(same, a.equals(b) ? Verdict.MET : Verdict.NOT_MET, c.title() + ": "
                 + (a.equals(b) ? a.words() : "Segmenta " + a.words() + " vs pandas " + b.words())));
+    }
+
+    private static void lifetime(List<ToolResult> results, BenchCase c, List<Check> checks) {
+        faster(results, c, "lifetime fit faster than SciPy", checks);
+        String goal = "same optimum as SciPy (log-likelihoods equal to 1e-6 relative, parameters to 1e-4 relative)";
+        Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+        Optional<ToolResult> peer = measured(results, c, Tool.PEER);
+        if (ours.isEmpty() || peer.isEmpty() || ours.get().report().lifetime() == null
+                || peer.get().report().lifetime() == null) {
+            checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": a tool did not run or reported no "
+                    + "optimum"));
+            return;
+        }
+        LifetimeOptimum a = ours.get().report().lifetime();
+        LifetimeOptimum b = peer.get().report().lifetime();
+        double ll = a.largestLogLikelihoodDifference(b);
+        int worst = a.mostDifferentParameter(b);
+        double parameter = a.largestParameterDifference(b);
+        boolean met = ll <= LIFETIME_LOG_LIKELIHOOD && parameter <= LIFETIME_PARAMETERS
+                && a.gammaGammaCustomers() == b.gammaGammaCustomers();
+        checks.add(new Check(goal, met ? Verdict.MET : Verdict.NOT_MET, String.format(Locale.ROOT,
+                "%s: log-likelihoods %.3f and %.3f vs %.3f and %.3f (largest difference %.1e relative); largest "
+                + "parameter difference %.1e relative (%s); Gamma-Gamma on %,d vs %,d customers", c.title(),
+                a.bgNbdLogLikelihood(), a.gammaGammaLogLikelihood(), b.bgNbdLogLikelihood(),
+                b.gammaGammaLogLikelihood(), ll, parameter, LifetimeOptimum.PARAMETER_NAMES[worst],
+                a.gammaGammaCustomers(), b.gammaGammaCustomers())));
     }
 
     private static void faster(List<ToolResult> results, BenchCase c, String goal, List<Check> checks) {

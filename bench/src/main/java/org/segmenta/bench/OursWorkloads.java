@@ -13,11 +13,15 @@ import org.segmenta.clustering.Linkage;
 import org.segmenta.clustering.MergeTree;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
+import org.segmenta.lifetime.BgNbdModel;
+import org.segmenta.lifetime.GammaGammaModel;
+import org.segmenta.lifetime.RepeatPurchaseSummary;
 
 /**
  * Runs a case with this project's library, through its public API only ({@link KMeans}, {@link ElbowCurve},
- * {@link HierarchicalClustering}), so that faster implementations behind the same API are measured as they land.
- * Only the fit is timed; the data are read and wrapped as a {@link FeatureMatrix} (unscaled) before.
+ * {@link HierarchicalClustering}, {@link BgNbdModel}, {@link GammaGammaModel}), so that faster implementations behind
+ * the same API are measured as they land. Only the fit is timed; the data are read and wrapped as a
+ * {@link FeatureMatrix} (unscaled) or a {@link RepeatPurchaseSummary} before.
  */
 final class OursWorkloads {
 
@@ -30,6 +34,9 @@ final class OursWorkloads {
     /** Runs the case and reports on it. */
     static ChildReport run(ChildArguments arguments) throws IOException {
         BenchCase c = arguments.benchCase();
+        if (c.workload() == Workload.LIFETIME_FIT) {
+            return lifetimeFit(LifetimeSummary.read(c.input(), c.rows()), arguments.repetition());
+        }
         FeatureMatrix features = UnscaledFeatures.of(BinaryMatrix.read(c.input(), c.rows(), c.columns()));
         Repetition repetition = arguments.repetition();
         long seed = arguments.seed();
@@ -41,7 +48,27 @@ final class OursWorkloads {
             case MALL_STUDY -> throw new IllegalArgumentException("the mall study runs as its own process: MallStudy");
             case ORDER_LINES -> throw new IllegalArgumentException("the order-line study runs as its own process: "
                     + "OrderLinesStudy");
+            case LIFETIME_FIT -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** Both models fitted on the same summary, as a customer-lifetime study does. */
+    private record LifetimeFits(BgNbdModel bgNbd, GammaGammaModel gammaGamma) {
+    }
+
+    /** Times {@code BgNbdModel.fit} and {@code GammaGammaModel.fit} together; the summary is made before. */
+    private static ChildReport lifetimeFit(RepeatPurchaseSummary summary, Repetition repetition) {
+        Repetition.Timed<LifetimeFits> timed = repetition.time(
+                () -> new LifetimeFits(BgNbdModel.fit(summary), GammaGammaModel.fit(summary)));
+        BgNbdModel bg = timed.result().bgNbd();
+        GammaGammaModel gg = timed.result().gammaGamma();
+        LifetimeOptimum optimum = new LifetimeOptimum(bg.logLikelihood().orElseThrow(), bg.r(), bg.alpha(), bg.a(),
+                bg.b(), gg.logLikelihood().orElseThrow(), gg.p(), gg.q(), gg.gamma(), gg.customers());
+        return new ChildReport(VERSION, timed.timings(), OptionalInt.empty(),
+                OptionalDouble.of(optimum.totalLogLikelihood()), new double[0], new int[0],
+                List.of("lifetime: BgNbdModel.fit(summary) and GammaGammaModel.fit(summary) (Smile's BFGS on "
+                        + "log-parameters with the analytical gradient, restarted until the gradient is below 1e-6)"),
+                null, optimum);
     }
 
     private static ChildReport kMeans(FeatureMatrix features, KMeans kMeans, Repetition repetition) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * and tool the run times (min and median), Lloyd iterations, time per iteration and its ratio to the memory-bandwidth
  * bound, peak resident memory, the final WCSS or sum of merge heights, and the ratio of the median time to the peer's
  * (scikit-learn, SciPy or pandas); then the elbow sweep per k, the default-restarts comparison, the order-line
- * checksums and the issue's goals.
+ * checksums, the lifetime fits' optima and the issues' goals.
  *
  * @param machine the conditions of the run
  * @param bandwidth the measured memory read bandwidth in bytes per second (NaN if it could not be measured)
@@ -35,7 +35,7 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
     }
 
     private static final List<String> HEADERS = List.of("case", "tool", "runs", "min (s)", "median (s)", "iterations",
-            "ms / iteration", "× bandwidth bound", "peak memory (MiB)", "WCSS / Σ heights / Σ monetary", "÷ peer");
+            "ms / iteration", "× bandwidth bound", "peak memory (MiB)", "WCSS / Σ heights / Σ monetary / Σ LL", "÷ peer");
 
     /** @return the main table; skipped and failed cells point to {@link #footnotes()} by number */
     public TextTable table() {
@@ -143,6 +143,50 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         return table;
     }
 
+    /**
+     * @return per tool, where the lifetime fits of a case ended (both log-likelihoods and the seven parameters), then
+     *     the library's relative difference to SciPy for each
+     */
+    public TextTable lifetimeTable(BenchCase c) {
+        TextTable table = new TextTable(List.of("tool", "BG/NBD LL", "r", "α", "a", "b", "Gamma-Gamma LL", "p", "q",
+                "γ", "Gamma-Gamma customers"), false, true, true, true, true, true, true, true, true, true, true);
+        LifetimeOptimum ours = lifetime(c, Tool.OURS);
+        LifetimeOptimum peer = lifetime(c, Tool.PEER);
+        for (Tool tool : List.of(Tool.OURS, Tool.PEER)) {
+            LifetimeOptimum o = lifetime(c, tool);
+            if (o != null) {
+                table.add(List.of(tool.label(c.workload()), String.format(Locale.ROOT, "%,.6f", o.bgNbdLogLikelihood()),
+                        parameter(o.r()), parameter(o.alpha()), parameter(o.a()), parameter(o.b()),
+                        String.format(Locale.ROOT, "%,.6f", o.gammaGammaLogLikelihood()), parameter(o.p()),
+                        parameter(o.q()), parameter(o.gamma()), count(o.gammaGammaCustomers())));
+            }
+        }
+        if (ours != null && peer != null) {
+            table.add(List.of("Segmenta − SciPy, relative",
+                    difference(ours.bgNbdLogLikelihood(), peer.bgNbdLogLikelihood()), difference(ours.r(), peer.r()),
+                    difference(ours.alpha(), peer.alpha()), difference(ours.a(), peer.a()),
+                    difference(ours.b(), peer.b()),
+                    difference(ours.gammaGammaLogLikelihood(), peer.gammaGammaLogLikelihood()),
+                    difference(ours.p(), peer.p()), difference(ours.q(), peer.q()),
+                    difference(ours.gamma(), peer.gamma()),
+                    ours.gammaGammaCustomers() == peer.gammaGammaCustomers() ? "same" : "DIFFERENT"));
+        }
+        return table;
+    }
+
+    private LifetimeOptimum lifetime(BenchCase c, Tool tool) {
+        return find(c, tool).filter(ToolResult::isMeasured).map(r -> r.report().lifetime()).orElse(null);
+    }
+
+    private static String parameter(double value) {
+        return String.format(Locale.ROOT, "%.7g", value);
+    }
+
+    /** (a − b) / |b| in scientific notation, sign kept: which way the library's value lies from SciPy's. */
+    private static String difference(double a, double b) {
+        return String.format(Locale.ROOT, "%+.1e", (a - b) / Math.abs(b));
+    }
+
     private static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
@@ -176,7 +220,8 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
 
     private static final String LEGEND = "WCSS / Σ heights: k-means, the final within-cluster sum of squares computed "
             + "from the tool's labels; sweeps, the sum over k of each k's best WCSS; Ward, the sum of the n − 1 merge "
-            + "heights (equal trees give equal sums); order lines, Σ monetary of the customer table. ms / iteration: median time ÷ Lloyd iterations of the last run "
+            + "heights (equal trees give equal sums); order lines, Σ monetary of the customer table; lifetime fit, the "
+            + "BG/NBD plus the Gamma-Gamma log-likelihood at the tool's optimum. ms / iteration: median time ÷ Lloyd iterations of the last run "
             + "(k-means++ seeding included). ÷ peer: median time ÷ the median of scikit-learn, SciPy or pandas on the same "
             + "case (below 1 is faster).";
 
@@ -202,6 +247,9 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             out.append('\n').append(c.title()).append(": customer table checksums\n")
                     .append(orderLinesTable(c).plain());
         }
+        for (BenchCase c : cases(Workload.LIFETIME_FIT)) {
+            out.append('\n').append(c.title()).append(": where the fits ended\n").append(lifetimeTable(c).plain());
+        }
         out.append("\nGoals").append(plan.quick() ? " (checked on the quick sizes, not the goals' sizes)" : "")
                 .append(":\n");
         Goals.check(results, bandwidth).forEach(check -> out.append("  ").append(check.line()).append('\n'));
@@ -210,7 +258,8 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
 
     /** @return the report as a Markdown page */
     public String markdown() {
-        StringBuilder out = new StringBuilder("# Segmenta benchmark: k-means, Ward and order lines, side by side\n\n");
+        StringBuilder out = new StringBuilder("# Segmenta benchmark: k-means, Ward, order lines and lifetime models, side "
+                + "by side\n\n");
         out.append("Written by `environment/bench.sh");
         out.append(plan.quick() ? " --quick`. **Quick run: small sizes, a check that everything runs; not the "
                 + "benchmark's numbers.**\n\n" : "`.\n\n");
@@ -235,6 +284,14 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             out.append("\n## Order lines to customers: the same table as pandas\n\n");
             for (BenchCase c : orders) {
                 out.append("### ").append(c.title()).append("\n\n").append(orderLinesTable(c).markdown())
+                        .append('\n');
+            }
+        }
+        List<BenchCase> lifetimes = cases(Workload.LIFETIME_FIT);
+        if (!lifetimes.isEmpty()) {
+            out.append("\n## Lifetime models: the same optimum as SciPy\n\n");
+            for (BenchCase c : lifetimes) {
+                out.append("### ").append(c.title()).append("\n\n").append(lifetimeTable(c).markdown())
                         .append('\n');
             }
         }
@@ -306,6 +363,11 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             map.put("checksum", s == null ? null : ordered("lines", s.lines(), "duplicates", s.duplicates(),
                     "lines_kept", s.linesKept(), "customers", s.customers(), "recency_days", s.recencyDays(),
                     "frequency", s.frequency(), "monetary_cents", s.monetaryCents()));
+            LifetimeOptimum o = report.lifetime();
+            map.put("lifetime", o == null ? null : ordered("bgnbd_log_likelihood", o.bgNbdLogLikelihood(), "r", o.r(),
+                    "alpha", o.alpha(), "a", o.a(), "b", o.b(), "gamma_gamma_log_likelihood",
+                    o.gammaGammaLogLikelihood(), "p", o.p(), "q", o.q(), "gamma", o.gamma(),
+                    "gamma_gamma_customers", o.gammaGammaCustomers()));
         }
         return map;
     }

@@ -43,8 +43,8 @@ final class SmileWorkloads {
             case KMEANS -> kMeans(x, c, repetition);
             case ELBOW -> elbow(x, c, repetition);
             case WARD -> ward(x, repetition);
-            case RESTARTS, MALL_STUDY, ORDER_LINES -> throw new IllegalArgumentException("Smile does not take part in "
-                    + c.workload() + " in this runner");
+            case RESTARTS, MALL_STUDY, ORDER_LINES, LIFETIME_FIT -> throw new IllegalArgumentException(
+                    "Smile does not take part in " + c.workload() + " in this runner");
         };
     }
 

@@ -7,7 +7,7 @@ public enum Tool {
     /** Smile 6.3.0, the library on the classpath. */
     SMILE("Smile 6.3.0"),
     /**
-     * scikit-learn for k-means, SciPy for Ward and pandas for the order lines, through {@code /usr/bin/python3}: the
+     * scikit-learn for k-means, SciPy for Ward and the lifetime models, pandas for the order lines, through {@code /usr/bin/python3}: the
      * peer of the ratios.
      */
     PEER("scikit-learn / SciPy / pandas");
@@ -23,13 +23,16 @@ public enum Tool {
         return label;
     }
 
-    /** @return the name shown for this workload: the peer is SciPy for Ward, pandas for the order lines, else scikit-learn */
+    /**
+     * @return the name shown for this workload: the peer is SciPy for Ward and the lifetime fit, pandas for the order
+     *     lines, else scikit-learn
+     */
     public String label(Workload workload) {
         if (this != PEER) {
             return label;
         }
         return switch (workload) {
-            case WARD -> "SciPy";
+            case WARD, LIFETIME_FIT -> "SciPy";
             case ORDER_LINES -> "pandas";
             default -> "scikit-learn";
         };

@@ -16,6 +16,11 @@ public enum Workload {
      * monetary, first and last purchase): JVM or Python start included; reports an {@link OrderChecksum}.
      */
     ORDER_LINES,
+    /**
+     * The BG/NBD and Gamma-Gamma fits on a {@link LifetimeSummary} (x, t_x, T, m_x per customer, made once by pandas):
+     * the fit only is timed; reports a {@link LifetimeOptimum}.
+     */
+    LIFETIME_FIT,
     /** Each tool's default restarts for k = minK..maxK, once: compares the WCSS reached, not the time. */
     RESTARTS
 }

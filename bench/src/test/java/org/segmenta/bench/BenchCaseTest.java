@@ -35,6 +35,14 @@ class BenchCaseTest {
     }
 
     @Test
+    void namesALifetimeCaseByItsSummaryAndCustomers() {
+        BenchCase c = BenchCase.lifetimeFit(new DataSet("cdnow-master", Path.of("s.f64"), 23_570, 4, "summary"));
+        assertEquals("lifetime-cdnow-master-23570", c.id());
+        assertEquals("lifetime models fit (BG/NBD + Gamma-Gamma), CDNOW master 23,570 customers", c.title());
+        assertEquals(Workload.LIFETIME_FIT, c.workload());
+    }
+
+    @Test
     void rejectsASweepWithoutKs() {
         assertThrows(IllegalArgumentException.class, () -> BenchCase.elbow(blobs, 1_000, 0, 3));
     }

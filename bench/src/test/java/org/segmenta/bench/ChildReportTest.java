@@ -59,6 +59,17 @@ class ChildReportTest {
     }
 
     @Test
+    void readsTheOptimumOfALifetimeCase() {
+        ChildReport back = ChildReport.parse(List.of("@bench version SciPy 1.10.1, NumPy 1.24.2",
+                "@bench times warm 0.3", "@bench lifetime bgnbd_ll=-1000.0 r=0.25 alpha=4.0 a=0.5 b=2.0 gg_ll=-400.0 "
+                        + "p=6.0 q=4.0 gamma=15.0 gg_customers=9450"));
+        assertEquals(new LifetimeOptimum(-1000.0, 0.25, 4.0, 0.5, 2.0, -400.0, 6.0, 4.0, 15.0, 9_450),
+                back.lifetime());
+        assertEquals(back.lifetime(), ChildReport.parse(back.lines()).lifetime(), "written back the same");
+        assertEquals(null, report.lifetime(), "other workloads have none");
+    }
+
+    @Test
     void rejectsOutputWithoutAVersionLine() {
         assertThrows(IllegalArgumentException.class, () -> ChildReport.parse(List.of("@bench quality 1.0")));
     }

@@ -123,4 +123,49 @@ class GoalsTest {
                 retail), ToolResult.skipped(c, Tool.PEER, "too slow")), Double.NaN),
                 "20,000,000 order lines: the same customer table as pandas"));
     }
+
+    private static ToolResult lifetime(BenchCase c, Tool tool, double median, LifetimeOptimum optimum) {
+        ChildReport report = new ChildReport(tool.label(), new Timings(new double[] {median}, true),
+                OptionalInt.empty(), OptionalDouble.of(optimum.totalLogLikelihood()), new double[0], new int[0],
+                List.of(), null, optimum);
+        return ToolResult.measured(c, tool, report, report.timings(), OptionalLong.of(1));
+    }
+
+    private static final String SAME_OPTIMUM = "same optimum as SciPy (log-likelihoods equal to 1e-6 relative, "
+            + "parameters to 1e-4 relative)";
+    private final BenchCase lifetimeCase = BenchCase.lifetimeFit(new DataSet("cdnow-master", Path.of("s.f64"),
+            23_570, 4, "summary"));
+    private final LifetimeOptimum scipy = new LifetimeOptimum(-1000.0, 0.25, 4.0, 0.5, 2.0, -400.0, 6.0, 4.0, 15.0,
+            9_450);
+
+    @Test
+    void lifetimeFitWithinTheTolerancesIsTheSameOptimum() {
+        // LL −1000.0005 vs −1000: 5e-7 relative; gamma 15.0012 vs 15: 8e-5 relative.
+        LifetimeOptimum ours = new LifetimeOptimum(-1000.0005, 0.25, 4.0, 0.5, 2.0, -400.0, 6.0, 4.0, 15.0012, 9_450);
+        List<Goals.Check> checks = Goals.check(List.of(lifetime(lifetimeCase, Tool.OURS, 0.1, ours),
+                lifetime(lifetimeCase, Tool.PEER, 0.3, scipy)), Double.NaN);
+        assertEquals(Goals.Verdict.MET, verdict(checks, "lifetime fit faster than SciPy"));
+        assertEquals(Goals.Verdict.MET, verdict(checks, SAME_OPTIMUM));
+    }
+
+    @Test
+    void lifetimeFitWithOneParameterOffByTwiceTheToleranceIsNotTheSameOptimum() {
+        // b 2.0004 vs 2: 2e-4 relative; the evidence names b.
+        LifetimeOptimum ours = new LifetimeOptimum(-1000.0, 0.25, 4.0, 0.5, 2.0004, -400.0, 6.0, 4.0, 15.0, 9_450);
+        List<Goals.Check> checks = Goals.check(List.of(lifetime(lifetimeCase, Tool.OURS, 0.5, ours),
+                lifetime(lifetimeCase, Tool.PEER, 0.3, scipy)), Double.NaN);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(checks, "lifetime fit faster than SciPy"));
+        assertEquals(Goals.Verdict.NOT_MET, verdict(checks, SAME_OPTIMUM));
+        String evidence = checks.stream().filter(c -> c.goal().equals(SAME_OPTIMUM)).findFirst().orElseThrow()
+                .evidence();
+        assertEquals(true, evidence.contains("2.0e-04 relative (b)"), evidence);
+    }
+
+    @Test
+    void lifetimeOptimumIsNotMeasuredWhenSciPyFailed() {
+        LifetimeOptimum ours = new LifetimeOptimum(-1000.0, 0.25, 4.0, 0.5, 2.0, -400.0, 6.0, 4.0, 15.0, 9_450);
+        List<Goals.Check> checks = Goals.check(List.of(lifetime(lifetimeCase, Tool.OURS, 0.1, ours),
+                ToolResult.failed(lifetimeCase, Tool.PEER, "did not converge", OptionalLong.empty())), Double.NaN);
+        assertEquals(Goals.Verdict.NOT_MEASURED, verdict(checks, SAME_OPTIMUM));
+    }
 }

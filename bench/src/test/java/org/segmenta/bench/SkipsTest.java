@@ -45,6 +45,14 @@ class SkipsTest {
     }
 
     @Test
+    void smileSitsOutTheLifetimeFitAndSciPyRunsIt() {
+        BenchCase c = BenchCase.lifetimeFit(new DataSet("cdnow-master", Path.of("s.f64"), 23_570, 4, "summary"));
+        assertTrue(Skips.reason(c, Tool.SMILE, MACHINE_MEMORY).orElseThrow().contains("no BG/NBD"));
+        assertEquals(Optional.empty(), Skips.reason(c, Tool.PEER, MACHINE_MEMORY));
+        assertEquals("SciPy", Tool.PEER.label(c.workload()));
+    }
+
+    @Test
     void oursIsNeverSkipped() {
         assertEquals(Optional.empty(), Skips.reason(BenchCase.ward(ward, 100_000), Tool.OURS, MACHINE_MEMORY));
     }
