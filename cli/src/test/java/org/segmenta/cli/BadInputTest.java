@@ -2,7 +2,6 @@ package org.segmenta.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,7 +23,7 @@ import org.segmenta.cli.CommandRun.Result;
 class BadInputTest {
 
     /** Status of a run whose input data or output directory cannot be used. */
-    private static final int BAD_INPUT = 1;
+    private static final int BAD_INPUT = CommandRun.BAD_INPUT;
     /** Status of a run whose options cannot be used. */
     private static final int BAD_OPTIONS = 2;
 
@@ -44,29 +43,8 @@ class BadInputTest {
         return CommandRun.segment(dir, args);
     }
 
-    /**
-     * Checks a refused run: its status, one message on stderr (besides progress lines) that contains every part, no
-     * output directory, no staging directory, nothing on stdout.
-     */
     private void assertRefused(Result result, int status, String... parts) {
-        assertEquals(status, result.status(), result::toString);
-        List<String> messages = result.messages();
-        assertTrue(messages.get(0).startsWith("segment: "), result::toString);
-        if (status == BAD_INPUT) {
-            assertEquals(1, messages.size(), () -> "one message expected:\n" + result);
-        }
-        for (String part : parts) {
-            assertTrue(result.stderr().contains(part), () -> "expected '" + part + "' in:\n" + result);
-        }
-        assertFalse(Files.exists(dir.resolve("out")), "--out must not be created by a failed run");
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<String> hidden = entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out"))
-                    .toList();
-            assertEquals(List.of(), hidden, "no staging directory may be left behind");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        assertEquals("", result.stdout(), result::toString);
+        CommandRun.assertRefused(dir, result, status, parts);
     }
 
     private void assertRefusedUnchanged(Path input, int status, String[] options, String... parts) throws IOException {

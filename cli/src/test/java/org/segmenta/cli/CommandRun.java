@@ -1,5 +1,9 @@
 package org.segmenta.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the segment command as a separate process, as a user would: a new JVM with the JDK running the tests, the test
@@ -100,5 +105,44 @@ final class CommandRun {
                 SegmentCommand.class.getName()));
         command.addAll(Arrays.asList(args));
         return command;
+    }
+
+    /** Exit status of a run refused for its input data or output directory. */
+    static final int BAD_INPUT = 1;
+
+    /**
+     * Checks a refused run: its status, one message on stderr (besides progress lines) that contains every part, no
+     * output directory {@code out} in {@code dir}, no staging directory, nothing on stdout.
+     */
+    static void assertRefused(Path dir, Result result, int status, String... parts) {
+        assertEquals(status, result.status(), result::toString);
+        List<String> messages = result.messages();
+        assertTrue(messages.get(0).startsWith("segment: "), result::toString);
+        if (status == BAD_INPUT) {
+            assertEquals(1, messages.size(), () -> "one message expected:\n" + result);
+        }
+        for (String part : parts) {
+            assertTrue(result.stderr().contains(part),
+                    () -> "expected '" + part + "' in:\n" + result);
+        }
+        assertFalse(Files.exists(dir.resolve("out")),
+                "--out must not be created by a failed run");
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> hidden = entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out"))
+                    .toList();
+            assertEquals(List.of(), hidden,
+                    "no staging directory may be left behind");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals("", result.stdout(), result::toString);
+    }
+
+    /** @return summary.json without its one line that may differ between runs: the elapsed time */
+    static List<String> summaryWithoutElapsedTime(Path out) throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("summary.json"));
+        assertEquals(1,
+                lines.stream().filter(line -> line.contains("\"elapsedSeconds\"")).count());
+        return lines.stream().filter(line -> !line.contains("\"elapsedSeconds\"")).toList();
     }
 }

@@ -1,9 +1,6 @@
 package org.segmenta.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.CommandRun.Result;
@@ -23,7 +19,7 @@ import org.segmenta.cli.CommandRun.Result;
  */
 class TransactionsBadInputTest {
 
-    private static final int BAD_INPUT = 1;
+    private static final int BAD_INPUT = CommandRun.BAD_INPUT;
     private static final int BAD_OPTIONS = 2;
 
     @TempDir
@@ -49,21 +45,7 @@ class TransactionsBadInputTest {
     /** A refused run: status, one message with every part, nothing written, input unchanged. */
     private void assertRefused(Path file, byte[] before, Result result, int status, String... parts)
             throws IOException {
-        assertEquals(status, result.status(), result::toString);
-        List<String> messages = result.messages();
-        assertTrue(messages.get(0).startsWith("segment: "), result::toString);
-        if (status == BAD_INPUT) {
-            assertEquals(1, messages.size(), () -> "one message expected:\n" + result);
-        }
-        for (String part : parts) {
-            assertTrue(result.stderr().contains(part), () -> "expected '" + part + "' in:\n" + result);
-        }
-        assertFalse(Files.exists(dir.resolve("out")), "--out must not be created by a failed run");
-        try (Stream<Path> entries = Files.list(dir)) {
-            assertEquals(List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out"))
-                    .toList(), "no staging directory may be left behind");
-        }
-        assertEquals("", result.stdout(), result::toString);
+        CommandRun.assertRefused(dir, result, status, parts);
         if (file != null) {
             assertArrayEquals(before, Files.readAllBytes(file), "the input file must not change");
         }
