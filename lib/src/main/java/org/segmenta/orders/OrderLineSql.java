@@ -102,7 +102,7 @@ public final class OrderLineSql {
      * @return a query with the columns {@code customer_id}, {@code order_id}, {@code date_text}, {@code quantity_text},
      *     {@code price_text}, {@code amount_text}
      */
-    public String lineTexts(boolean inFileOrder) {
+    private String lineTexts(boolean inFileOrder) {
         String from = inFileOrder ? sql.source(file) : !rules.dropsDuplicates() ? FILE_TABLE
                 : "(SELECT DISTINCT * FROM " + FILE_TABLE + ")";
         return "SELECT " + cell(columns.customerId()) + " AS customer_id, "
