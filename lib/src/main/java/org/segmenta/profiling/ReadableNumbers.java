@@ -16,6 +16,7 @@ import java.util.Locale;
  * ReadableNumbers.vs(6, 49)            // "6.0 vs 49.0"
  * ReadableNumbers.percent(0.5625)      // "56 %"
  * ReadableNumbers.signed(1.234)        // "+1.2"
+ * ReadableNumbers.signed(0.456, 2)     // "+0.46"
  * }</pre>
  */
 public final class ReadableNumbers {
@@ -66,7 +67,19 @@ public final class ReadableNumbers {
 
     /** @return {@code value} with one decimal and always a sign: "+1.2", "-0.8", "+0.0" */
     public static String signed(double value) {
-        return format("+0.0;-0.0").format(value);
+        return signed(value, 1);
+    }
+
+    /**
+     * @return {@code value} with exactly {@code decimals} decimals (at least 1) and always a sign, e.g.
+     *     (0.456, 2) → "+0.46"
+     */
+    public static String signed(double value, int decimals) {
+        if (decimals < 1) {
+            throw new IllegalArgumentException("decimals must be at least 1, got " + decimals);
+        }
+        String digits = "0".repeat(decimals);
+        return format("+0." + digits + ";-0." + digits).format(value);
     }
 
     private static DecimalFormat format(String pattern) {

@@ -32,6 +32,14 @@ class ReadableNumbersTest {
     }
 
     @Test
+    void signedValuesTakeAnyNumberOfDecimalsWithHalvesRoundedUp() {
+        assertEquals("+0.46", ReadableNumbers.signed(0.456, 2));
+        assertEquals("-0.44", ReadableNumbers.signed(-0.444, 2));
+        assertEquals("+0.4996", ReadableNumbers.signed(0.4996, 4));
+        assertEquals("+0.00", ReadableNumbers.signed(0.0, 2));
+    }
+
+    @Test
     void missingValuesReadNotAvailable() {
         assertEquals("n/a", ReadableNumbers.value(Double.NaN));
         assertEquals("n/a", ReadableNumbers.percent(Double.NaN));

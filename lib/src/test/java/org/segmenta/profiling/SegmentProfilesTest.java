@@ -115,8 +115,8 @@ class SegmentProfilesTest {
         List<Distinction> ranked = tiny().profile(1).distinctions();
 
         assertEquals(List.of("gender = F", SPEND), ranked.stream().map(Distinction::feature).toList());
-        assertEquals("gender = F more common than average (67 % vs 43 %, +0.5 sd)", ranked.get(0).phrase());
-        assertEquals("spend lower than average (-0.5 sd)", ranked.get(1).phrase());
+        assertEquals("gender = F slightly more common than average (67 % vs 43 %, +0.48 sd)", ranked.get(0).phrase());
+        assertEquals("spend slightly lower than average (-0.46 sd)", ranked.get(1).phrase());
     }
 
     @Test
