@@ -216,8 +216,8 @@ def check(claims_dir, folders, out=sys.stdout):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--claims", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
-                                                         "notebooks", "claims"),
+    parser.add_argument("--claims", default=os.path.relpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                                         "..", "notebooks", "claims")),
                         help="folder of NOTEBOOK-STEM.tsv claims files (default: notebooks/claims)")
     parser.add_argument("executed", nargs="+", help="folder(s) holding the executed notebooks (.ipynb)")
     args = parser.parse_args()
