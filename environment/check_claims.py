@@ -53,6 +53,18 @@ class Claim:
          self.tolerance) = fields
 
 
+class Cells(dict):
+    """A notebook's cells by id, remembering the ids that occur more than once."""
+
+    def __init__(self, cells):
+        super().__init__()
+        self.duplicates = set()
+        for cell in cells:
+            if cell.get("id") in self:
+                self.duplicates.add(cell.get("id"))
+            self[cell.get("id")] = cell
+
+
 def squeeze(text):
     """Runs of whitespace (line breaks included) as one space."""
     return WHITESPACE.sub(" ", text).strip()
@@ -146,8 +158,11 @@ def read_claims(path):
 
 
 def check_claim(nb_name, cells, claim):
-    """None if the claim holds, else one message naming notebook, cell, prose text, claimed and found value."""
+    """None if the claim (cells: a Cells) holds, else one message naming notebook, cell, prose text, claimed and found value."""
     where = f"{nb_name}, claims line {claim.line}, cell {claim.prose_cell}: \"{claim.prose_text}\""
+    for cell_id in (claim.prose_cell, claim.output_cell):
+        if cell_id in cells.duplicates:
+            return f"{where}: cell id {cell_id} occurs more than once in the notebook (cell ids must be unique)"
     prose = cells.get(claim.prose_cell)
     if prose is None or prose.get("cell_type") != "markdown":
         return f"{where}: there is no markdown cell with id {claim.prose_cell}"
@@ -201,7 +216,7 @@ def check(claims_dir, folders, out=sys.stdout):
             failures.append(f"{file}: no executed notebook {name}.ipynb in {', '.join(folders)}")
             continue
         with open(path, encoding="utf-8") as f:
-            cells = {cell.get("id"): cell for cell in json.load(f)["cells"]}
+            cells = Cells(json.load(f)["cells"])
         problems = [p for p in (check_claim(name, cells, c) for c in claims) if p is not None]
         failures.extend(problems)
         print(f"[segmenta]   {name}: {len(claims) - len(problems)} of {len(claims)} claims agree with the output",

@@ -107,6 +107,12 @@ class CheckerTest(unittest.TestCase):
             self.assertEqual(1, len(failures), line)
             self.assertIn(reason, failures[0])
 
+    def test_a_cell_id_that_occurs_twice_fails(self):
+        nb = notebook("The mean is 0.5.", stream="mean 0.5\n")
+        nb["cells"].append(dict(nb["cells"][1]))
+        [failure] = self.check(nb, "cell-00\tThe mean is 0.5.\t0.5\tcell-01\tmean (\\S+)\t0")
+        self.assertIn("cell id cell-01 occurs more than once", failure)
+
     def test_a_malformed_file_and_a_missing_notebook_fail(self):
         with open(os.path.join(self.claims, "other.tsv"), "w", encoding="utf-8") as f:
             f.write("prose\ttext\n")

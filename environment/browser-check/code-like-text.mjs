@@ -15,8 +15,8 @@ export const CODE_LIKE = [
   { name: 'a class member', pattern: /\b[A-Z]\w*\.[a-z]\w*/g },
   // ColumnOverview, heightForK, CustomerID — a lower-case letter followed by a capital inside one word
   { name: 'a CamelCase identifier', pattern: /\b[A-Za-z]*[a-z][A-Z]\w*/g },
-  // KSelection, KMeans — two capitals followed by a lower-case letter
-  { name: 'a CamelCase identifier', pattern: /\b[A-Z]{2,}[a-z]\w*/g },
+  // KSelection, KMeans — two capitals followed by lower-case letters (not a plural such as CDs or KPIs)
+  { name: 'a CamelCase identifier', pattern: /\b[A-Z]{2,}[a-z]{2,}\w*/g },
   // FeatureMatrix[200 rows …], CleaningRules[dropsDuplicates=…] — an object dump
   { name: 'an object dump', pattern: /\b[A-Z]\w*\[[^\]\s]/g },
   // maxIterations=300, seed=42 — a field of an object dump (people write "k = 5" with spaces)

@@ -34,6 +34,7 @@ const PROSE = [
   'r(Age, Score) = -0.33 — older customers score a little lower — and the exercise of judgement stays ours.',
   'Calinski–Harabasz prefers k = 9; the gap rule prefers k = 1 (no segments).',
   'Segment 1 (81 customers) is highly stable: mean Jaccard 0.98 over 100 resamples (Hennig, 2007).',
+  'Each line holds a customer, a date, the number of CDs and the amount; the KPIs come later.',
 ];
 
 test('code, file names, commands, course mechanics and object dumps are flagged', () => {
