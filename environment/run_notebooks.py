@@ -8,6 +8,14 @@ Run by environment/report.sh and environment/test.sh with Debian's /usr/bin/pyth
 Each notebook runs on a fresh kernel with the notebook's own folder as working directory, as `jupyter notebook` does.
 If a cell fails, the run stops with a message naming the notebook, the cell and the error, and exits 1; the partly
 executed notebook is still written next to the reports so the failure can be read in context.
+
+Every notebook gives two reports: NAME.html with code, outputs and exercises for students and data scientists, and
+NAME-business.html for a marketing reader: no code, no prompts, no exercises (a markdown cell is cut at its
+"Exercises" heading), and no cell tagged `code-reader`. Tag a cell `code-reader` (Jupyter: View > Cell toolbar >
+Tags; in the file: "metadata": {"tags": ["code-reader"]}) when it exists only for the reader of the code: a markdown
+cell that names classes, methods, files or commands, or a code cell whose output is an object dump or a course
+mechanic. The business variant leaves out the whole cell, its output included. environment/browser-check fails a
+business report that still contains code-like text.
 """
 
 import argparse
@@ -82,14 +90,17 @@ LOCAL_SCRIPTS = [
 
 
 BUSINESS_SUFFIX = "-business"
+# A cell with this tag exists only for the reader of the code; the business variant leaves it out (see the docstring).
+CODE_READER_TAG = "code-reader"
 EXERCISES = re.compile(r"^#+\s*Exercises\b.*", re.MULTILINE | re.DOTALL)
 
 
 def to_html(nb, title, business=False):
-    """The report page; the business variant has no code, no prompts and no exercises."""
+    """The report page; the business variant has no code, no prompts, no exercises and no cell tagged code-reader."""
     exporter = HTMLExporter(exclude_input=business, exclude_input_prompt=business, exclude_output_prompt=business)
     if business:
         nb = copy.deepcopy(nb)
+        nb.cells = [cell for cell in nb.cells if not for_code_readers(cell)]
         for cell in nb.cells:
             if cell.cell_type == "markdown":
                 cell.source = without_exercises(cell.source)
@@ -98,6 +109,11 @@ def to_html(nb, title, business=False):
     for pattern in LOCAL_SCRIPTS:
         body = pattern.sub("", body)
     return body
+
+
+def for_code_readers(cell):
+    """Whether the cell is tagged code-reader: it exists only for the reader of the code."""
+    return CODE_READER_TAG in cell.get("metadata", {}).get("tags", [])
 
 
 def without_exercises(markdown):

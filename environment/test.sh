@@ -2,7 +2,8 @@
 # Installs what is missing (environment/setup.sh), runs the tests of lib/ and cli/ (mvn verify), executes every notebook
 # into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), runs the segment
 # command end to end with its report (on the mall's customers and on Online Retail's order lines), then opens every
-# report in headless Chromium with the network unused (environment/browser-check/).
+# report in headless Chromium with the network unused (environment/browser-check/). After the notebooks, the numbers
+# their prose states are checked against their outputs (environment/check_claims.py, notebooks/claims/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -35,6 +36,15 @@ if [ ${#solutions[@]} -gt 0 ]; then
     "${solutions[@]}"
 fi
 say "all notebooks executed without errors or warnings in $((SECONDS - started)) s"
+
+# Every number, ranking and verdict the prose states, against the executed outputs (notebooks/claims/*.tsv); the
+# checker's own tests include chapter 0 executed on a changed copy of the data, which must fail its claims.
+say "checking the chapters' claims against their outputs (environment/check_claims.py)"
+"$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/test_check_claims.py" --data
+claim_folders=("$reports")
+[ ${#solutions[@]} -eq 0 ] || claim_folders+=("$SEGMENTA_BUILD/solutions")
+"$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/check_claims.py" --claims "$SEGMENTA_ROOT/notebooks/claims" \
+  "${claim_folders[@]}"
 
 # The segment command end to end, as a user runs it: the mall data through environment/segment.sh, report included.
 say "running the segment command end to end (mall data, k-means, k = 5, with report.html)"
@@ -75,7 +85,9 @@ grep -qF "Parameters from the segment command." "$orders_out/report.html" \
 grep -qF "k-means with $k segments of sizes $sizes" "$orders_out/report.html" \
   || die "$orders_out/report.html does not show the segment sizes $sizes of summary.json"
 
-say "opening every report in headless Chromium"
+say "opening every report in headless Chromium (business reports: no code-like text)"
+node --test "$browser_check/code-like-text.test.mjs" >/dev/null \
+  || die "the code-like-text patterns fail their tests: node --test $browser_check/code-like-text.test.mjs"
 html=()
 for notebook in "${notebooks[@]}"; do
   name=$(basename "${notebook%.ipynb}")

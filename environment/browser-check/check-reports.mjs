@@ -2,11 +2,14 @@
 //  - requests anything that is not inside the file itself (every request other than the page's own file:// URL and
 //    data: URLs is blocked and reported),
 //  - logs a JavaScript error (uncaught exception or console.error),
-//  - has an interactive Plotly chart that did not render, or a rendered chart whose title or axis titles are missing.
+//  - has an interactive Plotly chart that did not render, or a rendered chart whose title or axis titles are missing,
+//  - is a business report (NAME-business.html) whose prose or printed output shows code-like text: class, method, file
+//    or command names, course mechanics or object dumps (the patterns are in code-like-text.mjs).
 // A full-page screenshot of each report is saved next to it (NAME.png).
 // Usage: node check-reports.mjs reports/01-mall-kmeans.html ...
 import { chromium } from 'playwright-core';
 import path from 'node:path';
+import { codeLikeText } from './code-like-text.mjs';
 
 const CHROMIUM = process.env.SEGMENTA_CHROMIUM || '/usr/bin/chromium';
 const pages = process.argv.slice(2);
@@ -67,6 +70,25 @@ try {
     }
     const screenshot = file.replace(/\.html$/, '.png');
     await page.screenshot({ path: screenshot, fullPage: true });
+    if (file.endsWith('-business.html')) {
+      // The text a marketing reader sees, without the tables of results (their headers are the columns of the
+      // reader's own data) and charts; tables written in markdown are prose and stay.
+      const shown = await page.evaluate(() => {
+        const left = '.jp-OutputArea table, svg, script, style, .js-plotly-plot, div[id^="segmenta_"]';
+        const codes = Array.from(document.querySelectorAll('code'))
+          .filter(code => !code.closest(left))
+          .map(code => code.textContent);
+        document.querySelectorAll(left).forEach(element => element.remove());
+        return { text: document.body.innerText, codes };
+      });
+      const findings = codeLikeText(shown.text, shown.codes);
+      for (const finding of findings.slice(0, 25)) {
+        problems.push(`code-like text in a business report, ${finding}`);
+      }
+      if (findings.length > 25) {
+        problems.push(`... and ${findings.length - 25} more code-like text(s)`);
+      }
+    }
     await context.close();
     if (problems.length > 0) {
       failures++;

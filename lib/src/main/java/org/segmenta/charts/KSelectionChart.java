@@ -36,7 +36,7 @@ public final class KSelectionChart {
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title("Elbow method: WCSS by number of segments" + (knee.isPresent() ? "" : " (no elbow found)"))
                 .xAxisTitle("Number of segments k")
-                .yAxisTitle("WCSS (squared distance, scaled features)")
+                .yAxisTitle("Within-cluster sum of squares (WCSS)")
                 .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setXAxisDecimalPattern("0");

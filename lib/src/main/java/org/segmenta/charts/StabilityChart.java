@@ -17,9 +17,11 @@ import org.segmenta.stability.StabilityVerdict;
 /**
  * Segment stability at a glance: one bar per segment, its mean Jaccard similarity over the bootstrap resamples
  * ({@link StabilityAssessment}), in the segment's {@link Palette} colour with the value written on top, and Hennig's
- * thresholds as grey lines: 0.85 (highly stable, solid), 0.75 (stable, dashed), 0.6 (doubtful below, dotted) and 0.5
- * (dissolved at or below, dash-dotted). Read it bar by bar: a bar above the 0.75 line is a segment to rely on; one
- * between 0.6 and 0.75 shows a pattern whose members are uncertain; one below 0.6 should not be trusted.
+ * (2007) thresholds of the mean as grey lines: 0.85 (highly stable, solid), 0.75 (stable, dashed) and 0.6 (doubtful
+ * below, dotted). Read it bar by bar: a bar above the 0.75 line is a segment to rely on; one between 0.6 and 0.75 shows
+ * a pattern whose members are uncertain; one below 0.6 should not be trusted. The chart shows means only: "dissolved"
+ * (Jaccard ≤ 0.5) is an event of one resample, counted in {@link StabilityAssessment#table()}, and dissolutions can
+ * lower a verdict below what the bar's height suggests ({@link StabilityVerdict}).
  *
  * <pre>{@code
  * Show.chart(StabilityChart.of(BootstrapStability.of(KMeans.withK(5)).assess(segments)));
@@ -68,8 +70,6 @@ public final class StabilityChart {
         addThreshold(chart, categories, StabilityVerdict.HIGHLY_STABLE_FROM, "0.85: highly stable", new float[0]);
         addThreshold(chart, categories, StabilityVerdict.STABLE_FROM, "0.75: stable", new float[] {8, 5});
         addThreshold(chart, categories, StabilityVerdict.DOUBTFUL_FROM, "0.6: doubtful below", new float[] {2, 4});
-        addThreshold(chart, categories, StabilityVerdict.DISSOLVED_AT_MOST, "0.5: dissolved at or below",
-                new float[] {10, 4, 2, 4});
         return chart;
     }
 

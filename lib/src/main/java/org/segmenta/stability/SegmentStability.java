@@ -7,7 +7,7 @@ import java.util.Locale;
  * How one segment fared in the bootstrap ({@link BootstrapStability}): its Jaccard similarity to the most similar
  * segment of each resample's re-clustering, their mean, how often it dissolved (Jaccard ≤ 0.5) and how often it was
  * recovered (Jaccard &gt; 0.75), as {@code fpc::clusterboot} reports them ({@code bootmean}, {@code bootbrd},
- * {@code bootrecover}), and the verdict read from the mean ({@link StabilityVerdict}).
+ * {@code bootrecover}), and the verdict read from the mean and the dissolutions ({@link StabilityVerdict}).
  *
  * <p>Immutable; {@link #jaccards()} returns a copy.
  */
@@ -60,21 +60,29 @@ public final class SegmentStability {
         return (int) Arrays.stream(jaccards).filter(j -> j > StabilityVerdict.STABLE_FROM).count();
     }
 
-    /** @return the verdict read from the mean Jaccard */
+    /**
+     * @return the verdict: the mean Jaccard's, lowered when the segment dissolved in resamples
+     *     ({@link StabilityVerdict#of(double, int, int)})
+     */
     public StabilityVerdict verdict() {
-        return StabilityVerdict.of(mean);
+        return StabilityVerdict.of(mean, dissolved(), jaccards.length);
     }
 
     /**
      * @return one plain-language paragraph, e.g. "Segment 2 (39 customers) is highly stable: mean Jaccard 0.93 over
-     *     100 resamples, dissolved in 0 and recovered in 98. It comes back almost unchanged ..."
+     *     100 resamples, dissolved (Jaccard ≤ 0.5) in 0 and recovered (Jaccard &gt; 0.75) in 98. It comes back ...";
+     *     when dissolutions lowered the verdict, a sentence says from which verdict of the mean alone
      */
     public String reading() {
         StabilityVerdict verdict = verdict();
-        String state = verdict == StabilityVerdict.DISSOLVES ? verdict.label() : "is " + verdict.label();
-        return String.format(Locale.ROOT, "Segment %d (%d customers) %s: mean Jaccard %.2f over %d resamples, "
-                        + "dissolved in %d and recovered in %d. %s",
-                segment + 1, customers, state, mean, jaccards.length, dissolved(), recovered(), verdict.advice());
+        StabilityVerdict byMean = StabilityVerdict.ofMean(mean);
+        String lowered = verdict == byMean ? "" : String.format(Locale.ROOT,
+                " The mean alone would read %s, but a segment that dissolves in %d of %d resamples is at best %s.",
+                byMean.label(), dissolved(), jaccards.length, verdict.label());
+        return String.format(Locale.ROOT, "Segment %d (%d customers) is %s: mean Jaccard %.2f over %d resamples, "
+                        + "dissolved (Jaccard ≤ 0.5) in %d and recovered (Jaccard > 0.75) in %d.%s %s",
+                segment + 1, customers, verdict.label(), mean, jaccards.length, dissolved(), recovered(), lowered,
+                verdict.advice());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.segmenta.stability;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.format.Decimals;
@@ -10,7 +11,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The result of {@link BootstrapStability#assess(Segmentation)}: one {@link SegmentStability} per segment, with the
- * settings that produced it. Read {@link #table()} for the numbers and {@link #readings()} for the verdicts in words.
+ * settings that produced it. Read {@link #table()} for the numbers, {@link #readings()} for each segment's verdict in
+ * words and {@link #summary()} for all verdicts in one paragraph.
  *
  * <pre>{@code
  * StabilityAssessment stability = BootstrapStability.of(KMeans.withK(5).restarts(10)).assess(segments);
@@ -103,6 +105,56 @@ public final class StabilityAssessment {
     /** @return the plain-language reading of every segment ({@link SegmentStability#reading()}), in segment order */
     public List<String> readings() {
         return segments.stream().map(SegmentStability::reading).toList();
+    }
+
+    /**
+     * The verdicts in one paragraph, segments grouped by verdict, with the dissolution counts of every segment that is
+     * not highly stable, and how many of the segments can be trusted, e.g. "Over 50 bootstrap resamples (verdicts
+     * after Hennig 2007): segments 1 and 2 are stable (dissolved in 1 and 3 of 50); segment 3 is doubtful (dissolved
+     * in 8 of 50). 2 of 3 segments can be trusted; do not use the others to target individual customers."
+     *
+     * @return the paragraph
+     */
+    public String summary() {
+        List<String> groups = new ArrayList<>();
+        for (StabilityVerdict verdict : StabilityVerdict.values()) {
+            List<SegmentStability> these = segments.stream().filter(s -> s.verdict() == verdict).toList();
+            if (these.isEmpty()) {
+                continue;
+            }
+            String numbers = inWords(these.stream().map(s -> String.valueOf(s.segment() + 1)).toList());
+            String group = (these.size() == 1 ? "segment " + numbers + " is " : "segments " + numbers + " are ")
+                    + verdict.label();
+            if (verdict != StabilityVerdict.HIGHLY_STABLE) {
+                group += " (dissolved in " + inWords(these.stream().map(s -> String.valueOf(s.dissolved())).toList())
+                        + " of " + samples + ")";
+            }
+            groups.add(group);
+        }
+        long trusted = segments.stream().filter(s -> s.verdict().trustworthy()).count();
+        String conclusion;
+        if (trusted == segments.size()) {
+            conclusion = switch (segments.size()) {
+                case 1 -> "The segment can be trusted.";
+                case 2 -> "Both segments can be trusted.";
+                default -> "All " + segments.size() + " segments can be trusted.";
+            };
+        } else if (trusted == 0) {
+            conclusion = "None of the " + segments.size() + " segments can be trusted: the structure is weak at this"
+                    + " k; use them to describe tendencies, not to target individual customers.";
+        } else {
+            conclusion = trusted + " of " + segments.size() + " segments can be trusted; do not use the others to"
+                    + " target individual customers.";
+        }
+        return "Over " + samples + " bootstrap resamples (verdicts after Hennig 2007): " + String.join("; ", groups)
+                + ". " + conclusion;
+    }
+
+    private static String inWords(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     @Override

@@ -52,20 +52,20 @@ class StabilityChartTest {
     }
 
     @Test
-    void drawsHennigsThresholdsAsLines() {
+    void drawsHennigsThresholdsOfTheMeanAsLines() {
         CategoryChart chart = StabilityChart.of(STABILITY);
 
-        List<String> thresholds = List.of("0.85: highly stable", "0.75: stable", "0.6: doubtful below",
-                "0.5: dissolved at or below");
-        List<Double> levels = List.of(0.85, 0.75, 0.6, 0.5);
-        for (int t = 0; t < 4; t++) {
+        // No 0.5 line: "dissolved" is an event of one resample, not a level of the mean.
+        List<String> thresholds = List.of("0.85: highly stable", "0.75: stable", "0.6: doubtful below");
+        List<Double> levels = List.of(0.85, 0.75, 0.6);
+        for (int t = 0; t < 3; t++) {
             CategorySeries line = chart.getSeriesMap().get(thresholds.get(t));
             assertEquals(CategorySeries.CategorySeriesRenderStyle.Line, line.getChartCategorySeriesRenderStyle());
             for (Number value : line.getYData()) {
                 assertEquals(levels.get(t), value.doubleValue(), 0.0);
             }
         }
-        assertEquals(9, chart.getSeriesMap().size());
+        assertEquals(8, chart.getSeriesMap().size());
     }
 
     @Test

@@ -30,18 +30,30 @@ class SegmentStabilityTest {
 
     @Test
     void readingStatesSegmentSizeVerdictAndCountsInWords() {
+        // Mean 0.642 reads doubtful; 2 dissolutions in 5 resamples (40 %, under half) keep it doubtful.
         String reading = new SegmentStability(2, 35, JACCARDS).reading();
 
-        assertTrue(reading.startsWith("Segment 3 (35 customers) is doubtful: mean Jaccard 0.64 over 5 resamples, "
-                + "dissolved in 2 and recovered in 2."), reading);
-        assertTrue(reading.contains(StabilityVerdict.DOUBTFUL.advice()), reading);
+        assertEquals("Segment 3 (35 customers) is doubtful: mean Jaccard 0.64 over 5 resamples, dissolved (Jaccard ≤ 0.5)"
+                + " in 2 and recovered (Jaccard > 0.75) in 2. " + StabilityVerdict.DOUBTFUL.advice(), reading);
     }
 
     @Test
-    void aDissolvingSegmentReadsAsSuch() {
+    void aHighMeanWithDissolutionsReadsLoweredAndSaysWhy() {
+        // Eight resamples at 1.0 and two at 0.3: mean 8.6 / 10 = 0.86 (highly stable by the mean), dissolved in 2 of 10.
+        SegmentStability stability = new SegmentStability(0, 120,
+                new double[] {1, 1, 1, 1, 0.3, 1, 1, 1, 0.3, 1});
+
+        assertEquals(StabilityVerdict.DOUBTFUL, stability.verdict());
+        assertTrue(stability.reading().contains("The mean alone would read highly stable, but a segment that dissolves"
+                + " in 2 of 10 resamples is at best doubtful."), stability.reading());
+    }
+
+    @Test
+    void aLowMeanReadsUnstable() {
         String reading = new SegmentStability(0, 10, new double[] {0.3, 0.4}).reading();
 
-        assertTrue(reading.startsWith("Segment 1 (10 customers) dissolves: mean Jaccard 0.35"), reading);
+        assertTrue(reading.startsWith("Segment 1 (10 customers) is unstable: mean Jaccard 0.35"), reading);
+        assertTrue(reading.endsWith(StabilityVerdict.UNSTABLE.advice()), reading);
     }
 
     @Test
