@@ -35,12 +35,22 @@ install_debian_packages "${missing_packages[@]}"
 "$SYSTEM_PYTHON" -c 'import pandas' >/dev/null 2>&1 \
   || die "pandas is still not importable by $SYSTEM_PYTHON after installing python3-pandas."
 
+# The segment command as a user gets it (build/cli/: its jars, DuckDB's unpacked native library, its AOT cache): the
+# order-line processes start the same way.
+bash "$SEGMENTA_ROOT/environment/setup.sh"
 say "building lib/ and bench/"
 run_maven -pl bench -am -Dmaven.test.skip=true package
 shopt -s nullglob
 bench_jars=("$SEGMENTA_ROOT"/bench/target/segmenta-bench-*.jar)
 [ ${#bench_jars[@]} -eq 1 ] || die "expected one bench/target/segmenta-bench-*.jar after the build, found ${#bench_jars[@]}"
-classpath="${bench_jars[0]}:$(cat "$SEGMENTA_ROOT/bench/target/runtime.classpath")"
+# The command's jars first, so that its AOT cache (made for exactly that class path) applies; the bench jar after them.
+classpath="$SEGMENTA_CLI_DIR/*:${bench_jars[0]}"
+segment_java_options
+segment_options=()
+for option in "${SEGMENT_JAVA_OPTIONS[@]}"; do
+  segment_options+=(--segment-jvm-option "$option")
+done
 
 cd "$SEGMENTA_ROOT"
-exec "$JAVA_HOME/bin/java" -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$classpath" org.segmenta.bench.Benchmark --root "$SEGMENTA_ROOT" "$@"
+exec "$JAVA_HOME/bin/java" -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$classpath" org.segmenta.bench.Benchmark \
+  --root "$SEGMENTA_ROOT" "${segment_options[@]}" "$@"

@@ -93,3 +93,47 @@ install_debian_packages() {
   fi
   rm -f "$apt_log"
 }
+
+# DuckDB's JDBC jar carries its native library for every platform and unpacks this platform's copy (60 MB) into a new
+# temporary file at every start of a JVM. For the JVMs the project starts itself, setup unpacks it once: the library goes
+# to DIR/native/ (found through -Djava.library.path) and the jar in DIR is replaced by a copy without native libraries.
+unpack_native_libraries() {
+  local dir="$1" machine
+  case "$(uname -m)" in
+    x86_64|amd64) machine=linux_amd64 ;;
+    aarch64|arm64) machine=linux_arm64 ;;
+    *) return 0 ;;  # DuckDB then unpacks its library itself, as without this step
+  esac
+  "$SYSTEM_PYTHON" - "$dir" "$machine" <<'PY'
+import glob, os, sys, zipfile
+directory, machine = sys.argv[1:]
+for jar in glob.glob(os.path.join(directory, "duckdb_jdbc-*.jar")):
+    native = os.path.join(directory, "native")
+    os.makedirs(native, exist_ok=True)
+    stripped = jar + ".tmp"
+    with zipfile.ZipFile(jar) as source, zipfile.ZipFile(stripped, "w", zipfile.ZIP_DEFLATED) as target:
+        names = [info.filename for info in source.infolist()]
+        if "libduckdb_java.so_" + machine not in names:
+            sys.exit(f"{jar} has no native library for {machine}; its native libraries: "
+                     + ", ".join(n for n in names if n.startswith("libduckdb_java.so_")))
+        for info in source.infolist():
+            if info.filename.startswith("libduckdb_java.so_"):
+                if info.filename == "libduckdb_java.so_" + machine:
+                    with source.open(info) as so, open(os.path.join(native, "libduckdb_java.so"), "wb") as out:
+                        out.write(so.read())
+                continue
+            target.writestr(info, source.read(info))
+    os.replace(stripped, jar)
+PY
+}
+
+# The options of the JVMs that run the segment command (environment/segment.sh) and the benchmark's tools: DuckDB's
+# native library from build/cli/native/, and the AOT cache that setup trains for the command (build/cli/segment.aot,
+# JDK 25's ahead-of-time class loading and linking, JEP 483/514), when it is there.
+segment_java_options() {
+  SEGMENT_JAVA_OPTIONS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+    -Djava.awt.headless=true "-Djava.library.path=$SEGMENTA_CLI_DIR/native")
+  if [ -s "$SEGMENTA_CLI_DIR/segment.aot" ]; then
+    SEGMENT_JAVA_OPTIONS+=("-XX:AOTCache=$SEGMENTA_CLI_DIR/segment.aot")
+  fi
+}

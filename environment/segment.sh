@@ -16,6 +16,6 @@ fi
 rm -f "$setup_log"
 find_jdk25
 
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
-  -Djava.awt.headless=true -Dsegmenta.root="$SEGMENTA_ROOT" -cp "$SEGMENTA_CLI_DIR/*" \
+segment_java_options
+exec "$JAVA_HOME/bin/java" "${SEGMENT_JAVA_OPTIONS[@]}" -Dsegmenta.root="$SEGMENTA_ROOT" -cp "$SEGMENTA_CLI_DIR/*" \
   org.segmenta.cli.SegmentCommand "$@"

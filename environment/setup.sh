@@ -71,9 +71,25 @@ if [ "$(cat "$SEGMENTA_CLI_DIR/.fingerprint" 2>/dev/null)" != "$cli_fingerprint"
   run_maven -pl cli -am -Dmaven.test.skip=true package dependency:copy-dependencies -DincludeScope=runtime \
     -DoutputDirectory="$cli_staging"
   cp "$SEGMENTA_ROOT"/cli/target/segmenta-cli-*.jar "$cli_staging/"
-  printf '%s\n' "$cli_fingerprint" > "$cli_staging/.fingerprint"
+  unpack_native_libraries "$cli_staging"
   rm -rf "$SEGMENTA_CLI_DIR"
   mv "$cli_staging" "$SEGMENTA_CLI_DIR"
+  # A training run of the command (CDNOW's order lines, no report) records the classes it loads and links into an AOT
+  # cache that later runs map instead of loading them again (JDK 25, JEP 514). The cache names the jars by their path,
+  # so it is made in build/cli/ itself; the fingerprint is written last, so an interrupted setup starts this step again.
+  say "training the segment command's start-up cache (build/cli/segment.aot)"
+  training_out=$(mktemp -d)
+  segment_java_options
+  if ! "$JAVA_HOME/bin/java" "${SEGMENT_JAVA_OPTIONS[@]}" -XX:AOTCacheOutput="$SEGMENTA_CLI_DIR/segment.aot" \
+      -Dsegmenta.root="$SEGMENTA_ROOT" -cp "$SEGMENTA_CLI_DIR/*" org.segmenta.cli.SegmentCommand \
+      --transactions "$SEGMENTA_ROOT/data/cdnow_sample.csv" --customer-id customer_id --date date --amount amount \
+      --no-report --quiet --out "$training_out/segments" >"$training_out/log" 2>&1; then
+    cat "$training_out/log" >&2
+    rm -rf "$training_out"
+    die "the segment command's training run failed (its output is above)"
+  fi
+  rm -rf "$training_out"
+  printf '%s\n' "$cli_fingerprint" > "$SEGMENTA_CLI_DIR/.fingerprint"
 fi
 
 # ------------------------------------------------------------------------------- 5. Java kernel for Jupyter

@@ -17,24 +17,31 @@ import java.util.List;
  * @param timeCommand GNU time, which reports each process's peak memory
  * @param timeout how long one tool's process may take
  * @param jvmOptions options for every tool JVM, after the benchmark's own
+ * @param segmentJvmOptions options of the order-line processes, which start as {@code environment/segment.sh} starts
+ *     the segment command (bench.sh passes the same: DuckDB's unpacked native library and the command's AOT cache)
  */
 public record BenchOptions(boolean quick, int threads, Path root, Path out, String only, Path python,
-        Path timeCommand, Duration timeout, List<String> jvmOptions) {
+        Path timeCommand, Duration timeout, List<String> jvmOptions, List<String> segmentJvmOptions) {
 
     /** The usage text printed for {@code --help} and after a wrong option. */
     public static final String USAGE = """
             usage: bench.sh [--quick] [--threads N] [--only TEXT] [--out DIR] [--timeout SECONDS] [--jvm-option OPT]...
+                            [--segment-jvm-option OPT]...
               --quick         small sizes and few runs: checks that everything works (results go to bench/results/quick/)
               --threads N     threads for every tool (default: all logical CPUs)
               --only TEXT     only the cases whose id contains TEXT (e.g. ward, kmeans-1M, mall)
               --out DIR       where benchmark.md and benchmark.json go (default: bench/results/)
               --timeout S     stop a tool's process after S seconds (default: 600, quick: 180)
               --jvm-option O  add O to every tool JVM's options (repeatable), e.g. --jvm-option -Xmx1g
+              --segment-jvm-option O
+                              add O to the options of the order-line processes, which start as the segment command
+                              does (repeatable; bench.sh passes those of environment/segment.sh)
             """;
 
     /** Copies the JVM options. */
     public BenchOptions {
         jvmOptions = List.copyOf(jvmOptions);
+        segmentJvmOptions = List.copyOf(segmentJvmOptions);
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
@@ -55,6 +62,7 @@ public record BenchOptions(boolean quick, int threads, Path root, Path out, Stri
         Path time = Path.of("/usr/bin/time");
         Duration timeout = null;
         List<String> jvm = new ArrayList<>();
+        List<String> segmentJvm = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--quick")) {
@@ -74,6 +82,7 @@ public record BenchOptions(boolean quick, int threads, Path root, Path out, Stri
                 case "--time" -> time = Path.of(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(Long.parseLong(value));
                 case "--jvm-option" -> jvm.add(value);
+                case "--segment-jvm-option" -> segmentJvm.add(value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -83,6 +92,6 @@ public record BenchOptions(boolean quick, int threads, Path root, Path out, Stri
         if (timeout == null) {
             timeout = Duration.ofSeconds(quick ? 180 : 600);
         }
-        return new BenchOptions(quick, threads, root, out, only, python, time, timeout, jvm);
+        return new BenchOptions(quick, threads, root, out, only, python, time, timeout, jvm, segmentJvm);
     }
 }

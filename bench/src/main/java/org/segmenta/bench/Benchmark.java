@@ -178,6 +178,17 @@ public final class Benchmark {
     }
 
     private List<String> java(Class<?> main, List<String> arguments) {
+        if (main == OrderLinesStudy.class) {
+            // The order-line study runs as a user runs the segment command: environment/segment.sh's JVM options.
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:ActiveProcessorCount=" + options.threads()));
+            command.addAll(options.segmentJvmOptions());
+            command.addAll(options.jvmOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+            command.addAll(arguments);
+            return command;
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ActiveProcessorCount=" + options.threads(),

@@ -29,6 +29,7 @@ class BenchOptionsTest {
     void collectsRepeatedJvmOptions() {
         BenchOptions options = BenchOptions.parse(new String[] {"--jvm-option", "-Xmx1g", "--jvm-option", "-Xss2m"});
         assertEquals(List.of("-Xmx1g", "-Xss2m"), options.jvmOptions());
+        assertEquals(List.of(), options.segmentJvmOptions());
     }
 
     @Test
@@ -36,5 +37,13 @@ class BenchOptionsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BenchOptions.parse(new String[] {"--fast", "yes"}));
         assertTrue(e.getMessage().contains("usage: bench.sh"), e.getMessage());
+    }
+
+    @Test
+    void segmentJvmOptionsGoOnlyToTheirOwnList() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--segment-jvm-option", "-XX:AOTCache=a.aot",
+            "--jvm-option", "-Xmx1g", "--segment-jvm-option", "-Djava.library.path=native"});
+        assertEquals(List.of("-XX:AOTCache=a.aot", "-Djava.library.path=native"), options.segmentJvmOptions());
+        assertEquals(List.of("-Xmx1g"), options.jvmOptions());
     }
 }
