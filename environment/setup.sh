@@ -119,9 +119,9 @@ if [ "$(cat "$patch_classes/.fingerprint" 2>/dev/null)" != "$patch_fingerprint" 
   printf '%s\n' "$patch_fingerprint" > "$patch_classes/.fingerprint"
 fi
 
-# Writes kernelspec $1's kernel.json from the JSON on stdin, only when it changed.
+# Writes kernelspec $1 (display name $2) from the kernel.json on stdin, only when it changed.
 install_kernelspec() {
-  local name="$1" display_name="$2" spec dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$1"
+  local display_name="$2" spec dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$1"
   spec=$(cat)
   if [ "$(cat "$dir/kernel.json" 2>/dev/null)" != "$spec" ]; then
     say "installing the Jupyter kernelspec '$display_name' in $dir"
