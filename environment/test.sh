@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing (environment/setup.sh), runs the tests of lib/ and cli/ (mvn verify), executes every notebook
-# into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), runs the segment
+# into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), executes them again
+# on IJava and compares every cell's outputs with rapaio's (environment/compare_kernels.py), runs the segment
 # command end to end with its report (on the mall's customers and on Online Retail's order lines), then opens every
 # report in headless Chromium with the network unused (environment/browser-check/). After the notebooks, the numbers
 # their prose states are checked against their outputs (environment/check_claims.py, notebooks/claims/).
@@ -45,6 +46,26 @@ claim_folders=("$reports")
 [ ${#solutions[@]} -eq 0 ] || claim_folders+=("$SEGMENTA_BUILD/solutions")
 "$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/check_claims.py" --claims "$SEGMENTA_ROOT/notebooks/claims" \
   "${claim_folders[@]}"
+
+# ------------------------------------------------------------------ the same notebooks on IJava, compared with rapaio
+# The README says the notebooks run unmodified on IJava: every chapter and the solutions run again on the IJava
+# kernelspec setup.sh installs (strict too), and each cell's outputs must match rapaio's in kind and text (images by
+# presence and size), or environment/compare_kernels.py names the notebook, the cell and the difference.
+say "executing the same ${#notebooks[@]} + ${#solutions[@]} notebook(s) on IJava ($SEGMENTA_IJAVA_KERNEL_NAME)"
+started=$SECONDS
+ijava_out="$SEGMENTA_BUILD/ijava"
+rm -rf "$ijava_out"
+"$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/run_notebooks.py" --strict --kernel "$SEGMENTA_IJAVA_KERNEL_NAME" \
+  --out "$ijava_out" "${notebooks[@]}" "${solutions[@]}"
+say "all notebooks executed on IJava in $((SECONDS - started)) s; comparing their outputs with rapaio's"
+pairs=()
+for notebook in "${notebooks[@]}"; do
+  pairs+=("$reports/$(basename "$notebook")" "$ijava_out/$(basename "$notebook")")
+done
+for notebook in "${solutions[@]}"; do
+  pairs+=("$SEGMENTA_BUILD/solutions/$(basename "$notebook")" "$ijava_out/$(basename "$notebook")")
+done
+"$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/compare_kernels.py" --labels rapaio,IJava "${pairs[@]}"
 
 # The segment command end to end, as a user runs it: the mall data through environment/segment.sh, report included.
 say "running the segment command end to end (mall data, k-means, k = 5, with report.html)"

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.segmenta.charts.ChartGrid;
@@ -16,7 +15,9 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Shows tables, charts, images and HTML in a notebook, the same way on the rapaio, IJava and JJava kernels; outside a
- * kernel (tests, command line) it prints a plain-text form instead. Every method returns nothing, so no display id is
+ * kernel (tests, command line) it prints a plain-text form instead. Every output carries that plain-text form as its
+ * {@code text/plain} next to the HTML or PNG (a table's caption, shape and rows; a chart's title and size), so no
+ * kernel or text front-end shows an object address or raw HTML. Every method returns nothing, so no display id is
  * echoed under the output.
  *
  * <pre>{@code
@@ -27,34 +28,53 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  */
 public final class Show {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     /** Rows shown by {@link #table(Table)} before the rest is elided. */
     public static final int DEFAULT_MAX_ROWS = 20;
 
     private Show() {
     }
 
-    /** Shows an HTML fragment (as text with the tags removed, outside a notebook). */
+    /** Shows an HTML fragment; its text form is the fragment's readable text ({@link PlainText#ofHtml}). */
     public static void html(String html) {
-        display().html(html, unescape(TAG.matcher(html).replaceAll("")).strip());
+        display().show(htmlBundle(html));
     }
 
-    /** Shows an image as PNG. */
+    /** Shows an image as PNG; its text form is {@code [image 30×20 px]}. */
     public static void png(BufferedImage image) {
-        display().image(image, "[image " + image.getWidth() + "×" + image.getHeight() + " px]");
+        display().show(pngBundle(image));
     }
 
-    /** Renders an XChart chart to a PNG image at its own size and shows it. */
+    /** Renders an XChart chart as a PNG image at its own size and shows it (text {@code [chart 'T', 600×400 px]}). */
     public static void chart(Chart<?, ?> chart) {
-        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
-        display().image(image, "[chart '" + chart.getTitle() + "', " + image.getWidth() + "×" + image.getHeight()
-                + " px]");
+        display().show(chartBundle(chart));
     }
 
-    /** Renders a grid of charts (e.g. a scatter matrix) to one PNG image and shows it. */
+    /** Renders a grid of charts (e.g. a scatter matrix) as one PNG image and shows it (text {@code [T, W×H px]}). */
     public static void grid(ChartGrid grid) {
         BufferedImage image = grid.toImage();
-        display().image(image, "[" + grid.title() + ", " + image.getWidth() + "×" + image.getHeight() + " px]");
+        display().show(DisplayBundle.png(image, "[" + grid.title() + ", " + size(image) + "]"));
+    }
+
+    static DisplayBundle htmlBundle(String html) {
+        return DisplayBundle.html(html, PlainText.ofHtml(html));
+    }
+
+    static DisplayBundle pngBundle(BufferedImage image) {
+        return DisplayBundle.png(image, "[image " + size(image) + "]");
+    }
+
+    static DisplayBundle chartBundle(Chart<?, ?> chart) {
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        String title = chart.getTitle() == null || chart.getTitle().isBlank() ? "" : " '" + chart.getTitle() + "'";
+        return DisplayBundle.png(image, "[chart" + title + ", " + size(image) + "]");
+    }
+
+    static DisplayBundle tableBundle(Table table, int maxRows) {
+        return DisplayBundle.html(HtmlTable.of(table, maxRows), PlainText.table(table, maxRows));
+    }
+
+    private static String size(BufferedImage image) {
+        return image.getWidth() + "×" + image.getHeight() + " px";
     }
 
     /**
@@ -66,7 +86,7 @@ public final class Show {
      */
     public static void plotlyLibrary() {
         java.nio.file.Path file = PlotlyLibrary.locate();
-        display().html(PlotlyLibrary.scriptElement(file), "[plotly.js loaded from " + file + "]");
+        display().show(DisplayBundle.html(PlotlyLibrary.scriptElement(file), "[plotly.js loaded from " + file + "]"));
     }
 
     /**
@@ -78,7 +98,8 @@ public final class Show {
         String guard = "<script type=\"text/javascript\">if (typeof window.Plotly === 'undefined') { "
                 + "document.currentScript.insertAdjacentHTML('afterend', '<p><b>plotly.js is not loaded:</b> run "
                 + "Show.plotlyLibrary() in an earlier cell.</p>'); }</script>";
-        display().html(guard + fragment, "[interactive chart: shown in a notebook or HTML report]");
+        display().show(DisplayBundle.html(guard + fragment,
+                "[interactive chart: shown in a notebook or HTML report]"));
     }
 
     /** Shows a table as HTML, at most {@value #DEFAULT_MAX_ROWS} rows (first and last rows when longer). */
@@ -86,9 +107,12 @@ public final class Show {
         table(table, DEFAULT_MAX_ROWS);
     }
 
-    /** Shows a table as HTML, at most {@code maxRows} rows (first and last rows when longer). */
+    /**
+     * Shows a table as HTML, at most {@code maxRows} rows (first and last rows when longer); its text form is the
+     * caption and shape, then the same rows as aligned text ({@link PlainText#table}).
+     */
     public static void table(Table table, int maxRows) {
-        display().html(HtmlTable.of(table, maxRows), table.print(maxRows));
+        display().show(tableBundle(table, maxRows));
     }
 
     /** @return the name of the kernel output goes to, e.g. {@code "rapaio"}, or that there is none */
@@ -100,11 +124,6 @@ public final class Show {
         // Looked up on each call (cheap) rather than cached in a static: a notebook may load this class before the
         // kernel's own display classes are reachable from the context class loader.
         return KernelDisplay.detect(System.out);
-    }
-
-    private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 
     /** Renders a Tablesaw table as an HTML table, using each column's print formatter. */
