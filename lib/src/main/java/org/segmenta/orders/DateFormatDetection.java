@@ -17,8 +17,9 @@ import org.segmenta.data.DataFileException;
 /**
  * Finds how the dates of an order-line file are written, among {@link DatePattern#CANDIDATES}, and refuses to guess.
  *
- * <p>The first {@value #SAMPLE} non-empty dates of the file, in file order (a sample whose cost does not grow with the
- * file), are tried against every candidate. When exactly one pattern reads them all, it is chosen (a later date that it
+ * <p>The dates of about {@value #SAMPLE} lines are tried against every candidate first: lines picked by the hash of the
+ * whole line, so the sample is spread over the whole file (a file sorted by date shows its later days too, which tell
+ * day-first from month-first sooner) and is the same on every run. When exactly one pattern reads them all, it is chosen (a later date that it
  * cannot read stops the study with that date's row). When several do, as month-first and day-first patterns do for
  * dates whose day is at most 12, the whole column decides; if every date still fits more than one, detection stops and
  * asks for the format, showing a date with its two readings. When none reads them all, it stops and shows the first
@@ -26,7 +27,7 @@ import org.segmenta.data.DataFileException;
  */
 final class DateFormatDetection {
 
-    /** How many dates from the top of the file decide, unless they fit several patterns. */
+    /** About how many lines the sample of dates is taken from. */
     static final long SAMPLE = 10_000;
 
     private DateFormatDetection() {
@@ -38,14 +39,20 @@ final class DateFormatDetection {
      */
     static DatePattern detect(DuckDbSession session, OrderLineSql sql, Path file, String column) throws SQLException {
         List<DatePattern> candidates = DatePattern.CANDIDATES;
-        Map<String, Object> sample = OrderLines.firstLine(session, sql.dateFailures(candidates, SAMPLE));
+        long lines = ((Number) session.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE)
+                .get("lines")).longValue();
+        Map<String, Object> sample = session.row(sql.dateFailures(candidates, Math.min(1.0, (double) SAMPLE / lines)));
+        if (((Number) sample.get("dates")).longValue() == 0) {
+            // The sampled lines may all lack a date while others have one: then every line is the sample.
+            sample = session.row(sql.dateFailures(candidates, 1));
+        }
         if (((Number) sample.get("dates")).longValue() == 0) {
             throw new DataFileException(file, "column '" + column + "' holds no dates: every cell is empty. Name the "
                     + "column that holds the purchase dates.");
         }
         List<DatePattern> fitting = fitting(candidates, sample);
         if (fitting.size() > 1) {
-            fitting = fitting(fitting, session.row(sql.dateFailures(fitting, 0)));
+            fitting = fitting(fitting, session.row(sql.dateFailures(fitting, 1)));
         }
         if (fitting.size() == 1) {
             return fitting.getFirst();

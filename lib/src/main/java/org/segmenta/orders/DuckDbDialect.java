@@ -42,6 +42,12 @@ public final class DuckDbDialect implements SqlDialect {
         return "hash(" + identifier(alias) + ")";
     }
 
+    /** DuckDB's hashes are unsigned 64-bit integers, so the remainder is the bucket. */
+    @Override
+    public String hashBucket(String hashExpression, int buckets) {
+        return "(" + hashExpression + " % " + buckets + ")";
+    }
+
     @Override
     public String daysBetween(String start, String end) {
         return "date_diff('day', " + start + ", " + end + ")";

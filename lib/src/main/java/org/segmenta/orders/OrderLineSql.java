@@ -68,6 +68,9 @@ public final class OrderLineSql {
     /** The table {@link #typedLines} makes: the typed lines with their {@code dropped_by} rule and what each rule matched. */
     public static final String TYPED_TABLE = "order_lines";
 
+    /** How many hash buckets {@link #dateFailures} samples lines from. */
+    public static final int SAMPLE_BUCKETS = 1_000_000;
+
     /** The alias under which a whole line of the file is hashed (a name no order-line file uses). */
     private static final String ROW = "segmenta_order_line_row";
 
@@ -316,21 +319,24 @@ public final class OrderLineSql {
     }
 
     /**
-     * @return for the sample of dates, its size ({@code dates}) and, for each pattern, how many of them it fails to read
-     *     ({@code failures_i}); with a {@code limit} above 0, the sample is the distinct dates among the first
-     *     {@code limit} non-empty dates of the file in file order (engines must scan it in order: DuckDB on one thread), a cost that does not grow with
-     *     the file; with 0, every distinct date of {@value #FILE_TABLE}
+     * @param patterns the patterns to try
+     * @param sampleShare the share of the lines whose dates are tried: above 0 and below 1, the lines in the lowest
+     *     buckets of their hash ({@value #SAMPLE_BUCKETS} buckets; a sample spread over the whole file, the same on
+     *     every run); 1, every line
+     * @return for the distinct dates of the sample, their number ({@code dates}) and, for each pattern, how many of them
+     *     it fails to read ({@code failures_i})
      */
-    public String dateFailures(List<DatePattern> patterns, long limit) {
+    public String dateFailures(List<DatePattern> patterns, double sampleShare) {
         List<String> counts = new ArrayList<>();
         counts.add("count(*) AS dates");
         for (int i = 0; i < patterns.size(); i++) {
             counts.add(count(sql.parseTimestamp("date_text", patterns.get(i)) + " IS NULL") + " AS failures_" + i);
         }
-        String sample = limit > 0
-                ? "SELECT DISTINCT date_text FROM (SELECT date_text FROM (" + lineTexts(true) + ") AS line_texts "
-                        + "WHERE date_text IS NOT NULL LIMIT " + limit + ") AS first_dates"
-                : "SELECT DISTINCT date_text FROM (" + lineTexts(false) + ") AS line_texts WHERE date_text IS NOT NULL";
+        String lines = sampleShare >= 1 ? FILE_TABLE : "(SELECT * FROM " + FILE_TABLE + " WHERE "
+                + sql.hashBucket(LINE_HASH, SAMPLE_BUCKETS) + " < "
+                + Math.max(1, (long) Math.ceil(sampleShare * SAMPLE_BUCKETS)) + ") AS sampled";
+        String sample = "SELECT DISTINCT " + cell(columns.date()) + " AS date_text FROM " + lines
+                + " WHERE " + cell(columns.date()) + " IS NOT NULL";
         return "SELECT " + String.join(", ", counts) + " FROM (" + sample + ") AS sample";
     }
 

@@ -270,8 +270,8 @@ public final class OrderLines {
     }
 
     /**
-     * @return the first row of a query that reads the file in order ({@link OrderLineSql#firstLineWhere}, the date
-     *     sample of {@link OrderLineSql#dateFailures}), run on one thread so that the lines come in file order
+     * @return the first row of a query that reads the file in order ({@link OrderLineSql#firstLineWhere}), run on one
+     *     thread so that the lines come in file order
      */
     static Map<String, Object> firstLine(DuckDbSession session, String query) throws SQLException {
         session.execute("SET threads = 1");

@@ -27,6 +27,12 @@ public interface SqlDialect {
      */
     String rowHash(String alias);
 
+    /**
+     * @return an expression that is a hash's bucket among {@code buckets}, from 0 to {@code buckets - 1} (the same
+     *     line always falls into the same bucket)
+     */
+    String hashBucket(String hashExpression, int buckets);
+
     /** @return an expression that is the whole days from date {@code start} to date {@code end} */
     String daysBetween(String start, String end);
 }

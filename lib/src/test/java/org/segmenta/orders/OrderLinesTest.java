@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -288,19 +289,51 @@ class OrderLinesTest {
     }
 
     @Test
-    void aDateOutsideTheSampleThatTheFormatCannotReadIsNamedWithItsRow() throws IOException {
-        StringBuilder lines = new StringBuilder("c,d,a\n");
+    void aDateOutsideTheSampleThatTheFormatCannotReadIsNamedWithItsRow() throws IOException, SQLException {
+        // 100,000 lines: the dates of about a tenth of them (by line hash) decide the format. The unreadable date goes
+        // on a line whose hash puts it outside that sample (DuckDB's own hash of the line tells which customer id does).
+        StringBuilder good = new StringBuilder("c,d,a\n");
         LocalDate day = LocalDate.of(2000, 1, 1);
-        for (int i = 0; i < DateFormatDetection.SAMPLE + 5; i++) {
-            lines.append("x,").append(day.plusDays(i)).append(",1\n");
+        for (int i = 0; i < 99_999; i++) {
+            good.append("x,").append(day.plusDays(i % 9_000)).append(",1\n");
         }
-        lines.append("y,2099-13-45,1\n");
-        Path file = write("late.csv", lines.toString());
+        Path file = null;
+        for (int customer = 0; file == null; customer++) {
+            Path candidate = write("late.csv", good + "y" + customer + ",2099-13-45,1\n");
+            if (!inDateSample(candidate, "y" + customer, 100_000)) {
+                file = candidate;
+            }
+        }
 
         DataFileException e = fails(file, OrderLines.from(file).customerId("c").date("d").amount("a"));
 
-        assertMentions(e.getMessage(), "data row 10006: '2099-13-45' is not a date written as \"yyyy-MM-dd\"",
+        assertMentions(e.getMessage(), "data row 100000: '2099-13-45' is not a date written as \"yyyy-MM-dd\"",
                 "the format detected from the other dates");
+    }
+
+    @Test
+    void anUnreadableDateInsideTheSampleIsNamedWithItsRowToo() throws IOException {
+        StringBuilder lines = new StringBuilder("c,d,a\n");
+        for (int i = 0; i < 20; i++) {
+            lines.append("x,").append(LocalDate.of(2000, 1, 1).plusDays(i)).append(",1\n");
+        }
+        lines.append("y,2099-13-45,1\n");
+        Path file = write("bad.csv", lines.toString());
+
+        DataFileException e = fails(file, OrderLines.from(file).customerId("c").date("d").amount("a"));
+
+        assertMentions(e.getMessage(), "data row 21: '2099-13-45' is not written in any of the date formats tried",
+                "Give the format of this column, e.g. \"yyyy-MM-dd\"");
+    }
+
+    /** Whether the line of {@code customer} is among the lines whose dates the detection samples. */
+    private static boolean inDateSample(Path file, String customer, long lines) throws SQLException {
+        try (DuckDbSession session = DuckDbSession.open()) {
+            long share = (long) Math.ceil((double) DateFormatDetection.SAMPLE / lines * OrderLineSql.SAMPLE_BUCKETS);
+            return (Boolean) session.row("SELECT hash(r) % " + OrderLineSql.SAMPLE_BUCKETS + " < " + share
+                    + " AS inside FROM read_csv('" + file + "', header = true, all_varchar = true) AS r WHERE c = '"
+                    + customer + "'").get("inside");
+        }
     }
 
     @Test
