@@ -127,6 +127,7 @@ def main():
     parser.add_argument("--kernel", default="segmenta", help="kernelspec name (default: segmenta)")
     args = parser.parse_args()
 
+    began = time.monotonic()
     manager = KernelManager(kernel_name=args.kernel)
     if manager.kernel_spec.interrupt_mode != "message":
         print(f"[segmenta] interrupt test FAILED: kernelspec {args.kernel} has interrupt_mode "
@@ -171,7 +172,7 @@ def main():
             fail(f"the cell after the interrupt did not print the earlier variable and a new fit: {after.stdout!r}")
         print(f"[segmenta] interrupt test passed: the fit stopped {stopped_in:.1f} s after interrupt_request with "
               f"{EXPECTED_ERROR}: {stopped.group(0)}; the next cell printed '{after.stdout.splitlines()[0]}' "
-              "and ran a new fit",
+              f"and ran a new fit (test time {time.monotonic() - began:.0f} s)",
               file=sys.stderr)
         return 0
     except Failure as failure:

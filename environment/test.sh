@@ -83,4 +83,9 @@ for notebook in "${notebooks[@]}"; do
 done
 node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html" "$segment_out/report.html" \
   "$orders_out/report.html"
+# Kernel -> Interrupt keeps the kernel (environment/kernel-patch/): through jupyter_client, a 200,000-customer fit is
+# interrupted, stops with the library's CancellationException, and the next cell runs with the earlier variables.
+say "interrupting a long fit on the notebook kernel (environment/interrupt_test.py)"
+"$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/interrupt_test.py"
+
 echo "notebooks: $((${#notebooks[@]} + ${#solutions[@]})) passed, 0 failed"

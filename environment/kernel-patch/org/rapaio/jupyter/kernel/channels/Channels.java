@@ -3,6 +3,7 @@ package org.rapaio.jupyter.kernel.channels;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Stack;
@@ -32,7 +33,13 @@ import org.rapaio.org.zeromq.ZMQ;
  *
  * <p>Here {@link #handleControl} (called by the control channel's loop) handles a control message with its own message
  * id and after-actions, kept per thread, so the shell's are untouched; while it runs, {@link #reply} and
- * {@link #replyError} send on the control socket. Everything else is as in 3.0.1.
+ * {@link #replyError} send on the control socket.
+ *
+ * <p>Also, {@link #connect} registers the message handlers before it binds the sockets (which starts the channels'
+ * loops); 3.0.1 binds first, so a kernel_info_request that arrives in between is dropped ("Unhandled message") and
+ * Jupyter Notebook, which asks once at start, waits its 60-second kernel_info timeout before it uses the kernel. The
+ * iopub socket is bound first and says "starting", then heartbeat, stdin, control and shell. Everything else is as in
+ * 3.0.1.
  */
 @SuppressWarnings( {"unchecked", "rawtypes"})
 public final class Channels {
@@ -85,10 +92,9 @@ public final class Channels {
 
     public void connect(RapaioKernel kernel) {
         if (!isConnected) {
-            channels.forEach(s -> s.bind(connProps));
-            iopub.sendMessage(new Message<>(MessageType.IOPUB_STATUS, IOPubStatus.STARTING));
+            // The handlers first, then the sockets: binding starts the channels' loops, and a request that arrives
+            // before its handler exists is lost (3.0.1 binds first).
             kernel.registerChannels(this);
-
             handlers = new HashMap<>();
             handlers.put(MessageType.SHELL_EXECUTE_REQUEST, kernel::handleExecuteRequest);
             handlers.put(MessageType.SHELL_INSPECT_REQUEST, kernel::handleInspectRequest);
@@ -102,6 +108,10 @@ public final class Channels {
             handlers.put(MessageType.CUSTOM_COMM_MSG, kernel::handleCommMsgCommand);
             handlers.put(MessageType.CUSTOM_COMM_CLOSE, kernel::handleCommCloseCommand);
             handlers.put(MessageType.SHELL_COMM_INFO_REQUEST, kernel::handleCommInfoRequest);
+
+            iopub.bind(connProps);
+            iopub.sendMessage(new Message<>(MessageType.IOPUB_STATUS, IOPubStatus.STARTING));
+            List.of(heartbeat, stdin, control, shell).forEach(s -> s.bind(connProps));
 
             isConnected = true;
         }
