@@ -9,7 +9,8 @@ It starts the kernel, defines a variable and a 200,000-customer feature matrix, 
   1. the interrupted cell ends with the library's CancellationException ("k-means (k = 8) stopped after N of 1,000
      restarts: the calling thread was interrupted"), N < 1,000, and not with the kernel's generic "interrupted" error;
   2. the next cell runs in the same kernel and prints the variable defined before the fit, and a new fit on the same
-     features completes (the cell executor is still alive).
+     features completes (the cell executor is still alive);
+  3. shutdown_request is answered on the control channel.
 Exits 1 with a message naming the step that failed; the kernel is always shut down.
 """
 
@@ -170,12 +171,22 @@ def main():
             fail(f"the cell after the interrupt failed: {content.get('ename')}: {content.get('evalue')}")
         if "defined before the fit" not in after.stdout or "2 segments after the interrupt" not in after.stdout:
             fail(f"the cell after the interrupt did not print the earlier variable and a new fit: {after.stdout!r}")
+
+        # Control requests are answered on the control socket (rapaio 3.0.1 sent the replies to the shell socket).
+        client.shutdown()
+        try:
+            reply = client.get_control_msg(timeout=30)
+        except queue.Empty:
+            fail("no shutdown_reply on the control channel within 30 s")
+        if reply["msg_type"] != "shutdown_reply":
+            fail(f"the control channel answered shutdown_request with {reply['msg_type']}")
         print(f"[segmenta] interrupt test passed: the fit stopped {stopped_in:.1f} s after interrupt_request with "
               f"{EXPECTED_ERROR}: {stopped.group(0)}; the next cell printed '{after.stdout.splitlines()[0]}' "
-              f"and ran a new fit (test time {time.monotonic() - began:.0f} s)",
+              "and ran a new fit; shutdown_reply came on the control channel "
+              f"(test time {time.monotonic() - began:.0f} s)",
               file=sys.stderr)
         return 0
-    except Failure as failure:
+    except (Failure, RuntimeError) as failure:  # RuntimeError: the kernel did not start (wait_for_ready)
         kernel_log.flush()
         with open(kernel_log.name, encoding="utf-8", errors="replace") as log:
             console = log.read()[-3000:]
