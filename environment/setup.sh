@@ -105,6 +105,8 @@ fi
 
 # rapaio 3.0.1 has a start-up race and loses the kernel on Kernel -> Interrupt (see environment/kernel-patch/): fixed
 # classes, compiled against the kernel's jar, go before that jar on the classpath.
+[ "$RAPAIO_KERNEL_VERSION" = "3.0.1" ] || die "environment/kernel-patch/ holds fixed copies of rapaio-jupyter-kernel \
+3.0.1's classes; check each against $RAPAIO_KERNEL_VERSION (their comments say what they fix), then update this check."
 patch_source="$SEGMENTA_ROOT/environment/kernel-patch"
 patch_classes="$SEGMENTA_KERNEL_DIR/patch"
 patch_fingerprint=$(cd "$patch_source" && { printf '%s\n' "$RAPAIO_KERNEL_VERSION"; find . -name '*.java' -print0 | sort -z \
