@@ -124,14 +124,19 @@ if [ ! -s "$plotly_js" ]; then
   rm -rf "$plotly_tmp"
 fi
 
-# rapaio 3.0.1 has a start-up race (see environment/kernel-patch/): a fixed class goes before its jar on the classpath.
+# rapaio 3.0.1 has a start-up race and loses the kernel on Kernel -> Interrupt (see environment/kernel-patch/): fixed
+# classes, compiled against the kernel's jar, go before that jar on the classpath.
+[ "$RAPAIO_KERNEL_VERSION" = "3.0.1" ] || die "environment/kernel-patch/ holds fixed copies of rapaio-jupyter-kernel \
+3.0.1's classes; check each against $RAPAIO_KERNEL_VERSION (their comments say what they fix), then update this check."
 patch_source="$SEGMENTA_ROOT/environment/kernel-patch"
 patch_classes="$SEGMENTA_KERNEL_DIR/patch"
-patch_fingerprint=$(cd "$patch_source" && find . -name '*.java' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+patch_fingerprint=$(cd "$patch_source" && { printf '%s\n' "$RAPAIO_KERNEL_VERSION"; find . -name '*.java' -print0 | sort -z \
+  | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$patch_classes/.fingerprint" 2>/dev/null)" != "$patch_fingerprint" ]; then
   rm -rf "$patch_classes"
   mkdir -p "$patch_classes"
-  (cd "$patch_source" && "$JAVA_HOME/bin/javac" --release 25 -nowarn -d "$patch_classes" $(find . -name '*.java'))
+  (cd "$patch_source" && "$JAVA_HOME/bin/javac" --release 25 -nowarn -cp "$kernel_jar" -d "$patch_classes" \
+    $(find . -name '*.java'))
   printf '%s\n' "$patch_fingerprint" > "$patch_classes/.fingerprint"
 fi
 

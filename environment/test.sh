@@ -116,4 +116,13 @@ for notebook in "${notebooks[@]}"; do
 done
 node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html" "$segment_out/report.html" \
   "$orders_out/report.html"
+# Kernel -> Interrupt keeps the kernel (environment/kernel-patch/): through jupyter_client, a 200,000-customer fit is
+# interrupted, stops with the library's CancellationException, and the next cell runs with the earlier variables.
+say "interrupting a long fit on the notebook kernel (environment/interrupt_test.py)"
+"$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/interrupt_test.py"
+
+# The live notebook as a user runs it: a Jupyter Notebook server on localhost, chapters 01 and 05 opened in headless
+# Chromium, Cell -> Run All, every cell without error, charts and tables on the page, no network (it says its time).
+bash "$SEGMENTA_ROOT/environment/live-notebook.sh"
+
 echo "notebooks: $((${#notebooks[@]} + ${#solutions[@]})) passed, 0 failed"

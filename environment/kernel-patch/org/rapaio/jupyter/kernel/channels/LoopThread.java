@@ -14,8 +14,9 @@ package org.rapaio.jupyter.kernel.channels;
  * the message handlers, so a {@code kernel_info_request} arriving in between fails with a NullPointerException in the
  * loop body; the original thread then dies and the kernel never answers (seen about once in ten starts). Here an
  * exception from the loop body is logged to stderr and the loop goes on: the request is lost, but Jupyter repeats
- * {@code kernel_info_request} until it gets an answer. Same public API and behaviour otherwise: run the loop body,
- * sleep, repeat until shut down.
+ * {@code kernel_info_request} until it gets an answer. (The patched {@link Channels} now registers the handlers before
+ * it binds; this stays as the safety net for any other exception.) Same public API and behaviour otherwise: run the
+ * loop body, sleep, repeat until shut down.
  */
 public final class LoopThread extends Thread {
 
