@@ -4,7 +4,9 @@
 # on IJava and compares every cell's outputs with rapaio's (environment/compare_kernels.py), runs the segment
 # command end to end with its report (on the mall's customers and on Online Retail's order lines), then opens every
 # report in headless Chromium with the network unused (environment/browser-check/). After the notebooks, the numbers
-# their prose states are checked against their outputs (environment/check_claims.py, notebooks/claims/).
+# their prose states are checked against their outputs (environment/check_claims.py, notebooks/claims/). It also
+# interrupts a long fit in a real kernel and checks the next cell keeps its state (environment/interrupt_test.py), and
+# runs chapters 01 and 05 in a live Jupyter Notebook server in headless Chromium (environment/live-notebook.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
