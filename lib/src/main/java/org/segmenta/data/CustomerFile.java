@@ -62,6 +62,11 @@ public final class CustomerFile {
     public static final int MAX_COLUMNS = 10_000;
     /** The most characters one value may have. */
     public static final int MAX_VALUE_LENGTH = 1 << 20;
+    /**
+     * The words before the list of a workbook's sheets in the messages that ask for another sheet (an empty sheet, a
+     * title row taken for the header), so that a caller can add how its users choose one.
+     */
+    public static final String SHEETS_LISTED = "sheets in this workbook: ";
 
     private final Path file;
     private final char delimiter;

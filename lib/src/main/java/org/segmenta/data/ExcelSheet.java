@@ -129,8 +129,8 @@ final class ExcelSheet {
                     return workbook.getSheetAt(i);
                 }
             }
-            throw new DataFileException(file, "has no visible sheet (sheets: " + TableSchema.quoted(names) + "). "
-                    + "Choose the sheet that holds the customers by its name.");
+            throw new DataFileException(file, "has no visible sheet. Choose the sheet that holds the customers by its "
+                    + "name (" + CustomerFile.SHEETS_LISTED + TableSchema.quoted(names) + ").");
         }
         for (Sheet sheet : workbook) {
             if (sheet.getSheetName().equals(wanted)) {
@@ -160,7 +160,7 @@ final class ExcelSheet {
         }
         if (headerCells == null) {
             throw new DataFileException(file, "sheet '" + name + "' is empty. Choose the sheet that holds the customers"
-                    + " (sheets in this workbook: " + TableSchema.quoted(sheetNames(workbook)) + ").");
+                    + " (" + CustomerFile.SHEETS_LISTED + TableSchema.quoted(sheetNames(workbook)) + ").");
         }
         int first = firstNonBlank(headerCells);
         int last = lastNonBlank(headerCells);
@@ -181,7 +181,7 @@ final class ExcelSheet {
             throw new DataFileException(file, "row " + (headerRow + 1) + " of sheet '" + name + "', the first "
                     + "non-empty row and so the header, has a single name ('" + header.get(0) + "'); a customer table "
                     + "needs at least two columns. Put the column names in the first non-empty row (delete title rows "
-                    + "above them), or choose the sheet that holds the customers (sheets in this workbook: "
+                    + "above them), or choose the sheet that holds the customers (" + CustomerFile.SHEETS_LISTED
                     + TableSchema.quoted(sheetNames(workbook)) + ").");
         }
         List<String[]> rows = new ArrayList<>();
