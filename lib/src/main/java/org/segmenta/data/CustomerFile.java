@@ -129,7 +129,7 @@ public final class CustomerFile {
         }
         CustomerData.checkReadable(file);
         byte[] bytes = bytes(file);
-        if (!ExcelSheet.looksLikeWorkbook(bytes) && !ExcelSheet.looksLikeOldOrEncryptedWorkbook(bytes)) {
+        if (!FileKind.of(bytes).isWorkbook()) {
             throw new DataFileException(file, "is not an Excel workbook (.xlsx), so it has no sheet '" + sheet
                     + "' to choose. Read it without a sheet name (a text file's delimiter is detected).");
         }
@@ -169,17 +169,18 @@ public final class CustomerFile {
     private static CustomerFile read(Path file, Character given) {
         CustomerData.checkReadable(file);
         byte[] bytes = bytes(file);
-        if (ExcelSheet.looksLikeOldOrEncryptedWorkbook(bytes)) {
+        FileKind kind = FileKind.of(bytes);
+        if (kind == FileKind.OLD_OR_ENCRYPTED_WORKBOOK) {
             return of(file, ExcelSheet.read(file, bytes, null));
         }
-        if (ExcelSheet.looksLikeWorkbook(bytes)) {
+        if (kind == FileKind.WORKBOOK) {
             if (given != null) {
                 throw new DataFileException(file, "is an Excel workbook (.xlsx), whose columns need no delimiter. "
                         + "Read it without one (its first sheet, or a sheet chosen by name).");
             }
             return of(file, ExcelSheet.read(file, bytes, null));
         }
-        String content = TextEncoding.decodeUtf8(file, isGzip(bytes) ? gunzip(file, bytes) : bytes);
+        String content = TextEncoding.decodeUtf8(file, kind == FileKind.GZIP ? gunzip(file, bytes) : bytes);
         if (content.isBlank()) {
             throw new DataFileException(file, "holds only blank lines. Check that the export that made it finished.");
         }
@@ -221,10 +222,6 @@ public final class CustomerFile {
             table.addColumns(values);
         }
         return new CustomerFile(file, ',', false, sheet.name(), sheet.rowNumbers(), table);
-    }
-
-    private static boolean isGzip(byte[] bytes) {
-        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
     }
 
     /** The content of a gzip file; a damaged or cut-off file is refused rather than read in part. */

@@ -53,9 +53,6 @@ import org.segmenta.features.ColumnSuggestions;
  */
 final class ExcelSheet {
 
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final String RESAVE = "Open it in Excel or LibreOffice and save it again as an Excel workbook "
@@ -78,19 +75,6 @@ final class ExcelSheet {
         this.rowNumbers = rowNumbers;
     }
 
-    /** @return whether {@code bytes} start as a zip archive does, as every {@code .xlsx} workbook does */
-    static boolean looksLikeWorkbook(byte[] bytes) {
-        return startsWith(bytes, ZIP);
-    }
-
-    /**
-     * @return whether {@code bytes} start as an OLE2 compound file: an Excel 97-2003 workbook ({@code .xls}), or an
-     *     {@code .xlsx} workbook encrypted with a password
-     */
-    static boolean looksLikeOldOrEncryptedWorkbook(byte[] bytes) {
-        return startsWith(bytes, OLE2);
-    }
-
     /**
      * Reads one sheet.
      *
@@ -102,7 +86,7 @@ final class ExcelSheet {
      *     cell of the table cannot be read faithfully (see the class comment)
      */
     static ExcelSheet read(Path file, byte[] bytes, String sheet) {
-        if (looksLikeOldOrEncryptedWorkbook(bytes)) {
+        if (FileKind.of(bytes) == FileKind.OLD_OR_ENCRYPTED_WORKBOOK) {
             throw new DataFileException(file, "is an Excel 97-2003 workbook (.xls) or a password-protected workbook, "
                     + "which cannot be read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) "
                     + "without a password, or save the sheet as CSV UTF-8.");
@@ -350,18 +334,6 @@ final class ExcelSheet {
 
     private static String reference(int row, int column) {
         return CellReference.convertNumToColString(column) + (row + 1);
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** @return the sheet's name */
