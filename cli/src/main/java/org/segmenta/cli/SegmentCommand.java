@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code segment} command: any customer CSV in; the labelled customers, a JSON summary, one profile row per segment
- * and an HTML report out. Run it with {@code bash environment/segment.sh --input FILE}; {@code --help} lists every
- * option with an example.
+ * The {@code segment} command: any customer CSV (plain or gzip-compressed) or Excel sheet in; the labelled customers,
+ * a JSON summary, one profile row per segment and an HTML report out. Run it with
+ * {@code bash environment/segment.sh --input FILE}; {@code --help} lists every option with an example.
  *
  * <p>Exit status: 0 on success, {@value CommandFailure#EXIT_STATUS} when the input data or the output directory cannot
  * be used, 2 when the options are wrong. Every failure prints one message on stderr that names the file (and the
@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = SegmentCommand.Version.class,
         sortOptions = false, usageHelpWidth = 110, separator = " ",
-        header = "Segments the customers of any CSV file, or of order lines: labelled customers, a JSON summary and "
-            + "an HTML report.",
+        header = "Segments the customers of any CSV file (plain or .csv.gz) or Excel sheet (.xlsx), or of order "
+            + "lines: labelled customers, a JSON summary and an HTML report.",
         description = {
             "",
             "Reads the customer table, builds the features, chooses the number of segments k (or takes --k), segments "
