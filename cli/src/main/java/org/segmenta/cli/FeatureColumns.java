@@ -87,8 +87,9 @@ record FeatureColumns(Optional<String> id, boolean idGuessed, List<String> numer
                         + "empty). Leave it out of --features.");
             }
             if (!numericColumns.contains(column)) {
-                throw new CommandFailure(fileName + ": column '" + column + "' holds text, not numbers (data row "
-                        + firstValueRow(text, column) + " holds '" + firstValue(text, column) + "'). Give it with "
+                throw new CommandFailure(fileName + ": column '" + column + "' holds text, not numbers ("
+                        + file.rowLabel(firstValueRow(text, column) - 1) + " holds '" + firstValue(text, column)
+                        + "'). Give it with "
                         + "--categorical to use its values as categories, or leave it out of --features.");
             }
         }

@@ -24,7 +24,8 @@ final class NotebookParameters {
         StudySettings settings = study.settings();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("input", settings.input().toAbsolutePath().normalize().toString());
-        p.put("delimiter", String.valueOf(study.file().delimiter()));
+        p.put("delimiter", study.file().sheet().isPresent() ? null : String.valueOf(study.file().delimiter()));
+        p.put("sheet", study.file().sheet().orElse(null));
         p.put("idColumn", study.columns().id().orElse(null));
         p.put("numeric", study.columns().numeric());
         p.put("categorical", study.columns().categorical());

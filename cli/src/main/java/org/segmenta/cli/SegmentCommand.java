@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code segment} command: any customer CSV in; the labelled customers, a JSON summary, one profile row per segment
- * and an HTML report out. Run it with {@code bash environment/segment.sh --input FILE}; {@code --help} lists every
- * option with an example.
+ * The {@code segment} command: any customer CSV (plain or gzip-compressed) or Excel sheet in; the labelled customers,
+ * a JSON summary, one profile row per segment and an HTML report out. Run it with
+ * {@code bash environment/segment.sh --input FILE}; {@code --help} lists every option with an example.
  *
  * <p>Exit status: 0 on success, {@value CommandFailure#EXIT_STATUS} when the input data or the output directory cannot
  * be used, 2 when the options are wrong. Every failure prints one message on stderr that names the file (and the
@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "segment", mixinStandardHelpOptions = true, versionProvider = SegmentCommand.Version.class,
         sortOptions = false, usageHelpWidth = 110, separator = " ",
-        header = "Segments the customers of any CSV file, or of order lines: labelled customers, a JSON summary and "
-            + "an HTML report.",
+        header = "Segments the customers of any CSV file (plain or .csv.gz) or Excel sheet (.xlsx), or of order "
+            + "lines: labelled customers, a JSON summary and an HTML report.",
         description = {
             "",
             "Reads the customer table, builds the features, chooses the number of segments k (or takes --k), segments "
@@ -80,10 +80,17 @@ public final class SegmentCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--input", paramLabel = "FILE", description = {
-        "The customer table: a CSV file in UTF-8 with a header row; fields may be quoted. Never modified. Give "
-            + "either --input or --transactions.",
+        "The customer table, with a header row: a CSV file in UTF-8 (fields may be quoted), plain or gzip-compressed "
+            + "(.csv.gz), or an Excel workbook (.xlsx; its first sheet unless --sheet). Never modified. Give either "
+            + "--input or --transactions.",
         "Example: --input data/mall_customers.csv"})
     private Path input;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = {
+        "With an Excel workbook as --input: the sheet that holds the customers, by the name on its tab (default: the "
+            + "first visible sheet). Its first non-empty row is the header; rows in messages are Excel's row numbers.",
+        "Example: --sheet Customers"})
+    private String sheet;
 
     @Option(names = "--transactions", paramLabel = "FILE", description = {
         "Order lines instead of a customer table (one row per line of an order): CSV with a header (delimiter "
@@ -325,9 +332,9 @@ public final class SegmentCommand implements Callable<Integer> {
             NotebookReport.checkAvailable();
         }
         StudySettings settings = orders == null
-                ? new StudySettings(input, delimiter, features, idColumn, exclude, categorical, impute, log, scale,
+                ? new StudySettings(input, delimiter, sheet, features, idColumn, exclude, categorical, impute, log, scale,
                         method, k, maxK, seed, roles)
-                : new StudySettings(transactions, null, features != null ? features : OrderCustomers.FEATURES,
+                : new StudySettings(transactions, null, null, features != null ? features : OrderCustomers.FEATURES,
                         customerId, exclude, categorical, impute,
                         !log.isEmpty() || features != null ? log : OrderCustomers.FEATURES, scale, method, k, maxK, seed,
                         orderRoles());
@@ -378,9 +385,12 @@ public final class SegmentCommand implements Callable<Integer> {
                             + "already one row per customer. Leave " + option + " out, or give --transactions FILE.");
                 }
             }
+            if (sheet != null && delimiter != null) {
+                throw usage("give either --sheet (for an Excel workbook) or --delimiter (for a CSV file), not both.");
+            }
             return null;
         }
-        for (String option : List.of("--delimiter", "--id-column")) {
+        for (String option : List.of("--delimiter", "--id-column", "--sheet")) {
             if (given(option)) {
                 throw usage(option + " only works with --input; with --transactions the delimiter is detected and "
                         + "the customer id column is --customer-id. Leave " + option + " out.");

@@ -38,6 +38,8 @@ import tech.tablesaw.api.Table;
  */
 final class StudyRunner {
 
+    /** The most rows with a gap listed per column. */
+    private static final int GAPS_LISTED = 5;
     private static final String FEATURE_OPTIONS = " (options: --features, --exclude, --categorical, --log, --impute, "
             + "--scale)";
 
@@ -74,7 +76,7 @@ final class StudyRunner {
         Roles roles = RoleGuess.of(settings.roles(), columns.numeric());
         List<String> profiled = profiledColumns(columns, roles);
         Table typed = data(() -> file.typed(profiled));
-        int[] rows = rowsToSegment(typed, columns);
+        int[] rows = rowsToSegment(file, typed, columns);
         Table customers = typed.rows(rows);
         customers.setName(typed.name());
         FeatureMatrix features = progress.step("building the features", () -> features(customers, columns));
@@ -93,8 +95,17 @@ final class StudyRunner {
     }
 
     private CustomerFile read() {
-        return checked(data(() -> settings.delimiter() == null ? CustomerFile.read(settings.input())
-                : CustomerFile.read(settings.input(), settings.delimiter())));
+        try {
+            return checked(data(() -> settings.sheet() != null ? CustomerFile.readSheet(settings.input(),
+                    settings.sheet()) : settings.delimiter() == null ? CustomerFile.read(settings.input())
+                    : CustomerFile.read(settings.input(), settings.delimiter())));
+        } catch (CommandFailure e) {
+            // The lib lists a workbook's sheets when the one read is not the customers' one; say how to choose.
+            if (e.getMessage().contains(CustomerFile.SHEETS_LISTED) && settings.sheet() == null) {
+                throw new CommandFailure(e.getMessage() + " Give it with --sheet NAME.", e);
+            }
+            throw e;
+        }
     }
 
     /** Refuses a table that already has the columns the results add, or fewer than two customers. */
@@ -121,14 +132,16 @@ final class StudyRunner {
     }
 
     /** All rows, unless gaps are dropped; gaps without an --impute choice are an error that counts them per column. */
-    private int[] rowsToSegment(Table typed, FeatureColumns columns) {
+    private int[] rowsToSegment(CustomerFile file, Table typed, FeatureColumns columns) {
         String[] featureColumns = columns.all().toArray(String[]::new);
         Table gaps = MissingValues.report(typed, featureColumns);
         if (gaps.rowCount() > 0 && settings.impute() == ImputeChoice.NONE) {
             List<String> counts = new ArrayList<>();
             for (int i = 0; i < gaps.rowCount(); i++) {
-                counts.add("'" + gaps.stringColumn("Column").get(i) + "' " + gaps.intColumn("Missing").get(i)
-                        + " (data rows " + gaps.stringColumn("First rows").get(i) + ")");
+                String column = gaps.stringColumn("Column").get(i);
+                int missing = gaps.intColumn("Missing").get(i);
+                counts.add("'" + column + "' " + missing + " (" + file.rowsLabel(firstMissing(typed, column), missing)
+                        + ")");
             }
             throw new CommandFailure(fileName + ": " + (gaps.rowCount() == 1 ? "a feature column has" : gaps.rowCount()
                     + " feature columns have") + " missing values: " + String.join("; ", counts) + ". Choose how to "
@@ -141,6 +154,18 @@ final class StudyRunner {
             throw new CommandFailure(fileName + ": only " + rows.length + " of " + typed.rowCount() + " customers have "
                     + "a value in every feature, too few to segment after --impute drop. Use --impute median, or "
                     + "choose features with fewer gaps.");
+        }
+        return rows;
+    }
+
+    /** The indices of the first {@value #GAPS_LISTED} rows where {@code column} has no value. */
+    private static List<Integer> firstMissing(Table typed, String column) {
+        List<Integer> rows = new ArrayList<>();
+        var values = typed.column(column);
+        for (int i = 0; i < values.size() && rows.size() < GAPS_LISTED; i++) {
+            if (values.isMissing(i)) {
+                rows.add(i);
+            }
         }
         return rows;
     }

@@ -79,8 +79,10 @@ final class SummaryJson {
         input.put("file", study.settings().input().toString());
         input.put("rows", study.file().rows());
         input.put("columns", study.file().columnNames());
-        input.put("delimiter", study.fromOrders() ? null : String.valueOf(study.file().delimiter()));
-        input.put("delimiterDetected", study.fromOrders() ? null : study.file().delimiterDetected());
+        boolean text = !study.fromOrders() && study.file().sheet().isEmpty();
+        input.put("delimiter", text ? String.valueOf(study.file().delimiter()) : null);
+        input.put("delimiterDetected", text ? study.file().delimiterDetected() : null);
+        input.put("sheet", study.file().sheet().orElse(null));
         if (study.fromOrders()) {
             input.put("madeFrom", "the order lines of " + study.settings().input() + " (see transactions): one row "
                     + "per customer, with RFM scores and the lifetime models' predictions (see models)");

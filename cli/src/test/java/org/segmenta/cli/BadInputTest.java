@@ -156,7 +156,7 @@ class BadInputTest {
         Path file = write("gaps.csv", "id,age,income\n1,30,\n2,,60\n3,40,\n4,20,30\n5,35,45\n");
 
         assertRefusedUnchanged(file, BAD_INPUT, options("--k", "2"), file.toString(), "2 feature columns have "
-                + "missing values", "'income' 2 (data rows 1, 3)", "'age' 1 (data rows 2)", "--impute median");
+                + "missing values", "'income' 2 (data rows 1, 3)", "'age' 1 (data row 2)", "--impute median");
     }
 
     @Test

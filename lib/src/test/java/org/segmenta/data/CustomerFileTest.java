@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
@@ -121,6 +124,85 @@ class CustomerFileTest {
         CustomerFile.read(file).typed(List.of("a", "b"));
 
         assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void textRowsAreNamedAsDataRowsCountedFromTheFirstAfterTheHeader() throws IOException {
+        CustomerFile customers = CustomerFile.read(write("rows.csv", "id,age\n1,30\n2,40\n3,50\n"));
+
+        assertEquals(Optional.empty(), customers.sheet());
+        assertEquals(2, customers.rowNumber(1));
+        assertEquals("data row 2", customers.rowLabel(1));
+        assertEquals("data rows 1, 3, …", customers.rowsLabel(List.of(0, 2), 3));
+    }
+
+    // --- gzip-compressed files ----------------------------------------------------------------------------------
+
+    private static byte[] gzip(byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void gzippedMallFileGivesTheSameTableAsTheCsv() throws IOException {
+        Path file = dir.resolve("mall_customers.csv.gz");
+        Files.write(file, gzip(Files.readAllBytes(MALL)));
+
+        CustomerFile csv = CustomerFile.read(MALL);
+        CustomerFile gz = CustomerFile.read(file);
+
+        assertEquals(csv.columnNames(), gz.columnNames());
+        assertEquals(',', gz.delimiter());
+        Table expected = csv.text();
+        Table actual = gz.text();
+        assertEquals(expected.rowCount(), actual.rowCount());
+        for (int i = 0; i < expected.rowCount(); i++) {
+            for (int j = 0; j < expected.columnCount(); j++) {
+                assertEquals(expected.getString(i, j), actual.getString(i, j), "row " + i + ", column " + j);
+            }
+        }
+    }
+
+    @Test
+    void gzipIsRecognisedByItsContentNotItsName() throws IOException {
+        Path file = dir.resolve("customers.csv");
+        Files.write(file, gzip("id;age\n1;30\n2;40\n".getBytes(StandardCharsets.UTF_8)));
+
+        CustomerFile customers = CustomerFile.read(file, ';');
+
+        assertEquals(List.of("id", "age"), customers.columnNames());
+        assertEquals("40", customers.text().getString(1, "age"));
+    }
+
+    @Test
+    void aCutOffGzipFileIsRefused() throws IOException {
+        byte[] whole = gzip(Files.readAllBytes(MALL));
+        Path file = dir.resolve("cut.csv.gz");
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+        assertMentions(readFails(file).getMessage(), "gzip file that ends too early", "Get the whole file again");
+    }
+
+    @Test
+    void aGzipFileWithAWrongChecksumIsRefused() throws IOException {
+        byte[] bytes = gzip("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        // The trailer's first four bytes are the CRC-32 of the content (RFC 1952, section 2.3.1).
+        bytes[bytes.length - 8] ^= 0x01;
+        Path file = dir.resolve("bad.csv.gz");
+        Files.write(file, bytes);
+
+        assertMentions(readFails(file).getMessage(), "is a damaged gzip file", "compress the CSV again");
+    }
+
+    @Test
+    void theTextChecksApplyInsideAGzipFile() throws IOException {
+        Path file = dir.resolve("latin1.csv.gz");
+        Files.write(file, gzip("name,age\nM\u00fcller,30\n".getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertMentions(readFails(file).getMessage(), "not valid UTF-8", "line 2", "byte 0xFC");
     }
 
     // --- files that cannot be read ------------------------------------------------------------------------------
