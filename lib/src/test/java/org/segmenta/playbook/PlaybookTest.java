@@ -166,6 +166,25 @@ class PlaybookTest {
     }
 
     @Test
+    void pAliveLevelsAreAbsoluteSoAlmostEveryoneAliveIsNeverCalledLapsing() {
+        // Every P(alive) between 0.97 and 0.999: the lowest third is still very likely active, so neither churn rule
+        // may fire (with tertiles, segment 2 at 0.973 would be Low and "probably lapsing"). Means 0.998 / 0.973 /
+        // 0.986 are all above 0.75: High.
+        Table table = ShopCustomers.table();
+        table.addColumns(DoubleColumn.create("clv", 100, 200, 300, 10, 20, 30, 50, 60, 70),
+                DoubleColumn.create("p_alive", 0.999, 0.998, 0.997, 0.97, 0.975, 0.974, 0.99, 0.985, 0.983));
+        SegmentProfiles profiles = SegmentProfiles.of(table, ShopCustomers.segmentation(),
+                List.of("spending", "clv", "p_alive"), List.of());
+        Roles roles = Roles.none().with(Role.SPENDING, "spending").with(Role.CLV, "clv").with(Role.P_ALIVE, "p_alive");
+
+        Recommendations advice = Playbook.standard().advise(profiles, roles);
+
+        assertEquals(List.of("Protect the most valuable"), rulesFired(advice, 0));
+        assertEquals(List.of(), rulesFired(advice, 1));
+        assertEquals(List.of("Grow the active"), rulesFired(advice, 2));
+    }
+
+    @Test
     void ruleTableListsEveryRuleWithItsConditionsInWords() {
         Table table = Playbook.standard().table();
 
