@@ -58,7 +58,7 @@ public final class BoxPlotChart {
             if (inSegment.length == 0) {
                 continue;
             }
-            chart.addSeries("Segment " + (s + 1), inSegment);
+            chart.addSeries(Segmentation.segmentLabel(s), inSegment);
         }
         return chart;
     }

@@ -135,7 +135,7 @@ public final class DendrogramChart {
         }
 
         for (int s = 0; s < k; s++) {
-            addLines(chart, "Segment " + (s + 1) + " (" + segments.size(s) + ")", segmentLines.get(s),
+            addLines(chart, Segmentation.segmentLabel(s) + " (" + segments.size(s) + ")", segmentLines.get(s),
                     Palette.segmentColor(s), SeriesLines.SOLID);
         }
         if (!aboveCut.isEmpty()) {

@@ -64,7 +64,7 @@ public final class PcaSegmentMap {
                     next++;
                 }
             }
-            XYSeries series = chart.addSeries("Segment " + (s + 1) + " (" + segmentation.size(s) + ")", xs, ys);
+            XYSeries series = chart.addSeries(Segmentation.segmentLabel(s) + " (" + segmentation.size(s) + ")", xs, ys);
             series.setMarkerColor(Palette.segmentColor(s));
             series.setMarker(Palette.segmentMarker(s));
         }

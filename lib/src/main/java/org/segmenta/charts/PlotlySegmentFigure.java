@@ -72,12 +72,12 @@ final class PlotlySegmentFigure {
                 if (segmentation.segmentOf(i) == s) {
                     xs[next] = x[i];
                     ys[next] = y[i];
-                    text[next] = customerNames[i] + "<br>Segment " + (s + 1);
+                    text[next] = customerNames[i] + "<br>" + Segmentation.segmentLabel(s);
                     next++;
                 }
             }
             traces.add(ScatterTrace.builder(xs, ys)
-                    .name("Segment " + (s + 1) + " (" + size + ")")
+                    .name(Segmentation.segmentLabel(s) + " (" + size + ")")
                     .text(text)
                     .marker(Marker.builder().color(hex(Palette.segmentColor(s))).symbol(symbol(s)).size(8).build())
                     .build());

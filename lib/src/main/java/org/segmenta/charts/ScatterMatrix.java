@@ -84,7 +84,8 @@ public final class ScatterMatrix {
             if (xs.isEmpty()) {
                 continue;
             }
-            XYSeries series = chart.addSeries(segmentation == null ? "customers" : "Segment " + (s + 1), xs, ys);
+            XYSeries series = chart.addSeries(segmentation == null ? "customers" : Segmentation.segmentLabel(s), xs,
+                    ys);
             series.setMarkerColor(Palette.segmentColor(s));
             series.setMarker(segmentation == null ? SeriesMarkers.CIRCLE : Palette.segmentMarker(s));
         }

@@ -42,7 +42,7 @@ public final class SegmentSizeChart {
         chart.getStyler().setLegendVisible(k > 1);
         List<String> categories = new ArrayList<>();
         for (int s = 0; s < k; s++) {
-            categories.add("Segment " + (s + 1));
+            categories.add(Segmentation.segmentLabel(s));
         }
         for (int s = 0; s < k; s++) {
             List<Double> shares = new ArrayList<>();

@@ -66,8 +66,8 @@ public final class SilhouettePlot {
             if (values.length == 0) {
                 continue;
             }
-            XYSeries bars = chart.addSeries(String.format(Locale.ROOT, "Segment %d (%d, mean %.2f)", s + 1,
-                    values.length, silhouette.segmentMean(s)), outlineX(values), outlineY(values, y));
+            XYSeries bars = chart.addSeries(String.format(Locale.ROOT, "%s (%d, mean %.2f)",
+                    Segmentation.segmentLabel(s), values.length, silhouette.segmentMean(s)), outlineX(values), outlineY(values, y));
             bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             bars.setFillColor(Palette.segmentColor(s));
             bars.setLineColor(Palette.segmentColor(s));

@@ -10,6 +10,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.segmenta.clustering.Segmentation;
 import org.segmenta.stability.SegmentStability;
 import org.segmenta.stability.StabilityAssessment;
 import org.segmenta.stability.StabilityVerdict;
@@ -57,14 +58,14 @@ public final class StabilityChart {
         chart.getStyler().setLabelsPosition(0.93);
         List<String> categories = new ArrayList<>();
         for (SegmentStability s : segments) {
-            categories.add("Segment " + (s.segment() + 1));
+            categories.add(Segmentation.segmentLabel(s.segment()));
         }
         for (int s = 0; s < k; s++) {
             // One series per segment, present only at its own category, so each bar gets its segment's colour.
             List<Double> values = new ArrayList<>(Collections.nCopies(k, (Double) null));
             values.set(s, segments.get(s).meanJaccard());
-            CategorySeries bar = chart.addSeries("Segment " + (s + 1) + " (" + segments.get(s).customers() + ")",
-                    categories, values);
+            CategorySeries bar = chart.addSeries(
+                    Segmentation.segmentLabel(s) + " (" + segments.get(s).customers() + ")", categories, values);
             bar.setFillColor(Palette.segmentColor(s));
         }
         addThreshold(chart, categories, StabilityVerdict.HIGHLY_STABLE_FROM, "0.85: highly stable", new float[0]);

@@ -173,6 +173,17 @@ public final class Segmentation {
         return sizes.clone();
     }
 
+    /**
+     * The name a segment is shown under in tables, charts and messages: segment {@code s} ({@code 0 .. k-1}, as in
+     * {@link #labels()}) is "Segment s+1".
+     *
+     * @param segment a segment index, {@code 0 .. k-1}
+     * @return {@code "Segment " + (segment + 1)}, e.g. "Segment 1" for segment 0
+     */
+    public static String segmentLabel(int segment) {
+        return "Segment " + (segment + 1);
+    }
+
     /** @return the number of customers in segment {@code segment} */
     public int size(int segment) {
         return sizes[segment];

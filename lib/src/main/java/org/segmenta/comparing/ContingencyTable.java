@@ -50,7 +50,7 @@ public final class ContingencyTable {
         this.columnName = columnName;
         this.rowLabels = Arrays.stream(rows).distinct().sorted().toArray();
         this.rowHeadings = Arrays.stream(rowLabels)
-                .mapToObj(label -> rowNames == null ? segmentName(label) : rowNames.get(label))
+                .mapToObj(label -> rowNames == null ? Segmentation.segmentLabel(label) : rowNames.get(label))
                 .toArray(String[]::new);
         this.columnLabels = Arrays.stream(columns).distinct().sorted().toArray();
         this.counts = new int[rowLabels.length][columnLabels.length];
@@ -264,7 +264,7 @@ public final class ContingencyTable {
         List<Column<?>> result = new ArrayList<>();
         result.add(names);
         for (int c = 0; c < columnLabels.length; c++) {
-            IntColumn column = IntColumn.create(segmentName(columnLabels[c]));
+            IntColumn column = IntColumn.create(Segmentation.segmentLabel(columnLabels[c]));
             for (int r = 0; r < rowLabels.length; r++) {
                 column.append(counts[r][c]);
             }
@@ -278,10 +278,6 @@ public final class ContingencyTable {
         totals.append(total);
         result.add(totals);
         return Table.create("Contingency table: " + rowName + " (rows) × " + columnName + " (columns)", result);
-    }
-
-    private static String segmentName(int label) {
-        return "Segment " + (label + 1);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.segmenta.naming;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.segmenta.clustering.Segmentation;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -46,21 +47,21 @@ public final class SegmentNames {
         }
         List<String> names = new ArrayList<>();
         for (int s = 0; s < k; s++) {
-            names.add("Segment " + (s + 1));
+            names.add(Segmentation.segmentLabel(s));
         }
         return new SegmentNames(names);
     }
 
     private static void check(List<String> names, int segment, String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("the name of Segment " + (segment + 1)
+            throw new IllegalArgumentException("the name of " + Segmentation.segmentLabel(segment)
                     + " is blank; give every segment a name people can read.");
         }
         for (int other = 0; other < names.size(); other++) {
             if (other != segment && names.get(other).equals(name)) {
-                throw new IllegalArgumentException("Segment " + (other + 1) + " is already called '" + name
-                        + "'; names must tell segments apart. Choose another name for Segment " + (segment + 1)
-                        + ".");
+                throw new IllegalArgumentException(Segmentation.segmentLabel(other) + " is already called '" + name
+                        + "'; names must tell segments apart. Choose another name for "
+                        + Segmentation.segmentLabel(segment) + ".");
             }
         }
     }
@@ -111,7 +112,7 @@ public final class SegmentNames {
     public Table table() {
         StringColumn segments = StringColumn.create("Segment");
         for (int s = 0; s < names.size(); s++) {
-            segments.append("Segment " + (s + 1));
+            segments.append(Segmentation.segmentLabel(s));
         }
         return Table.create("Segment names", segments, StringColumn.create("Name", names));
     }

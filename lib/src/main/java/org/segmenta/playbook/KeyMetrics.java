@@ -276,7 +276,7 @@ public final class KeyMetrics {
      *     and a last row "All customers"; the caption states the formulas and the CLV assumption
      */
     public Table table() {
-        return table(s -> "Segment " + (s + 1));
+        return table(s -> Segmentation.segmentLabel(s));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.segmenta.playbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.segmenta.clustering.Segmentation;
 import org.segmenta.naming.FeatureLevels;
 import org.segmenta.naming.Level;
 import org.segmenta.profiling.SegmentProfiles;
@@ -97,7 +98,7 @@ public final class SegmentPortraits {
     public Table table() {
         StringColumn segments = StringColumn.create("Segment");
         for (int s = 0; s < portraits.size(); s++) {
-            segments.append("Segment " + (s + 1));
+            segments.append(Segmentation.segmentLabel(s));
         }
         return Table.create("Segment portraits", segments, StringColumn.create("Portrait", portraits));
     }

@@ -3,6 +3,7 @@ package org.segmenta.profiling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.segmenta.clustering.Segmentation;
 
 /**
  * What one segment looks like next to all customers: its size and share, each numeric column's mean and median with
@@ -72,7 +73,7 @@ public final class SegmentProfile {
 
     /** @return "Segment n", the label used in tables */
     public String label() {
-        return "Segment " + number();
+        return Segmentation.segmentLabel(segment);
     }
 
     /** @return the number of customers in the segment */

@@ -47,7 +47,7 @@ public final class SegmentSummary {
         IntColumn counts = IntColumn.create("Customers");
         DoubleColumn shares = DoubleColumn.create("Share (%)");
         for (int s = 0; s < k; s++) {
-            names.append("Segment " + (s + 1));
+            names.append(Segmentation.segmentLabel(s));
             counts.append(segmentation.size(s));
             shares.append(100.0 * segmentation.size(s) / n);
         }

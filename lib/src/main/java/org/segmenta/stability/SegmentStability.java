@@ -2,6 +2,7 @@ package org.segmenta.stability;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.segmenta.clustering.Segmentation;
 
 /**
  * How one segment fared in the bootstrap ({@link BootstrapStability}): its Jaccard similarity to the most similar
@@ -79,14 +80,15 @@ public final class SegmentStability {
         String lowered = verdict == byMean ? "" : String.format(Locale.ROOT,
                 " The mean alone would read %s, but a segment that dissolves in %d of %d resamples is at best %s.",
                 byMean.label(), dissolved(), jaccards.length, verdict.label());
-        return String.format(Locale.ROOT, "Segment %d (%d customers) is %s: mean Jaccard %.2f over %d resamples, "
+        return String.format(Locale.ROOT, "%s (%d customers) is %s: mean Jaccard %.2f over %d resamples, "
                         + "dissolved (Jaccard ≤ 0.5) in %d and recovered (Jaccard > 0.75) in %d.%s %s",
-                segment + 1, customers, verdict.label(), mean, jaccards.length, dissolved(), recovered(), lowered,
-                verdict.advice());
+                Segmentation.segmentLabel(segment), customers, verdict.label(), mean, jaccards.length, dissolved(),
+                recovered(), lowered, verdict.advice());
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Segment %d: mean Jaccard %.3f (%s)", segment + 1, mean, verdict().label());
+        return String.format(Locale.ROOT, "%s: mean Jaccard %.3f (%s)", Segmentation.segmentLabel(segment), mean,
+                verdict().label());
     }
 }

@@ -90,7 +90,7 @@ public final class StabilityAssessment {
         IntColumn recovered = IntColumn.create("Recovered (of " + samples + ")");
         StringColumn verdict = StringColumn.create("Verdict");
         for (SegmentStability s : segments) {
-            names.append("Segment " + (s.segment() + 1));
+            names.append(Segmentation.segmentLabel(s.segment()));
             customers.append(s.customers());
             mean.append(s.meanJaccard());
             dissolved.append(s.dissolved());

@@ -18,6 +18,12 @@ class SegmentationTest {
     }
 
     @Test
+    void segmentsAreShownToPeopleCountingFromOne() {
+        assertEquals("Segment 1", Segmentation.segmentLabel(0));
+        assertEquals("Segment 12", Segmentation.segmentLabel(11));
+    }
+
+    @Test
     void segmentsAreRenumberedLargestFirst() {
         FeatureMatrix x = line(Scaling.NONE, 0, 10, 11, 20, 21, 22);
 
