@@ -202,18 +202,29 @@ public final class FeatureMatrixBuilder {
         return switch (imputation) {
             case MEAN -> Arrays.stream(present).average().orElseThrow();
             case MEDIAN -> Quantiles.median(present);
-            case MODE -> mode(present);
+            case MODE -> mostFrequent(Arrays.stream(present).boxed().toList());
             case NONE -> Double.NaN;
         };
     }
 
-    private static double mode(double[] values) {
-        Map<Double, Integer> counts = new TreeMap<>();
-        for (double v : values) {
+    /**
+     * The most frequent of {@code values} (the mode); on a tie the smallest (for numbers the lowest, for text the first
+     * in alphabetical order), so the fill never depends on the order of the rows.
+     */
+    private static <T extends Comparable<? super T>> T mostFrequent(List<T> values) {
+        Map<T, Integer> counts = new TreeMap<>();
+        for (T v : values) {
             counts.merge(v, 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+        T mode = null;
+        int most = 0;
+        for (Map.Entry<T, Integer> entry : counts.entrySet()) { // ascending, so the first of equal counts wins
+            if (entry.getValue() > most) {
+                mode = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return mode;
     }
 
     private String[] categoryValues(String name, String source) {
@@ -224,6 +235,10 @@ public final class FeatureMatrixBuilder {
         }
         Column<?> column = table.column(name);
         int missing = column.countMissing();
+        if (missing == column.size()) {
+            throw new IllegalArgumentException("categorical column '" + name + "' of " + source
+                    + " has no values at all; leave it out.");
+        }
         String fill = null;
         if (missing > 0) {
             if (imputation == Imputation.NONE) {
@@ -235,15 +250,13 @@ public final class FeatureMatrixBuilder {
                         + "value at data row " + (first + 1) + " (" + missing + " missing in all). Impute them "
                         + "(builder(table).impute(Imputation.MODE)) or drop those rows first.");
             }
-            Map<String, Integer> counts = new TreeMap<>();
+            List<String> present = new ArrayList<>();
             for (int i = 0; i < column.size(); i++) {
                 if (!column.isMissing(i)) {
-                    counts.merge(column.getString(i), 1, Integer::sum);
+                    present.add(column.getString(i));
                 }
             }
-            // the most frequent value; on ties the first in alphabetical order
-            fill = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+            fill = mostFrequent(present);
         }
         String[] values = new String[column.size()];
         for (int i = 0; i < values.length; i++) {

@@ -91,6 +91,29 @@ class FeatureMatrixBuilderTest {
     }
 
     @Test
+    void numericGapsTakeTheMostFrequentValueWhenImputingTheMode() {
+        // 4, 9, 9 -> 9 is the only mode
+        Table single = Table.create("t", DoubleColumn.create("x", 4, 9, Double.NaN, 9));
+        // 7, 2, 7, 2, 5 -> 7 and 2 tie at 2; the tie goes to the lowest, as pandas' Series.mode()[0] (modes sorted)
+        Table tie = Table.create("t", DoubleColumn.create("x", 7, 2, Double.NaN, 7, 2, 5));
+
+        assertEquals(9.0, FeatureMatrix.builder(single).numeric("x").impute(Imputation.MODE).build()
+                .featureColumns().get(0).fillValue());
+        assertEquals(2.0, FeatureMatrix.builder(tie).numeric("x").impute(Imputation.MODE).build()
+                .featureColumns().get(0).fillValue());
+    }
+
+    @Test
+    void aCategoricalColumnWithNoValuesIsRefused() {
+        Table table = Table.create("t", StringColumn.create("g", "", ""), DoubleColumn.create("x", 1, 2));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FeatureMatrix.builder(table).numeric("x").categorical("g").impute(Imputation.MODE).build());
+
+        assertTrue(e.getMessage().contains("'g'") && e.getMessage().contains("no values"), e.getMessage());
+    }
+
+    @Test
     void aCategoricalColumnWithOneValueIsRefused() {
         Table table = Table.create("t", StringColumn.create("g", "a", "a"), DoubleColumn.create("x", 1, 2));
 
