@@ -158,7 +158,9 @@ public final class KMeans {
     public Segmentation fit(FeatureMatrix features) {
         TaskProgress restartsDone = progress.start("k-means (k = " + k + ")", "restarts", restarts);
         restartsDone.checkpoint();
-        RowMajorPoints x = FlatFeatures.of(features);
+        // The matrix's own values, not a copy: at a million rows × 10 features a copy is 80 MB, and on a machine
+        // where first touches of memory are slow it cost as much as the k-means iterations themselves.
+        RowMajorPoints x = features.readValues(RowMajorPoints::new);
         int distinct = distinctRowsUpTo(x, k);
         if (k > distinct) {
             throw new IllegalArgumentException("k = " + k + " segments cannot be formed from " + features.rows()

@@ -23,7 +23,8 @@ import tech.tablesaw.api.Table;
  *         .log1p("Income").scaling(Scaling.ROBUST).build();                                       // see the builder
  * }</pre>
  *
- * Row i of the matrix is row i of the table. Instances are immutable; accessors return copies.
+ * Row i of the matrix is row i of the table. Instances are immutable; accessors return copies, except
+ * {@link #readValues}, which lends the values to an algorithm that only reads them.
  */
 public final class FeatureMatrix {
 
@@ -146,6 +147,38 @@ public final class FeatureMatrix {
      */
     public double[] flatValues() {
         return scaled.clone();
+    }
+
+    /**
+     * Reads the values the algorithms see without copying them: {@code reader} gets the matrix's own row-major array
+     * (the numbers of {@link #flatValues()}, feature j of row i at {@code i·columns() + j}), with {@link #rows()} and
+     * {@link #columns()}. For algorithms that stream through large matrices, where a copy of {@code n × p} numbers
+     * would cost as much memory and time as the algorithm; everyone else should use {@link #flatValues()}.
+     *
+     * <p>Contract: the reader must not change the array. It may keep it, since a matrix never changes its values.
+     *
+     * @param reader what to do with the values, e.g. {@code RowMajorPoints::new}
+     * @return what {@code reader} returns
+     */
+    public <R> R readValues(ValuesReader<R> reader) {
+        return reader.read(scaled, rows, names.size());
+    }
+
+    /**
+     * Something that reads the values of a {@link FeatureMatrix} in place; see {@link FeatureMatrix#readValues}.
+     *
+     * @param <R> what it makes of them
+     */
+    @FunctionalInterface
+    public interface ValuesReader<R> {
+
+        /**
+         * @param values the values the algorithms see, row-major, {@code rows × columns} of them; read them only
+         * @param rows the number of rows (customers)
+         * @param columns the number of feature columns
+         * @return what the reader makes of them
+         */
+        R read(double[] values, int rows, int columns);
     }
 
     /** @return a copy of the values in the original units (after imputation), one row per customer */

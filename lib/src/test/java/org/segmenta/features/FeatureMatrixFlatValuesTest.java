@@ -2,6 +2,7 @@ package org.segmenta.features;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -38,6 +39,21 @@ class FeatureMatrixFlatValuesTest {
 
         assertEquals(10, x.flatValues()[0]);
         assertEquals(10, x.values()[0][0]);
+    }
+
+    @Test
+    void readValuesLendsTheFlatValuesWithTheirShapeWithoutACopy() {
+        // Min-max by hand: income (v − 10) / 50, score (v − 1) / 2.
+        FeatureMatrix x = FeatureMatrix.of(threeCustomers(), Scaling.MIN_MAX, "Income", "Score");
+
+        double[] lent = x.readValues((values, rows, columns) -> {
+            assertEquals(3, rows);
+            assertEquals(2, columns);
+            return values;
+        });
+
+        assertArrayEquals(new double[] {0, 0, 0.2, 0.5, 1, 1}, lent, 1e-15);
+        assertSame(lent, x.readValues((values, rows, columns) -> values));
     }
 
     @Test
