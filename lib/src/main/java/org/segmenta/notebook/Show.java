@@ -182,16 +182,13 @@ public final class Show {
                 // Tablesaw hides a column's formatter; a column still on the default prints every digit.
                 String everyDigit = NumberColumnFormatter.floatingPointDefault().getFormat().format(value);
                 if (text.equals(everyDigit)) {
-                    return (Math.abs(value) >= 1 || value == 0 ? TWO_DECIMALS : SMALL).format(value);
+                    // A DecimalFormat is mutable and not thread-safe: one per cell, never a shared static one.
+                    String pattern = Math.abs(value) >= 1 || value == 0 ? "#,##0.##" : "0.####";
+                    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
                 }
             }
             return text;
         }
-
-        private static final DecimalFormat TWO_DECIMALS =
-                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        private static final DecimalFormat SMALL =
-                new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
         static String escape(String text) {
             return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
