@@ -48,7 +48,8 @@ public final class CustomerData {
             .date("Dt_Customer")
             .build();
 
-    private static final char[] COMMON_SEPARATORS = {',', ';', '\t', '|'};
+    /** How many characters from the start of a file are looked at to suggest its delimiter. */
+    private static final int DETECTION_SAMPLE = 1 << 20;
 
     /** The date shown in messages to say how dates must be written. */
     private static final LocalDate EXAMPLE_DATE = LocalDate.of(2012, 9, 4);
@@ -82,16 +83,16 @@ public final class CustomerData {
      * Reads any delimited customer file and checks it against {@code schema}.
      *
      * @param file the file to read (never modified)
-     * @param separator the column separator, e.g. {@code ','}, {@code ';'} or {@code '\t'}
+     * @param delimiter the character between columns, e.g. {@code ','}, {@code ';'} or {@code '\t'}
      * @param schema the columns the study needs
      * @return the table, named after the file
-     * @throws DataFileException if the file is missing, unreadable, uses another separator, or fails the schema
+     * @throws DataFileException if the file is missing, unreadable, uses another delimiter, or fails the schema
      */
-    public static Table read(Path file, char separator, TableSchema schema) {
-        return read(file, separator, schema, DateTimeFormatter.ISO_LOCAL_DATE);
+    public static Table read(Path file, char delimiter, TableSchema schema) {
+        return read(file, delimiter, schema, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
-    private static Table read(Path file, char separator, TableSchema schema, DateTimeFormatter dateFormat) {
+    private static Table read(Path file, char delimiter, TableSchema schema, DateTimeFormatter dateFormat) {
         checkReadable(file);
         Map<String, ColumnType> dateColumns = new HashMap<>();
         for (String name : schema.columnNames()) {
@@ -100,7 +101,7 @@ public final class CustomerData {
             }
         }
         CsvReadOptions options = CsvReadOptions.builder(file.toFile())
-                .separator(separator)
+                .separator(delimiter)
                 .dateFormat(dateFormat)
                 .columnTypesPartial(dateColumns)
                 // Guess each column's type from every row: from a sample, a text value after row 10,000 would make
@@ -121,19 +122,20 @@ public final class CustomerData {
                         + "'. Check the date format, or fix that value.", e);
             }
             String problem = String.valueOf(e.getMessage()).replaceFirst("\\.$", "");
-            String guess = guessSeparator(file, separator);
-            throw new DataFileException(file, "cannot be read as a table separated by " + describe(separator) + ": "
-                    + problem + guess + (guess.isEmpty()
-                            ? ". Check the separator, and that every row has as many values as the header."
-                            : ". Read it with that separator."), e);
+            String guess = otherDelimiter(file, delimiter);
+            throw new DataFileException(file, "cannot be read as a table separated by "
+                    + DelimiterDetection.describe(delimiter) + ": " + problem + guess + (guess.isEmpty()
+                            ? ". Check the delimiter, and that every row has as many values as the header."
+                            : ". Read it with that delimiter."), e);
         }
         if (table.rowCount() == 0) {
             throw new DataFileException(file, "has a header but no data rows. Check that it is the right file.");
         }
         if (table.columnCount() == 1 && schema.columnNames().size() > 1) {
             throw new DataFileException(file, "only one column was found ('" + table.column(0).name() + "') when "
-                    + "splitting on " + describe(separator) + guessSeparator(file, separator)
-                    + ". Save the file with " + describe(separator) + " between columns, or read it with that separator.");
+                    + "splitting on " + DelimiterDetection.describe(delimiter) + otherDelimiter(file, delimiter)
+                    + ". Save the file with " + DelimiterDetection.describe(delimiter)
+                    + " between columns, or read it with that delimiter.");
         }
         schema.check(table, file);
         return table;
@@ -165,35 +167,21 @@ public final class CustomerData {
         }
     }
 
-    /** Says which common separator the header line seems to use, if another than the one tried. */
-    private static String guessSeparator(Path file, char tried) {
+    /**
+     * Says which delimiter {@link DelimiterDetection} finds in the start of the file, if another than the one tried;
+     * {@code ""} if it finds the same, none, or the file cannot be read as UTF-8.
+     */
+    private static String otherDelimiter(Path file, char tried) {
+        char[] start = new char[DETECTION_SAMPLE];
+        int length = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            if (header == null) {
-                return "";
+            int read;
+            while (length < start.length && (read = reader.read(start, length, start.length - length)) > 0) {
+                length += read;
             }
-            char best = tried;
-            long bestCount = 0;
-            for (char candidate : COMMON_SEPARATORS) {
-                long count = header.chars().filter(c -> c == candidate).count();
-                if (count > bestCount) {
-                    best = candidate;
-                    bestCount = count;
-                }
-            }
-            return best == tried ? "" : "; the header looks separated by " + describe(best) + " instead";
         } catch (IOException | RuntimeException e) {
             return "";
         }
-    }
-
-    static String describe(char separator) {
-        return switch (separator) {
-            case '\t' -> "tabs";
-            case ',' -> "commas (',')";
-            case ';' -> "semicolons (';')";
-            case '|' -> "pipes ('|')";
-            default -> "'" + separator + "'";
-        };
+        return DelimiterDetection.otherDelimiter(file, new String(start, 0, length), tried);
     }
 }

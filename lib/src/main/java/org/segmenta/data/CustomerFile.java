@@ -292,29 +292,25 @@ public final class CustomerFile {
             int fields = DelimiterDetection.fields(records.get(row), delimiter);
             if (fields != columns) {
                 return new DataFileException(file, "data row " + row + " has " + fields + " values but the header has "
-                        + columns + " columns (split on " + CustomerData.describe(delimiter) + "): '"
+                        + columns + " columns (split on " + DelimiterDetection.describe(delimiter) + "): '"
                         + records.get(row) + "'. Check that row: a value containing the delimiter must be quoted "
                         + "(\"Smith, John\"), and every row needs a value (possibly empty) for every column.", e);
             }
         }
         String problem = String.valueOf(e.getMessage()).replaceFirst("\\.$", "");
-        return new DataFileException(file, "cannot be read as a table separated by " + CustomerData.describe(delimiter)
-                + ": " + problem + ". Check the quoting and that every row has as many values as the header.", e);
+        return new DataFileException(file, "cannot be read as a table separated by "
+                + DelimiterDetection.describe(delimiter) + ": " + problem
+                + ". Check the quoting and that every row has as many values as the header.", e);
     }
 
     private static DataFileException oneColumn(Path file, String content, char tried) {
         String header = DelimiterDetection.records(content, 1).get(0);
-        String suggestion = "";
-        for (char candidate : DelimiterDetection.CANDIDATES) {
-            if (candidate != tried && DelimiterDetection.fields(header, candidate) > 1) {
-                suggestion = "; the header looks separated by " + CustomerData.describe(candidate) + " instead. "
-                        + "Use that delimiter, or let it be detected";
-                break;
-            }
-        }
+        String other = DelimiterDetection.otherDelimiter(file, content, tried);
+        String suggestion = other.isEmpty() ? "" : other + ". Use that delimiter, or let it be detected";
         return new DataFileException(file, "only one column was found ('" + header.replace("\t", "\\t")
-                + "') when splitting on " + CustomerData.describe(tried) + suggestion
-                + (suggestion.isEmpty() ? ". Give the delimiter the file uses (tried: " + CustomerData.describe(tried)
+                + "') when splitting on " + DelimiterDetection.describe(tried) + suggestion
+                + (suggestion.isEmpty() ? ". Give the delimiter the file uses (tried: "
+                        + DelimiterDetection.describe(tried)
                         + "); a customer table needs at least two columns." : "."));
     }
 
@@ -596,7 +592,7 @@ public final class CustomerFile {
     @Override
     public String toString() {
         return "CustomerFile[" + file + ", " + rows() + " rows, " + columnNames().size() + " columns, "
-                + (sheet != null ? "sheet '" + sheet + "'" : "delimiter " + CustomerData.describe(delimiter)
+                + (sheet != null ? "sheet '" + sheet + "'" : "delimiter " + DelimiterDetection.describe(delimiter)
                 + (delimiterDetected ? " (detected)" : "")) + "]";
     }
 }

@@ -88,9 +88,37 @@ public final class DelimiterDetection {
         return fields;
     }
 
+    /**
+     * What to tell someone who read {@code text} split on {@code tried} and got a broken table: the delimiter
+     * {@link #detect} finds, if it is another one.
+     *
+     * @return {@code "; the header looks separated by semicolons (';') instead"} or the like, or {@code ""} if
+     *     detection finds {@code tried} or nothing
+     */
+    static String otherDelimiter(Path file, String text, char tried) {
+        char found;
+        try {
+            found = detect(file, text);
+        } catch (DataFileException e) {
+            return "";
+        }
+        return found == tried ? "" : "; the header looks separated by " + describe(found) + " instead";
+    }
+
+    /** @return the delimiter in words for messages, e.g. "commas (',')" or "tabs" */
+    static String describe(char delimiter) {
+        return switch (delimiter) {
+            case '\t' -> "tabs";
+            case ',' -> "commas (',')";
+            case ';' -> "semicolons (';')";
+            case '|' -> "pipes ('|')";
+            default -> "'" + delimiter + "'";
+        };
+    }
+
     /** @return the candidates in words, e.g. "commas (','), semicolons (';') and tabs" */
     public static String tried() {
-        List<String> words = CANDIDATES.stream().map(CustomerData::describe).collect(Collectors.toList());
+        List<String> words = CANDIDATES.stream().map(DelimiterDetection::describe).collect(Collectors.toList());
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 

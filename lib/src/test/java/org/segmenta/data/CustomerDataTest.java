@@ -35,8 +35,8 @@ class CustomerDataTest {
         return file;
     }
 
-    private static DataFileException readFails(Path file, char separator, TableSchema schema) {
-        DataFileException e = assertThrows(DataFileException.class, () -> CustomerData.read(file, separator, schema));
+    private static DataFileException readFails(Path file, char delimiter, TableSchema schema) {
+        DataFileException e = assertThrows(DataFileException.class, () -> CustomerData.read(file, delimiter, schema));
         assertEquals(file, e.file(), "the exception must say which file is at fault");
         assertTrue(e.getMessage().contains(file.toString()), () -> "message must name the file: " + e.getMessage());
         return e;
@@ -150,7 +150,7 @@ class CustomerDataTest {
         assertMentions(e.getMessage(), "no data rows", "right file");
     }
 
-    // --- wrong separator -----------------------------------------------------------------------------------------
+    // --- wrong delimiter -----------------------------------------------------------------------------------------
 
     @Test
     void semicolonFileReadWithCommasSaysOnlyOneColumnWasFoundAndSuggestsSemicolons() throws IOException {
@@ -205,7 +205,7 @@ class CustomerDataTest {
     @Test
     void textInANumericColumnBeyondTheTypeDetectionSampleIsReportedWithColumnDataRowAndValue() throws IOException {
         // Tablesaw guesses column types from the first 10,000 rows only; a bad value later must still be reported
-        // as a bad value in its column, not as a separator problem.
+        // as a bad value in its column, not as a delimiter problem.
         StringBuilder csv = new StringBuilder("Age,Income,Gender\n");
         for (int row = 1; row <= 10_500; row++) {
             csv.append(20 + row % 50).append(',').append(row == 10_200 ? "unknown" : String.valueOf(row % 90))
@@ -216,7 +216,7 @@ class CustomerDataTest {
         DataFileException e = readFails(file, ',', SMALL);
 
         assertMentions(e.getMessage(), "'Income'", "10200", "unknown");
-        assertFalse(e.getMessage().contains("separated by"), () -> "not a separator problem: " + e.getMessage());
+        assertFalse(e.getMessage().contains("separated by"), () -> "not a delimiter problem: " + e.getMessage());
     }
 
     @Test
@@ -256,7 +256,7 @@ class CustomerDataTest {
         DataFileException e = readFails(file, ',', schema);
 
         assertMentions(e.getMessage(), "'Joined'", "data row 2", "'04/09/2012'", "2012-09-04", "date format");
-        assertFalse(e.getMessage().contains("separated by"), () -> "not a separator problem: " + e.getMessage());
+        assertFalse(e.getMessage().contains("separated by"), () -> "not a delimiter problem: " + e.getMessage());
     }
 
     @Test

@@ -28,6 +28,15 @@ class DelimiterDetectionTest {
     }
 
     @Test
+    void anotherDelimiterIsSuggestedOnlyWhenDetectionFindsOne() {
+        String tabs = "id\tage\n1\t30\n";
+
+        assertEquals("; the header looks separated by tabs instead", DelimiterDetection.otherDelimiter(FILE, tabs, ','));
+        assertEquals("", DelimiterDetection.otherDelimiter(FILE, tabs, '\t'));
+        assertEquals("", DelimiterDetection.otherDelimiter(FILE, "a|b\n1|2\n", ','));
+    }
+
+    @Test
     void commasInsideQuotesDoNotCount() {
         // Split on commas outside quotes the header has 2 fields; on semicolons 3, consistently in every row.
         String text = "\"name, first\";age;income\n\"Smith, John\";30;50\n\"Doe, Jane\";40;60\n";
