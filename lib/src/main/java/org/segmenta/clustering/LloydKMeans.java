@@ -123,6 +123,7 @@ public final class LloydKMeans {
                 cumulative[i] = total;
             }
             double bestPotential = Double.POSITIVE_INFINITY;
+            double[] bestClosest = null;
             for (int t = 0; t < trials; t++) {
                 int candidate = pickProportional(cumulative, random.nextDouble() * total);
                 double[] candidateClosest = new double[n];
@@ -133,10 +134,11 @@ public final class LloydKMeans {
                 }
                 if (potential < bestPotential) {
                     bestPotential = potential;
+                    bestClosest = candidateClosest;
                     centres[c] = x[candidate].clone();
-                    closest = candidateClosest;
                 }
             }
+            closest = bestClosest;
         }
         return centres;
     }
