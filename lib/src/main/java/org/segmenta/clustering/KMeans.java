@@ -15,7 +15,10 @@ import org.segmenta.progress.TaskProgress;
 
 /**
  * k-means clustering (Lloyd's algorithm) with greedy k-means++ seeding and several restarts, keeping the restart with
- * the smallest within-cluster sum of squares.
+ * the smallest within-cluster sum of squares: a fast implementation of {@link LloydKMeans}, the plain version to read
+ * first. From the same starting centres it gives the same labels, WCSS and iteration count, only sooner; from the
+ * same data, k, restarts and seed, the same segments (tested on the mall data, blobs and integer grids; the seeding
+ * sums its distances block by block, so in a near tie a draw could in principle fall on a neighbouring customer).
  *
  * <p>Objective: choose centroids {@code c_1..c_k} minimising {@code WCSS = Σ_i min_s ‖x_i − c_s‖²}. Lloyd's algorithm
  * alternates assigning each customer to its nearest centroid and moving each centroid to the mean of its customers;
@@ -28,7 +31,7 @@ import org.segmenta.progress.TaskProgress;
  * the mean feature variance (in squared distance, summed over centroids), or after {@code maxIterations}. A segment
  * that empties is given the customer farthest from its centroid.
  *
- * <p>How it is fast, with the plain algorithm's results: the data is one row-major {@code double[]} (one copy per
+ * <p>How it is fast, with {@link LloydKMeans}'s results: the data is one row-major {@code double[]} (one copy per
  * feature matrix); distances are computed a tile of customers at a time, coordinate by coordinate, in loops the JIT compiler
  * turns into SIMD instructions, with the same rounding as the plain loop; Hamerly's bounds (G. Hamerly, "Making
  * k-means even faster", SDM 2010) skip every customer that provably keeps its segment, and a customer near a tie is

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The fast greedy k-means++ draws the same centres as the plain reference from the same random generator. */
+/** The fast greedy k-means++ draws the same centres as the plain {@link LloydKMeans} from the same random generator. */
 class GreedyKMeansPlusPlusTest {
 
-    private static void assertSameCentresAsReference(double[][] x, int k, long seed) {
-        double[][] expected = ReferenceKMeans.seed(x, k, new SplittableRandom(seed));
+    private static void assertSameCentresAsLloyd(double[][] x, int k, long seed) {
+        double[][] expected = LloydKMeans.kMeansPlusPlus(x, k, new SplittableRandom(seed));
 
         double[] actual = GreedyKMeansPlusPlus.centres(RowMajorPoints.of(x), k, new SplittableRandom(seed));
 
@@ -20,21 +20,21 @@ class GreedyKMeansPlusPlusTest {
     @Test
     void mallIncomeAndScore() {
         for (long seed = 1; seed <= 10; seed++) {
-            assertSameCentresAsReference(KMeansData.mall(), 5, seed);
+            assertSameCentresAsLloyd(KMeansData.mall(), 5, seed);
         }
     }
 
     @Test
     void mallStandardisedForEveryKOfTheElbowCurve() {
         for (int k = 1; k <= 10; k++) {
-            assertSameCentresAsReference(KMeansData.mallStandardised(), k, 42);
+            assertSameCentresAsLloyd(KMeansData.mallStandardised(), k, 42);
         }
     }
 
     @Test
     void blobsSpreadOverManyRowBlocks() {
-        assertSameCentresAsReference(KMeansData.blobs(30_000, 10, 8, 3, 5), 8, 7);
-        assertSameCentresAsReference(KMeansData.blobs(20_000, 3, 30, 10, 6), 30, 8);
+        assertSameCentresAsLloyd(KMeansData.blobs(30_000, 10, 8, 3, 5), 8, 7);
+        assertSameCentresAsLloyd(KMeansData.blobs(20_000, 3, 30, 10, 6), 30, 8);
     }
 
     @Test
@@ -42,13 +42,13 @@ class GreedyKMeansPlusPlusTest {
         double[][] x = KMeansData.integerGrid(3000, 2, 3, 9);
         // 9 distinct points: the ninth centre is the last distinct point left, whichever the draws.
         for (long seed = 1; seed <= 5; seed++) {
-            assertSameCentresAsReference(x, 9, seed);
+            assertSameCentresAsLloyd(x, 9, seed);
         }
     }
 
     @Test
     void asManyCentresAsDistinctPoints() {
-        assertSameCentresAsReference(KMeansData.distinctLine(60), 60, 3);
+        assertSameCentresAsLloyd(KMeansData.distinctLine(60), 60, 3);
     }
 
     @Test

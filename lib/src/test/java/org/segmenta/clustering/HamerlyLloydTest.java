@@ -11,17 +11,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast Lloyd iterations (Hamerly's bounds, tiled distances, block sums in parallel) give the same labels, WCSS,
- * iteration count and convergence flag as the plain reference, started from the same centres.
+ * iteration count and convergence flag as the plain {@link LloydKMeans}, started from the same centres.
  */
 class HamerlyLloydTest {
 
     private static final int MAX_ITERATIONS = KMeans.DEFAULT_MAX_ITERATIONS;
 
     /** Runs both from the same centres and asserts the same outcome; returns the fast run. */
-    private static LloydRun assertSameAsReference(double[][] x, double[][] centres, int maxIterations,
+    private static LloydRun assertSameAsLloyd(double[][] x, double[][] centres, int maxIterations,
                                                   double relativeTolerance) {
-        double absoluteTolerance = relativeTolerance * ReferenceKMeans.meanVariance(x);
-        ReferenceKMeans.Run expected = ReferenceKMeans.lloyd(x, centres, maxIterations, absoluteTolerance);
+        double absoluteTolerance = relativeTolerance * LloydKMeans.meanVariance(x);
+        LloydKMeans.Run expected = LloydKMeans.lloyd(x, centres, maxIterations, absoluteTolerance);
 
         LloydRun actual = HamerlyLloyd.run(RowMajorPoints.of(x), KMeansData.flat(centres), maxIterations,
                 absoluteTolerance);
@@ -33,10 +33,10 @@ class HamerlyLloydTest {
         return actual;
     }
 
-    /** Starts from the reference's own k-means++ centres. */
-    private static LloydRun assertSameAsReferenceFromKMeansPlusPlus(double[][] x, int k, long seed) {
-        double[][] centres = ReferenceKMeans.seed(x, k, new SplittableRandom(seed));
-        return assertSameAsReference(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+    /** Starts from LloydKMeans's own k-means++ centres. */
+    private static LloydRun assertSameAsLloydFromKMeansPlusPlus(double[][] x, int k, long seed) {
+        double[][] centres = LloydKMeans.kMeansPlusPlus(x, k, new SplittableRandom(seed));
+        return assertSameAsLloyd(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
     }
 
     /** The first k rows as centres: a poor start, so many iterations. */
@@ -51,23 +51,23 @@ class HamerlyLloydTest {
     @Test
     void mallIncomeAndScoreWithFiveSegments() {
         for (long seed = 1; seed <= 5; seed++) {
-            assertSameAsReferenceFromKMeansPlusPlus(KMeansData.mall(), 5, seed);
+            assertSameAsLloydFromKMeansPlusPlus(KMeansData.mall(), 5, seed);
         }
     }
 
     @Test
     void mallStandardisedAgeIncomeAndScore() {
         for (int k = 2; k <= 8; k++) {
-            assertSameAsReferenceFromKMeansPlusPlus(KMeansData.mallStandardised(), k, 100 + k);
+            assertSameAsLloydFromKMeansPlusPlus(KMeansData.mallStandardised(), k, 100 + k);
         }
     }
 
     @Test
     void separatedBlobsOfSeveralShapes() {
-        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(500, 2, 3, 20, 1), 3, 11);
-        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(3000, 5, 8, 20, 2), 8, 12);
-        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(2000, 1, 4, 20, 3), 4, 13);
-        assertSameAsReferenceFromKMeansPlusPlus(KMeansData.blobs(1500, 40, 6, 20, 4), 6, 14);
+        assertSameAsLloydFromKMeansPlusPlus(KMeansData.blobs(500, 2, 3, 20, 1), 3, 11);
+        assertSameAsLloydFromKMeansPlusPlus(KMeansData.blobs(3000, 5, 8, 20, 2), 8, 12);
+        assertSameAsLloydFromKMeansPlusPlus(KMeansData.blobs(2000, 1, 4, 20, 3), 4, 13);
+        assertSameAsLloydFromKMeansPlusPlus(KMeansData.blobs(1500, 40, 6, 20, 4), 6, 14);
     }
 
     @Test
@@ -75,7 +75,7 @@ class HamerlyLloydTest {
         // 30,000 rows are 8 row blocks, worked on in parallel; overlapping blobs take dozens of iterations.
         double[][] x = KMeansData.blobs(30_000, 10, 8, 3, 5);
 
-        LloydRun run = assertSameAsReferenceFromKMeansPlusPlus(x, 8, 15);
+        LloydRun run = assertSameAsLloydFromKMeansPlusPlus(x, 8, 15);
 
         assertTrue(run.iterations() > 10, "expected a slow convergence, got " + run.iterations() + " iterations");
     }
@@ -84,14 +84,14 @@ class HamerlyLloydTest {
     void manySegmentsAndAPoorStart() {
         double[][] x = KMeansData.blobs(9000, 3, 20, 10, 6);
 
-        assertSameAsReference(x, firstRows(x, 20), MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+        assertSameAsLloyd(x, firstRows(x, 20), MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
     }
 
     @Test
     void zeroToleranceIteratesUntilNoLabelChanges() {
         double[][] x = KMeansData.blobs(5000, 4, 6, 4, 7);
 
-        LloydRun run = assertSameAsReference(x, firstRows(x, 6), MAX_ITERATIONS, 0);
+        LloydRun run = assertSameAsLloyd(x, firstRows(x, 6), MAX_ITERATIONS, 0);
 
         assertTrue(run.converged());
     }
@@ -100,7 +100,7 @@ class HamerlyLloydTest {
     void theIterationCapStopsBothAtTheSameLabels() {
         double[][] x = KMeansData.blobs(5000, 4, 6, 4, 8);
 
-        LloydRun run = assertSameAsReference(x, firstRows(x, 6), 3, 0);
+        LloydRun run = assertSameAsLloyd(x, firstRows(x, 6), 3, 0);
 
         assertEquals(3, run.iterations());
         assertFalse(run.converged());
@@ -111,8 +111,8 @@ class HamerlyLloydTest {
         // 6 levels in 2 coordinates: at most 36 distinct points among 3,000, and many exact midpoints.
         double[][] x = KMeansData.integerGrid(3000, 2, 6, 9);
         for (int k = 2; k <= 7; k++) {
-            assertSameAsReferenceFromKMeansPlusPlus(x, k, 20 + k);
-            assertSameAsReference(x, firstRows(x, k), MAX_ITERATIONS, 0);
+            assertSameAsLloydFromKMeansPlusPlus(x, k, 20 + k);
+            assertSameAsLloyd(x, firstRows(x, k), MAX_ITERATIONS, 0);
         }
     }
 
@@ -122,7 +122,7 @@ class HamerlyLloydTest {
         // which moves to 1 (centre 1 stays at 4); then nothing changes.
         double[][] x = {{0}, {2}, {4}};
 
-        LloydRun run = assertSameAsReference(x, new double[][] {{0}, {4}}, MAX_ITERATIONS, 0);
+        LloydRun run = assertSameAsLloyd(x, new double[][] {{0}, {4}}, MAX_ITERATIONS, 0);
 
         assertArrayEquals(new int[] {0, 0, 1}, run.labels());
     }
@@ -133,7 +133,7 @@ class HamerlyLloydTest {
         double[][] x = KMeansData.blobs(400, 2, 3, 20, 10);
         double[][] centres = {x[0].clone(), {1e6, 1e6}, x[1].clone()};
 
-        LloydRun run = assertSameAsReference(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+        LloydRun run = assertSameAsLloyd(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
 
         assertTrue(java.util.Arrays.stream(run.labels()).anyMatch(label -> label == 1), "segment 1 stayed empty");
     }
@@ -144,14 +144,14 @@ class HamerlyLloydTest {
         double[][] x = KMeansData.blobs(3000, 3, 4, 10, 11);
         double[][] centres = {x[5].clone(), x[5].clone(), x[6].clone(), x[7].clone()};
 
-        assertSameAsReference(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
+        assertSameAsLloyd(x, centres, MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
     }
 
     @Test
     void oneSegmentHoldsEveryPoint() {
         double[][] x = KMeansData.blobs(10_000, 3, 4, 10, 12);
 
-        LloydRun run = assertSameAsReferenceFromKMeansPlusPlus(x, 1, 30);
+        LloydRun run = assertSameAsLloydFromKMeansPlusPlus(x, 1, 30);
 
         assertTrue(java.util.Arrays.stream(run.labels()).allMatch(label -> label == 0));
     }
@@ -160,7 +160,7 @@ class HamerlyLloydTest {
     void asManySegmentsAsDistinctPointsGiveZeroWcss() {
         double[][] x = KMeansData.distinctLine(60);
 
-        LloydRun run = assertSameAsReferenceFromKMeansPlusPlus(x, 60, 31);
+        LloydRun run = assertSameAsLloydFromKMeansPlusPlus(x, 60, 31);
 
         assertEquals(0.0, run.wcss());
         assertEquals(60, java.util.Arrays.stream(run.labels()).distinct().count());
@@ -169,8 +169,8 @@ class HamerlyLloydTest {
     @Test
     void stopIsAskedOnceBeforeEveryIterationAndChangesNothingWhileItSaysGoOn() {
         double[][] x = KMeansData.blobs(2_000, 3, 6, 1.5, 21);
-        double[] centres = KMeansData.flat(ReferenceKMeans.seed(x, 6, new SplittableRandom(4)));
-        double tolerance = KMeans.DEFAULT_TOLERANCE * ReferenceKMeans.meanVariance(x);
+        double[] centres = KMeansData.flat(LloydKMeans.kMeansPlusPlus(x, 6, new SplittableRandom(4)));
+        double tolerance = KMeans.DEFAULT_TOLERANCE * LloydKMeans.meanVariance(x);
         int[] asked = new int[1];
 
         LloydRun plain = HamerlyLloyd.run(RowMajorPoints.of(x), centres, MAX_ITERATIONS, tolerance);
@@ -187,8 +187,8 @@ class HamerlyLloydTest {
     @Test
     void aStopAbandonsTheRunBeforeTheNextIteration() {
         double[][] x = KMeansData.blobs(2_000, 3, 6, 1.5, 21);
-        double[] centres = KMeansData.flat(ReferenceKMeans.seed(x, 6, new SplittableRandom(4)));
-        double tolerance = KMeans.DEFAULT_TOLERANCE * ReferenceKMeans.meanVariance(x);
+        double[] centres = KMeansData.flat(LloydKMeans.kMeansPlusPlus(x, 6, new SplittableRandom(4)));
+        double tolerance = KMeans.DEFAULT_TOLERANCE * LloydKMeans.meanVariance(x);
         int[] asked = new int[1];
 
         LloydRun stopped = HamerlyLloyd.run(RowMajorPoints.of(x), centres, MAX_ITERATIONS, tolerance,

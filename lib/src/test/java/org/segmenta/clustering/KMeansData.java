@@ -6,7 +6,7 @@ import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
 import org.segmenta.testing.MallData;
 
-/** Data sets on which the fast k-means is compared with {@link ReferenceKMeans}. */
+/** Data sets on which the fast k-means is compared with {@link LloydKMeans}. */
 final class KMeansData {
 
     private KMeansData() {

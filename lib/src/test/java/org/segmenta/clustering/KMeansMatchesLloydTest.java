@@ -3,7 +3,6 @@ package org.segmenta.clustering;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
@@ -12,22 +11,20 @@ import org.segmenta.testing.Points;
 
 /**
  * {@link KMeans#fit} as a whole (seeding, Lloyd, restarts, the choice of the best) gives the segments the plain
- * reference gives, and the same segments whatever the number of threads.
+ * {@link LloydKMeans} gives, and the same segments whatever the number of threads.
  */
-class KMeansMatchesReferenceTest {
+class KMeansMatchesLloydTest {
 
-    private static void assertSameAsReference(double[][] x, int k, int restarts, long seed) {
+    /** Both public entry points with the same settings: the same labels, WCSS, iteration count and parameters. */
+    private static void assertSameAsLloyd(double[][] x, int k, int restarts, long seed) {
         FeatureMatrix features = Points.of(x);
-        ReferenceKMeans.Run expected = ReferenceKMeans.fit(x, k, restarts, seed, KMeans.DEFAULT_MAX_ITERATIONS,
-                KMeans.DEFAULT_TOLERANCE);
-        Segmentation expectedSegments = Segmentation.of("k-means", features, expected.labels(), Map.of());
+        Segmentation expected = LloydKMeans.fit(features, k, restarts, seed);
 
         Segmentation actual = KMeans.withK(k).restarts(restarts).seed(seed).fit(features);
 
-        assertArrayEquals(expectedSegments.labels(), actual.labels(), "labels, k = " + k);
+        assertArrayEquals(expected.labels(), actual.labels(), "labels, k = " + k);
         assertEquals(expected.wcss(), actual.wcss(), 1e-9 * expected.wcss(), "WCSS, k = " + k);
-        assertEquals(expected.iterations(), actual.parameters().get("iterations"), "iterations, k = " + k);
-        assertEquals(expected.converged(), actual.parameters().get("converged"), "converged, k = " + k);
+        assertEquals(expected.parameters(), actual.parameters(), "iterations, converged and settings, k = " + k);
     }
 
     private static Segmentation fitIn(ForkJoinPool pool, KMeans kMeans, FeatureMatrix features)
@@ -53,32 +50,32 @@ class KMeansMatchesReferenceTest {
 
     @Test
     void mallIncomeAndScoreWithTheChapterSettings() {
-        assertSameAsReference(KMeansData.mall(), 5, 10, 42);
+        assertSameAsLloyd(KMeansData.mall(), 5, 10, 42);
     }
 
     @Test
     void mallStandardisedForEveryKOfTheElbowCurve() {
         for (int k = 1; k <= 10; k++) {
-            assertSameAsReference(KMeansData.mallStandardised(), k, 10, 7);
+            assertSameAsLloyd(KMeansData.mallStandardised(), k, 10, 7);
         }
     }
 
     @Test
     void overlappingBlobsSpreadOverManyRowBlocks() {
-        assertSameAsReference(KMeansData.blobs(20_000, 5, 6, 3, 21), 6, 3, 5);
+        assertSameAsLloyd(KMeansData.blobs(20_000, 5, 6, 3, 21), 6, 3, 5);
     }
 
     @Test
     void duplicatePointsOnAnIntegerGrid() {
         double[][] x = KMeansData.integerGrid(2000, 3, 4, 22);
         for (int k = 2; k <= 6; k++) {
-            assertSameAsReference(x, k, 4, k);
+            assertSameAsLloyd(x, k, 4, k);
         }
     }
 
     @Test
     void asManySegmentsAsDistinctPoints() {
-        assertSameAsReference(KMeansData.distinctLine(40), 40, 2, 9);
+        assertSameAsLloyd(KMeansData.distinctLine(40), 40, 2, 9);
     }
 
     @Test

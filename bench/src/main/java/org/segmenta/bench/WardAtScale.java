@@ -1,4 +1,4 @@
-package org.segmenta.clustering;
+package org.segmenta.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,6 +6,10 @@ import java.util.SplittableRandom;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.segmenta.charts.DendrogramChart;
+import org.segmenta.clustering.HierarchicalClustering;
+import org.segmenta.clustering.Linkage;
+import org.segmenta.clustering.MergeTree;
+import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
 import tech.tablesaw.api.DoubleColumn;
@@ -17,7 +21,7 @@ import tech.tablesaw.api.Table;
  * {@code /usr/bin/time -v} or {@code farm-bench} to read the peak resident memory, e.g.
  *
  * <pre>
- * java -cp lib/target/classes:lib/target/test-classes:$(cat cp.txt) org.segmenta.clustering.WardAtScale 100000 2 all
+ * java -cp bench/target/classes:lib/target/classes:$(cat cp.txt) org.segmenta.bench.WardAtScale 100000 2 all
  * </pre>
  *
  * <p>Arguments: n, p, and what to run after the fit: {@code fit} (nothing), {@code cut} (cuts, height for k, table,
