@@ -146,3 +146,14 @@ segment_java_options() {
     SEGMENT_JAVA_OPTIONS+=("-XX:AOTCache=$SEGMENTA_CLI_DIR/segment.aot")
   fi
 }
+
+# The browser checks' own tools: Debian's Chromium and playwright-core (pinned in browser-check/package-lock.json).
+install_browser_check() {
+  [ -x /usr/bin/chromium ] || install_debian_packages chromium
+  local browser_check="$SEGMENTA_ROOT/environment/browser-check"
+  if [ ! -d "$browser_check/node_modules/playwright-core" ] \
+      || [ "$browser_check/package-lock.json" -nt "$browser_check/node_modules/.package-lock.json" ]; then
+    say "installing playwright-core for the browser check"
+    (cd "$browser_check" && npm ci --silent --no-audit --no-fund >/dev/null)
+  fi
+}

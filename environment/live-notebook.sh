@@ -14,13 +14,8 @@ notebooks=("$@")
 [ ${#notebooks[@]} -gt 0 ] || notebooks=("$SEGMENTA_ROOT/notebooks/01-mall-kmeans.ipynb" \
   "$SEGMENTA_ROOT/notebooks/05-customer-personality.ipynb")
 [ -x /usr/bin/jupyter-notebook ] || die "Jupyter Notebook is not installed; run environment/setup.sh first."
-[ -x /usr/bin/chromium ] || install_debian_packages chromium
+install_browser_check
 browser_check="$SEGMENTA_ROOT/environment/browser-check"
-if [ ! -d "$browser_check/node_modules/playwright-core" ] \
-    || [ "$browser_check/package-lock.json" -nt "$browser_check/node_modules/.package-lock.json" ]; then
-  say "installing playwright-core for the browser check"
-  (cd "$browser_check" && npm ci --silent --no-audit --no-fund >/dev/null)
-fi
 
 # The server's folder: copies of the notebooks, the data linked, its own runtime and (empty) config folders, so that
 # neither a user's Jupyter configuration nor another server's files come into it.

@@ -13,14 +13,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 bash "$SEGMENTA_ROOT/environment/setup.sh"
 find_jdk25
 
-# The browser check's own tools: Debian's Chromium and playwright-core (pinned in browser-check/package-lock.json).
-[ -x /usr/bin/chromium ] || install_debian_packages chromium
+install_browser_check
 browser_check="$SEGMENTA_ROOT/environment/browser-check"
-if [ ! -d "$browser_check/node_modules/playwright-core" ] \
-    || [ "$browser_check/package-lock.json" -nt "$browser_check/node_modules/.package-lock.json" ]; then
-  say "installing playwright-core for the browser check"
-  (cd "$browser_check" && npm ci --silent --no-audit --no-fund >/dev/null)
-fi
 
 say "running the tests of lib/ and cli/ (mvn verify)"
 mvn -B -Dstyle.color=never -f "$SEGMENTA_ROOT/pom.xml" verify

@@ -7,22 +7,17 @@
 //    or command names, course mechanics or object dumps (the patterns are in code-like-text.mjs).
 // A full-page screenshot of each report is saved next to it (NAME.png).
 // Usage: node check-reports.mjs reports/01-mall-kmeans.html ...
-import { chromium } from 'playwright-core';
+import { launchChromium } from './headless-chromium.mjs';
 import path from 'node:path';
 import { codeLikeText } from './code-like-text.mjs';
 
-const CHROMIUM = process.env.SEGMENTA_CHROMIUM || '/usr/bin/chromium';
 const pages = process.argv.slice(2);
 if (pages.length === 0) {
   console.error('usage: node check-reports.mjs REPORT.html ...');
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-         '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 let failures = 0;
 try {
   for (const file of pages) {

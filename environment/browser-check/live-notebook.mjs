@@ -8,10 +8,9 @@
 // It then shuts the notebook's kernel down (as File -> Close and Halt does) and saves a screenshot of the first
 // interactive chart next to the server's files (OUT/NAME.png).
 // Usage: node live-notebook.mjs http://127.0.0.1:PORT OUT notebooks/01-mall-kmeans.ipynb ...   (paths on the server)
-import { chromium } from 'playwright-core';
+import { launchChromium } from './headless-chromium.mjs';
 import path from 'node:path';
 
-const CHROMIUM = process.env.SEGMENTA_CHROMIUM || '/usr/bin/chromium';
 const KERNEL_READY_MS = 120_000;
 const RUN_ALL_MS = 600_000;
 const [server, out, ...notebooks] = process.argv.slice(2);
@@ -34,11 +33,7 @@ const timedOut = message => error => { throw error.name === 'TimeoutError' ? new
 // Stopped from outside (environment/live-notebook.sh's trap): exit at once; Playwright closes Chromium on exit.
 process.on('SIGTERM', () => process.exit(143));
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-         '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 let failures = 0;
 try {
   for (const notebook of notebooks) {

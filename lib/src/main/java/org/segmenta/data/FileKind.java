@@ -37,7 +37,8 @@ enum FileKind {
         return this == WORKBOOK || this == OLD_OR_ENCRYPTED_WORKBOOK;
     }
 
-    private static boolean startsWith(byte[] bytes, int[] prefix) {
+    /** @return whether {@code bytes} begin with the unsigned byte values {@code prefix} (a file signature) */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

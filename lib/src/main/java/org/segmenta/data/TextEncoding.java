@@ -38,12 +38,12 @@ public final class TextEncoding {
      *     from the start of the file) and the byte's value
      */
     public static String decodeUtf8(Path file, byte[] bytes) {
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+        if (FileKind.startsWith(bytes, 0xFF, 0xFE) || FileKind.startsWith(bytes, 0xFE, 0xFF)) {
             throw new DataFileException(file, "is encoded as UTF-16 (it starts with a UTF-16 byte order mark), not "
                     + "UTF-8. Save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'; on the command line: iconv -f UTF-16 "
                     + "-t UTF-8 old.csv > new.csv) and read the new file.");
         }
-        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int start = FileKind.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -95,17 +95,5 @@ public final class TextEncoding {
         return new DataFileException(file, "is not valid UTF-8 text: line " + line + " has " + byteText
                 + asWindows1252 + ". Save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8'; on the command line, "
                 + "e.g. iconv -f WINDOWS-1252 -t UTF-8 old.csv > new.csv) and read the new file.");
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
