@@ -73,10 +73,11 @@ for output in segments.csv summary.json profiles.csv report.html; do
   [ -s "$segment_out/$output" ] || die "the segment command did not write $segment_out/$output"
 done
 # The report repeats the command's study with the same lib calls, from the command's parameters: same segments.
-sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["sizes"])' "$segment_out/summary.json")
-grep -qF "Parameters from the segment command." "$segment_out/report.html" \
+sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(", ".join(map(str, json.load(open(sys.argv[1]))["sizes"])))' \
+  "$segment_out/summary.json")
+grep -qF "The parameters of your study:" "$segment_out/report.html" \
   || die "$segment_out/report.html was not made from the command's parameters"
-grep -qF "k-means with 5 segments of sizes $sizes" "$segment_out/report.html" \
+grep -qF "k-means found 5 segments of $sizes customers." "$segment_out/report.html" \
   || die "$segment_out/report.html does not show the segment sizes $sizes of summary.json"
 
 # The README's order-line example, exactly as written there: Online Retail's order lines to customers, models and segments.
