@@ -143,7 +143,9 @@ segment_java_options() {
   SEGMENT_JAVA_OPTIONS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
     -Djava.awt.headless=true "-Djava.library.path=$SEGMENTA_CLI_DIR/native")
   if [ -s "$SEGMENTA_CLI_DIR/segment.aot" ]; then
-    SEGMENT_JAVA_OPTIONS+=("-XX:AOTCache=$SEGMENTA_CLI_DIR/segment.aot")
+    # A cache this JVM cannot use (made by another JDK build) is skipped without a word: the command runs as without
+    # one, and setup makes a new cache when the JDK changes (its release file is part of build/cli's fingerprint).
+    SEGMENT_JAVA_OPTIONS+=("-XX:AOTCache=$SEGMENTA_CLI_DIR/segment.aot" -Xlog:aot=off)
   fi
 }
 

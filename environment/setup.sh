@@ -67,7 +67,7 @@ fi
 # ----------------------------------------------------------------- 3b. the segment command + its classpath
 # The cli/ jar (environment/segment.sh runs it) with the lib and every runtime dependency, in build/cli/; rebuilt only
 # when the sources of either module change. One Maven run builds both modules, so the lib jar comes from this checkout.
-cli_fingerprint=$(cd "$SEGMENTA_ROOT" && { printf '%s\n' "$JAVA_HOME"; find pom.xml lib/pom.xml lib/src/main cli/pom.xml \
+cli_fingerprint=$(cd "$SEGMENTA_ROOT" && { printf '%s\n' "$JAVA_HOME"; cat "$JAVA_HOME/release" 2>/dev/null; find pom.xml lib/pom.xml lib/src/main cli/pom.xml \
   cli/src/main -type f -print0 | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$SEGMENTA_CLI_DIR/.fingerprint" 2>/dev/null)" != "$cli_fingerprint" ]; then
   say "building cli/ (the segment command) and gathering its runtime classpath into build/cli/"
