@@ -178,26 +178,20 @@ public final class Benchmark {
     }
 
     private List<String> java(Class<?> main, List<String> arguments) {
-        if (main == OrderLinesStudy.class) {
-            // The order-line study runs as a user runs the segment command: environment/segment.sh's JVM options.
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:ActiveProcessorCount=" + options.threads()));
-            command.addAll(options.segmentJvmOptions());
-            command.addAll(options.jvmOptions());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-            command.addAll(arguments);
-            return command;
-        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ActiveProcessorCount=" + options.threads(),
-                "--enable-native-access=ALL-UNNAMED",
-                // Tablesaw's class scanning calls sun.misc.Unsafe; JDK 25 warns about it once per process.
-                "--sun-misc-unsafe-memory-access=allow",
-                // The library may use the Vector API; without it this adds one warning line to the process log.
-                "--add-modules=jdk.incubator.vector",
-                "-Djava.awt.headless=true"));
+                "-XX:ActiveProcessorCount=" + options.threads()));
+        if (main == OrderLinesStudy.class) {
+            // The order-line study runs as a user runs the segment command: environment/segment.sh's JVM options.
+            command.addAll(options.segmentJvmOptions());
+        } else {
+            command.addAll(List.of("--enable-native-access=ALL-UNNAMED",
+                    // Tablesaw's class scanning calls sun.misc.Unsafe; JDK 25 warns about it once per process.
+                    "--sun-misc-unsafe-memory-access=allow",
+                    // The library may use the Vector API; without it this adds one warning line to the process log.
+                    "--add-modules=jdk.incubator.vector",
+                    "-Djava.awt.headless=true"));
+        }
         command.addAll(options.jvmOptions());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(arguments);
