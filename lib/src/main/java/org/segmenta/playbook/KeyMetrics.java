@@ -33,7 +33,7 @@ import tech.tablesaw.columns.Column;
  *       the columns playing {@link Role#CLV}, {@link Role#EXPECTED_PURCHASES} and {@link Role#P_ALIVE} (a model's
  *       predictions per customer, e.g. from {@code org.segmenta.lifetime}); the mean P(alive) is the share of the
  *       segment the model expects to be still active;</li>
- *   <li>{@link KeyMetric#AT_RISK_SHARE}: share of customers with P(alive) below {@value #AT_RISK_BELOW}, i.e. more
+ *   <li>{@link KeyMetric#AT_RISK_SHARE}: share of customers with P(alive) below {@link #AT_RISK_BELOW} (0.5), i.e. more
  *       likely gone than active.</li>
  * </ul>
  *
@@ -47,8 +47,11 @@ import tech.tablesaw.columns.Column;
  */
 public final class KeyMetrics {
 
-    /** A customer whose P(alive) is below this is counted as at risk: more likely churned than active. */
-    public static final double AT_RISK_BELOW = 0.5;
+    /**
+     * A customer whose P(alive) is below this is counted as at risk: more likely churned than active, the Low mark of
+     * {@link Role#P_ALIVE}'s own scale, which the playbook's churn rules use too.
+     */
+    public static final double AT_RISK_BELOW = Role.P_ALIVE.lowBelow();
 
     private final int k;
     private final int[] sizes;

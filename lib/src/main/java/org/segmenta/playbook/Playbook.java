@@ -30,10 +30,10 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p><b>How rules fire.</b> A segment's level on a feature is its mean against the tertiles of all customers
- * ({@link FeatureLevels}), except for {@link Role#P_ALIVE}: a probability has a meaning of its own, so its levels are
- * absolute, Low below {@value #P_ALIVE_LOW} (more likely gone than active: "probably lapsing") and High above
- * {@value #P_ALIVE_HIGH} (three to one still active), whatever the other customers' values. Otherwise a model that
- * finds almost every customer alive (P(alive) ≈ 1 everywhere) would still call the lowest third "lapsing". A rule fires for a segment when every condition holds. A condition on a {@link Role} that no
+ * ({@link FeatureLevels}), except for a role with a scale of its own ({@link Role#ownLevel}): {@link Role#P_ALIVE} is
+ * Low below 0.5 (more likely gone than active: "probably lapsing") and High above 0.75, whatever the other customers'
+ * values. Otherwise a model that finds almost every customer alive (P(alive) ≈ 1 everywhere) would still call the
+ * lowest third "lapsing". A rule fires for a segment when every condition holds. A condition on a {@link Role} that no
  * column plays is not met, so rules about, say, recency simply stay silent on a table without a recency column. Rules
  * are listed in priority order: the first rule that fires gives a segment's top action.
  *
@@ -238,12 +238,6 @@ public final class Playbook {
         return new Recommendations(perSegment);
     }
 
-    /** Below this mean (or median) P(alive), a segment's P(alive) is Low: more likely gone than still active. */
-    public static final double P_ALIVE_LOW = 0.5;
-
-    /** Above this mean (or median) P(alive), a segment's P(alive) is High: three to one still active. */
-    public static final double P_ALIVE_HIGH = 0.75;
-
     private static boolean fires(PlaybookRule rule, FeatureLevels levels, Roles roles, int segment) {
         for (Condition condition : rule.conditions()) {
             Optional<String> column = switch (condition) {
@@ -254,10 +248,9 @@ public final class Playbook {
                 return false;
             }
             requireProfiled(levels.profiles(), column.get(), rule, condition.describe());
-            boolean probability = condition instanceof Condition.OnRole onRole && onRole.role() == Role.P_ALIVE;
-            Level level = probability
-                    ? Level.of(levels.centralValue().of(levels.profiles().profile(segment).numeric(column.get())),
-                            P_ALIVE_LOW, P_ALIVE_HIGH)
+            Level level = condition instanceof Condition.OnRole onRole && onRole.role().hasOwnScale()
+                    ? onRole.role().ownLevel(levels.centralValue()
+                            .of(levels.profiles().profile(segment).numeric(column.get()))).orElseThrow()
                     : levels.level(segment, column.get());
             if (level != condition.level()) {
                 return false;

@@ -1,6 +1,8 @@
 package org.segmenta.playbook;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.segmenta.naming.Level;
 
 /**
  * A marketing concept a column of the customer table can stand for. Playbook rules and key metrics speak of roles,
@@ -30,15 +32,51 @@ public enum Role {
     CHILDREN("children"),
     /** Model lifetime value: the expected, discounted value of future purchases (e.g. "clv" from BG/NBD and Gamma-Gamma). */
     CLV("lifetime value"),
-    /** The probability that the customer is still active ("p_alive" from BG/NBD); low means likely churned. */
-    P_ALIVE("P(alive)"),
+    /**
+     * The probability that the customer is still active ("p_alive" from BG/NBD); low means likely churned. A
+     * probability means the same whatever other customers' values are, so it has a scale of its own: Low below 0.5
+     * (more likely gone than active), High above 0.75 (three to one still active).
+     */
+    P_ALIVE("P(alive)", 0.5, 0.75),
     /** The number of purchases a model expects in a coming period ("expected_purchases"). */
     EXPECTED_PURCHASES("expected purchases");
 
     private final String words;
+    private final double lowBelow;
+    private final double highAbove;
 
     Role(String words) {
+        this(words, Double.NaN, Double.NaN);
+    }
+
+    Role(String words, double lowBelow, double highAbove) {
         this.words = words;
+        this.lowBelow = lowBelow;
+        this.highAbove = highAbove;
+    }
+
+    /**
+     * @param value a segment's mean (or median) on the column that plays this role
+     * @return its level on this role's own scale (see {@link #P_ALIVE}), or empty for a role whose levels come from
+     *     the tertiles of all customers ({@link org.segmenta.naming.FeatureLevels})
+     */
+    public Optional<Level> ownLevel(double value) {
+        return hasOwnScale() ? Optional.of(Level.of(value, lowBelow, highAbove)) : Optional.empty();
+    }
+
+    /** @return whether the role's levels are read on a scale of its own rather than from the tertiles */
+    public boolean hasOwnScale() {
+        return !Double.isNaN(lowBelow);
+    }
+
+    /** @return the value below which the role's own scale says Low; NaN without a scale of its own */
+    public double lowBelow() {
+        return lowBelow;
+    }
+
+    /** @return the value above which the role's own scale says High; NaN without a scale of its own */
+    public double highAbove() {
+        return highAbove;
     }
 
     /** @return the role in words, e.g. "deal usage" */
