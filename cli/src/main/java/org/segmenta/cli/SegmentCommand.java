@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import org.segmenta.clustering.Segmentation;
 import org.segmenta.export.CsvExport;
 import org.segmenta.export.LabelledCustomers;
 import org.segmenta.playbook.Role;
@@ -474,6 +475,7 @@ public final class SegmentCommand implements Callable<Integer> {
         if (progress.cancelled()) {
             throw new CancellationException("the run was stopped before its results were written");
         }
+        printWarnings(study.segmentation(), System.err);
         Path staging = output.stage();
         // An interrupted run (Ctrl-C) must not leave its staging directory behind either.
         Thread cleanup = new Thread(() -> OutputDirectory.discard(staging), "segment-cleanup");
@@ -516,6 +518,16 @@ public final class SegmentCommand implements Callable<Integer> {
             written.add("report.html");
         }
         return written;
+    }
+
+    /**
+     * Prints each of the lib's warnings about the segments (e.g. k-means stopped at its iteration cap) on a line of
+     * its own, "segment: warning: ..."; they are in summary.json too, and printed even with --quiet.
+     */
+    static void printWarnings(Segmentation segmentation, PrintStream err) {
+        for (String warning : segmentation.warnings()) {
+            err.println("segment: warning: " + warning);
+        }
     }
 
     private static String closing(Study study, Path out) {

@@ -26,8 +26,10 @@ import org.segmenta.profiling.NumericFeatureProfile;
 import org.segmenta.profiling.SegmentProfile;
 
 /**
- * The content of {@code summary.json}: what was read, how the features were made, how k was chosen (with every
- * criterion's table when k was auto), the segments with their sizes, centroids in original units, profiles, names and
+ * The content of {@code summary.json}: what was read, how the features were made, the method with its settings and,
+ * for k-means, its iterations and whether it converged (null for hierarchical clustering, which does not iterate),
+ * the lib's {@code warnings} about the segments (an empty list when there are none, as the command also prints them),
+ * how k was chosen (with every criterion's table when k was auto), the segments with their sizes, centroids in original units, profiles, names and
  * playbook actions, the quality criteria, the lib version and the elapsed time. Only {@code elapsedSeconds} varies
  * between runs of the same study; it is the last key.
  */
@@ -59,6 +61,7 @@ final class SummaryJson {
         summary.put("features", features(study));
         summary.put("scaling", study.settings().scale().word());
         summary.put("method", method(study));
+        summary.put("warnings", study.segmentation().warnings());
         summary.put("seed", study.settings().seed());
         summary.put("k", study.k());
         summary.put("kChosen", study.selection() == null ? "given with --k" : "auto: the lib's recommendation");
@@ -268,6 +271,9 @@ final class SummaryJson {
         method.put("name", study.settings().method().word());
         method.put("description", study.segmentation().method());
         method.put("parameters", Json.plain(study.segmentation().parameters()));
+        boolean iterative = study.segmentation().iterative();
+        method.put("iterations", iterative ? study.segmentation().iterations() : null);
+        method.put("converged", iterative ? study.segmentation().converged() : null);
         return method;
     }
 
