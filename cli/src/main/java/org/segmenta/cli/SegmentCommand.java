@@ -332,13 +332,17 @@ public final class SegmentCommand implements Callable<Integer> {
         if (!noReport) {
             NotebookReport.checkAvailable();
         }
+        StudySettings.Clustering clustering = new StudySettings.Clustering(method, k, maxK, seed);
         StudySettings settings = orders == null
-                ? new StudySettings(input, delimiter, sheet, features, idColumn, exclude, categorical, impute, log, scale,
-                        method, k, maxK, seed, roles)
-                : new StudySettings(transactions, null, null, features != null ? features : OrderCustomers.FEATURES,
-                        customerId, exclude, categorical, impute,
-                        !log.isEmpty() || features != null ? log : OrderCustomers.FEATURES, scale, method, k, maxK, seed,
-                        orderRoles());
+                ? new StudySettings(new StudySettings.Input(input, delimiter, sheet),
+                        new StudySettings.Columns(features, idColumn, exclude),
+                        new StudySettings.Preparation(categorical, log, impute, scale), clustering, roles)
+                : new StudySettings(new StudySettings.Input(transactions, null, null),
+                        new StudySettings.Columns(features != null ? features : OrderCustomers.FEATURES, customerId,
+                                exclude),
+                        new StudySettings.Preparation(categorical,
+                                !log.isEmpty() || features != null ? log : OrderCustomers.FEATURES, impute, scale),
+                        clustering, orderRoles());
         PrintStream err = System.err;
         boolean terminal = System.console() != null && System.console().isTerminal();
         try (StepProgress progress = quiet ? StepProgress.quiet() : StepProgress.to(err, terminal);
@@ -475,7 +479,7 @@ public final class SegmentCommand implements Callable<Integer> {
         if (progress.cancelled()) {
             throw new CancellationException("the run was stopped before its results were written");
         }
-        printWarnings(study.segmentation(), System.err);
+        printWarnings(study.segments().segmentation(), System.err);
         Path staging = output.stage();
         // An interrupted run (Ctrl-C) must not leave its staging directory behind either.
         Thread cleanup = new Thread(() -> OutputDirectory.discard(staging), "segment-cleanup");
@@ -502,12 +506,13 @@ public final class SegmentCommand implements Callable<Integer> {
 
     /** Writes every output but the summary into {@code staging}; returns the names of all outputs, summary included. */
     private List<String> write(Study study, Path staging, StepProgress progress) {
-        CsvExport export = CsvExport.protecting(study.settings().input());
+        CsvExport export = CsvExport.protecting(study.settings().input().file());
         String customers = study.customersFileName();
         progress.step("writing " + customers + " and profiles.csv", () -> {
-            export.table(LabelledCustomers.of(study.file().text(), study.segmentedRows(), study.segmentation(),
-                    study.names()), staging.resolve(customers));
-            return export.segmentSummary(study.profiles(), study.names(), staging.resolve("profiles.csv"));
+            export.table(LabelledCustomers.of(study.data().file().text(), study.data().segmentedRows(),
+                    study.segments().segmentation(), study.interpretation().names()), staging.resolve(customers));
+            return export.segmentSummary(study.interpretation().profiles(), study.interpretation().names(),
+                    staging.resolve("profiles.csv"));
         });
         List<String> written = new ArrayList<>(List.of(customers, "summary.json", "profiles.csv"));
         if (!noReport) {
@@ -536,12 +541,13 @@ public final class SegmentCommand implements Callable<Integer> {
             text.append(study.orders().customers().cleaning()).append(System.lineSeparator())
                     .append(ordersClosing(study.orders())).append(System.lineSeparator());
         }
-        text.append("Segmented " + study.segmentedRows().length + " customers of "
-                + study.settings().input() + " into " + study.k() + " segments (" + study.settings().method().word()
-                + (study.selection() == null ? ", k given" : ", k chosen automatically") + "):");
+        text.append("Segmented " + study.data().segmentedRows().length + " customers of "
+                + study.settings().input().file() + " into " + study.k() + " segments ("
+                + study.settings().clustering().method().word()
+                + (study.segments().selection() == null ? ", k given" : ", k chosen automatically") + "):");
         for (int s = 0; s < study.k(); s++) {
             text.append(String.format(java.util.Locale.ROOT, "%n  %d. %s: %d customers", s + 1,
-                    study.names().name(s), study.segmentation().size(s)));
+                    study.interpretation().names().name(s), study.segments().segmentation().size(s)));
         }
         text.append(System.lineSeparator()).append("Results in ").append(out).append(System.lineSeparator())
                 .append("  " + study.customersFileName() + ", summary.json, profiles.csv").append(
