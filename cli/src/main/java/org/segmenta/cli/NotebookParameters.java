@@ -37,8 +37,8 @@ final class NotebookParameters {
         p.put("linkage", settings.method().linkage().map(Enum::name).orElse(null));
         p.put("k", study.k());
         p.put("kAuto", study.selection() != null);
-        p.put("kMin", study.selection() == null ? null : study.selection().ks()[0]);
-        p.put("kMax", study.selection() == null ? null
+        p.put("minK", study.selection() == null ? null : study.selection().ks()[0]);
+        p.put("maxK", study.selection() == null ? null
                 : study.selection().ks()[study.selection().ks().length - 1]);
         p.put("seed", settings.seed());
         p.put("restarts", Study.RESTARTS);
