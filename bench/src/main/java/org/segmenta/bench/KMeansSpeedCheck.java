@@ -45,7 +45,7 @@ public final class KMeansSpeedCheck {
             segments = kMeans.fit(features);
             long t1 = System.nanoTime();
             double cpu = (processCpuNanos() - cpu0) / 1e6;
-            int iterations = (Integer) segments.parameters().get("iterations");
+            int iterations = segments.iterations();
             bestFit = Math.min(bestFit, (t1 - t0) / 1e6);
             bestCpu = Math.min(bestCpu, cpu);
             System.out.printf(Locale.ROOT, "run %d: fit %.0f ms (CPU, all threads: %.0f ms), %d iterations "
@@ -57,8 +57,8 @@ public final class KMeansSpeedCheck {
             long t0 = System.nanoTime();
             Segmentation lloyd = LloydKMeans.fit(features, k, 1, 42);
             long t1 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "LloydKMeans: fit %.0f ms, %s iterations, WCSS %.6f, same labels as the "
-                    + "fast fit: %b%n", (t1 - t0) / 1e6, lloyd.parameters().get("iterations"), lloyd.wcss(),
+            System.out.printf(Locale.ROOT, "LloydKMeans: fit %.0f ms, %d iterations, WCSS %.6f, same labels as the "
+                    + "fast fit: %b%n", (t1 - t0) / 1e6, lloyd.iterations(), lloyd.wcss(),
                     Arrays.equals(lloyd.labels(), segments.labels()));
         }
     }

@@ -122,11 +122,10 @@ final class OursWorkloads {
     }
 
     private static OptionalInt iterations(Segmentation s, List<String> notes) {
-        Object value = s.parameters().get("iterations");
-        if (value instanceof Number number) {
-            return OptionalInt.of(number.intValue());
+        if (s.iterative()) {
+            return OptionalInt.of(s.iterations());
         }
-        notes.add("the segmentation's parameters have no \"iterations\"");
+        notes.add("the segmentation (" + s.method() + ") has no iterations");
         return OptionalInt.empty();
     }
 }

@@ -2,6 +2,8 @@ package org.segmenta.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.segmenta.choosingk.KSelection;
+import org.segmenta.data.CustomerFile;
 import org.segmenta.playbook.Role;
 
 /**
@@ -23,29 +25,31 @@ final class NotebookParameters {
     static Map<String, Object> of(Study study) {
         StudySettings settings = study.settings();
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("input", settings.input().toAbsolutePath().normalize().toString());
-        p.put("delimiter", study.file().sheet().isPresent() ? null : String.valueOf(study.file().delimiter()));
-        p.put("sheet", study.file().sheet().orElse(null));
-        p.put("idColumn", study.columns().id().orElse(null));
-        p.put("numeric", study.columns().numeric());
-        p.put("categorical", study.columns().categorical());
-        p.put("log1p", study.columns().log());
-        p.put("profiled", study.profiled());
-        p.put("impute", settings.impute().word());
-        p.put("scaling", settings.scale().scaling().name());
-        p.put("method", settings.method().word());
-        p.put("linkage", settings.method().linkage().map(Enum::name).orElse(null));
+        p.put("input", settings.input().file().toAbsolutePath().normalize().toString());
+        CustomerFile file = study.data().file();
+        FeatureColumns columns = study.data().columns();
+        p.put("delimiter", file.sheet().isPresent() ? null : String.valueOf(file.delimiter()));
+        p.put("sheet", file.sheet().orElse(null));
+        p.put("idColumn", columns.id().orElse(null));
+        p.put("numeric", columns.numeric());
+        p.put("categorical", columns.categorical());
+        p.put("log1p", columns.log());
+        p.put("profiled", study.data().profiled());
+        p.put("impute", settings.preparation().impute().word());
+        p.put("scaling", settings.preparation().scale().scaling().name());
+        p.put("method", settings.clustering().method().word());
+        p.put("linkage", settings.clustering().method().linkage().map(Enum::name).orElse(null));
         p.put("k", study.k());
-        p.put("kAuto", study.selection() != null);
-        p.put("minK", study.selection() == null ? null : study.selection().ks()[0]);
-        p.put("maxK", study.selection() == null ? null
-                : study.selection().ks()[study.selection().ks().length - 1]);
-        p.put("seed", settings.seed());
+        KSelection selection = study.segments().selection();
+        p.put("kAuto", selection != null);
+        p.put("minK", selection == null ? null : selection.ks()[0]);
+        p.put("maxK", selection == null ? null : selection.ks()[selection.ks().length - 1]);
+        p.put("seed", settings.clustering().seed());
         p.put("restarts", Study.RESTARTS);
-        p.put("silhouetteSample", Quality.silhouetteSampleFor(study.features().rows()));
-        p.put("naming", study.namingColumns());
+        p.put("silhouetteSample", Quality.silhouetteSampleFor(study.segments().features().rows()));
+        p.put("naming", study.interpretation().namingColumns());
         Map<String, Object> roles = new LinkedHashMap<>();
-        for (Map.Entry<Role, String> entry : study.roles().asMap().entrySet()) {
+        for (Map.Entry<Role, String> entry : study.interpretation().roles().asMap().entrySet()) {
             roles.put(entry.getKey().name(), entry.getValue());
         }
         p.put("roles", roles);

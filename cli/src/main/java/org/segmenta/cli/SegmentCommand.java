@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import org.segmenta.clustering.Segmentation;
 import org.segmenta.export.CsvExport;
 import org.segmenta.export.LabelledCustomers;
 import org.segmenta.playbook.Role;
@@ -331,13 +332,17 @@ public final class SegmentCommand implements Callable<Integer> {
         if (!noReport) {
             NotebookReport.checkAvailable();
         }
+        StudySettings.Clustering clustering = new StudySettings.Clustering(method, k, maxK, seed);
         StudySettings settings = orders == null
-                ? new StudySettings(input, delimiter, sheet, features, idColumn, exclude, categorical, impute, log, scale,
-                        method, k, maxK, seed, roles)
-                : new StudySettings(transactions, null, null, features != null ? features : OrderCustomers.FEATURES,
-                        customerId, exclude, categorical, impute,
-                        !log.isEmpty() || features != null ? log : OrderCustomers.FEATURES, scale, method, k, maxK, seed,
-                        orderRoles());
+                ? new StudySettings(new StudySettings.Input(input, delimiter, sheet),
+                        new StudySettings.Columns(features, idColumn, exclude),
+                        new StudySettings.Preparation(categorical, log, impute, scale), clustering, roles)
+                : new StudySettings(new StudySettings.Input(transactions, null, null),
+                        new StudySettings.Columns(features != null ? features : OrderCustomers.FEATURES, customerId,
+                                exclude),
+                        new StudySettings.Preparation(categorical,
+                                !log.isEmpty() || features != null ? log : OrderCustomers.FEATURES, impute, scale),
+                        clustering, orderRoles());
         PrintStream err = System.err;
         boolean terminal = System.console() != null && System.console().isTerminal();
         try (StepProgress progress = quiet ? StepProgress.quiet() : StepProgress.to(err, terminal);
@@ -474,6 +479,7 @@ public final class SegmentCommand implements Callable<Integer> {
         if (progress.cancelled()) {
             throw new CancellationException("the run was stopped before its results were written");
         }
+        printWarnings(study.segments().segmentation(), System.err);
         Path staging = output.stage();
         // An interrupted run (Ctrl-C) must not leave its staging directory behind either.
         Thread cleanup = new Thread(() -> OutputDirectory.discard(staging), "segment-cleanup");
@@ -500,12 +506,13 @@ public final class SegmentCommand implements Callable<Integer> {
 
     /** Writes every output but the summary into {@code staging}; returns the names of all outputs, summary included. */
     private List<String> write(Study study, Path staging, StepProgress progress) {
-        CsvExport export = CsvExport.protecting(study.settings().input());
+        CsvExport export = CsvExport.protecting(study.settings().input().file());
         String customers = study.customersFileName();
         progress.step("writing " + customers + " and profiles.csv", () -> {
-            export.table(LabelledCustomers.of(study.file().text(), study.segmentedRows(), study.segmentation(),
-                    study.names()), staging.resolve(customers));
-            return export.segmentSummary(study.profiles(), study.names(), staging.resolve("profiles.csv"));
+            export.table(LabelledCustomers.of(study.data().file().text(), study.data().segmentedRows(),
+                    study.segments().segmentation(), study.interpretation().names()), staging.resolve(customers));
+            return export.segmentSummary(study.interpretation().profiles(), study.interpretation().names(),
+                    staging.resolve("profiles.csv"));
         });
         List<String> written = new ArrayList<>(List.of(customers, "summary.json", "profiles.csv"));
         if (!noReport) {
@@ -518,18 +525,29 @@ public final class SegmentCommand implements Callable<Integer> {
         return written;
     }
 
+    /**
+     * Prints each of the lib's warnings about the segments (e.g. k-means stopped at its iteration cap) on a line of
+     * its own, "segment: warning: ..."; they are in summary.json too, and printed even with --quiet.
+     */
+    static void printWarnings(Segmentation segmentation, PrintStream err) {
+        for (String warning : segmentation.warnings()) {
+            err.println("segment: warning: " + warning);
+        }
+    }
+
     private static String closing(Study study, Path out) {
         StringBuilder text = new StringBuilder();
         if (study.fromOrders()) {
             text.append(study.orders().customers().cleaning()).append(System.lineSeparator())
                     .append(ordersClosing(study.orders())).append(System.lineSeparator());
         }
-        text.append("Segmented " + study.segmentedRows().length + " customers of "
-                + study.settings().input() + " into " + study.k() + " segments (" + study.settings().method().word()
-                + (study.selection() == null ? ", k given" : ", k chosen automatically") + "):");
+        text.append("Segmented " + study.data().segmentedRows().length + " customers of "
+                + study.settings().input().file() + " into " + study.k() + " segments ("
+                + study.settings().clustering().method().word()
+                + (study.segments().selection() == null ? ", k given" : ", k chosen automatically") + "):");
         for (int s = 0; s < study.k(); s++) {
             text.append(String.format(java.util.Locale.ROOT, "%n  %d. %s: %d customers", s + 1,
-                    study.names().name(s), study.segmentation().size(s)));
+                    study.interpretation().names().name(s), study.segments().segmentation().size(s)));
         }
         text.append(System.lineSeparator()).append("Results in ").append(out).append(System.lineSeparator())
                 .append("  " + study.customersFileName() + ", summary.json, profiles.csv").append(

@@ -53,7 +53,7 @@ final class StudyRunner {
         this.settings = settings;
         this.orders = orders;
         this.progress = progress;
-        this.fileName = settings.input().toString();
+        this.fileName = settings.input().file().toString();
     }
 
     /** @return the study asked for by {@code settings}, reporting slow steps to {@code progress} */
@@ -72,8 +72,9 @@ final class StudyRunner {
     private Study run() {
         CustomerFile file = orders != null ? checked(orders.file())
                 : progress.step("reading " + fileName, this::read);
-        FeatureColumns columns = data(() -> FeatureColumns.resolve(file, settings.features(), settings.idColumn(),
-                settings.exclude(), settings.categorical(), settings.log()));
+        StudySettings.Columns given = settings.columns();
+        FeatureColumns columns = data(() -> FeatureColumns.resolve(file, given.features(), given.idColumn(),
+                given.exclude(), settings.preparation().categorical(), settings.preparation().log()));
         Roles roles = RoleGuess.of(settings.roles(), columns.numeric());
         List<String> profiled = profiledColumns(columns, roles);
         Table typed = data(() -> file.typed(profiled));
@@ -81,28 +82,31 @@ final class StudyRunner {
         Table customers = typed.rows(rows);
         customers.setName(typed.name());
         FeatureMatrix features = progress.step("building the features", () -> features(customers, columns));
-        KSelection selection = settings.k().isAuto() ? choose(features) : null;
-        int k = selection == null ? checkedK(features, settings.k().fixed().getAsInt()) : selection.recommendedK();
-        Segmentation segmentation = progress.step("segmenting with " + settings.method().word() + ", k = " + k,
+        StudySettings.Clustering clustering = settings.clustering();
+        KSelection selection = clustering.k().isAuto() ? choose(features) : null;
+        int k = selection == null ? checkedK(features, clustering.k().fixed().getAsInt()) : selection.recommendedK();
+        Segmentation segmentation = progress.step("segmenting with " + clustering.method().word() + ", k = " + k,
                 lib -> segment(features, k, lib));
-        Quality quality = progress.step("scoring the segments", () -> Quality.of(segmentation, settings.seed()));
+        Quality quality = progress.step("scoring the segments", () -> Quality.of(segmentation, clustering.seed()));
         SegmentProfiles profiles = progress.step("profiling the segments", () -> lib(() -> SegmentProfiles.of(
                 customers, segmentation, profiled, columns.categorical()), ""));
         List<String> namingColumns = NamingColumns.choose(profiles, columns.numeric());
         SegmentNames names = lib(() -> name(profiles, namingColumns, k), "");
         Recommendations advice = lib(() -> Playbook.standard().advise(profiles, roles), " (option: --role)");
-        return new Study(settings, file, columns, rows, customers, profiled, features, selection, segmentation,
-                quality, profiles, namingColumns, names, roles, advice, orders);
+        return new Study(settings, new Study.Data(file, columns, rows, customers, profiled),
+                new Study.Segments(features, selection, segmentation, quality),
+                new Study.Interpretation(profiles, namingColumns, names, roles, advice), orders);
     }
 
     private CustomerFile read() {
         try {
-            return checked(data(() -> settings.sheet() != null ? CustomerFile.readSheet(settings.input(),
-                    settings.sheet()) : settings.delimiter() == null ? CustomerFile.read(settings.input())
-                    : CustomerFile.read(settings.input(), settings.delimiter())));
+            StudySettings.Input input = settings.input();
+            return checked(data(() -> input.sheet() != null ? CustomerFile.readSheet(input.file(), input.sheet())
+                    : input.delimiter() == null ? CustomerFile.read(input.file())
+                    : CustomerFile.read(input.file(), input.delimiter())));
         } catch (CommandFailure e) {
             // The lib lists a workbook's sheets when the one read is not the customers' one; say how to choose.
-            if (e.getMessage().contains(CustomerFile.SHEETS_LISTED) && settings.sheet() == null) {
+            if (e.getMessage().contains(CustomerFile.SHEETS_LISTED) && settings.input().sheet() == null) {
                 throw new CommandFailure(e.getMessage() + " Give it with --sheet NAME.", e);
             }
             throw e;
@@ -136,7 +140,7 @@ final class StudyRunner {
     private int[] rowsToSegment(CustomerFile file, Table typed, FeatureColumns columns) {
         String[] featureColumns = columns.all().toArray(String[]::new);
         Table gaps = MissingValues.report(typed, featureColumns);
-        if (gaps.rowCount() > 0 && settings.impute() == ImputeChoice.NONE) {
+        if (gaps.rowCount() > 0 && settings.preparation().impute() == ImputeChoice.NONE) {
             List<String> counts = new ArrayList<>();
             for (int i = 0; i < gaps.rowCount(); i++) {
                 String column = gaps.stringColumn("Column").get(i);
@@ -149,7 +153,8 @@ final class StudyRunner {
                     + "handle them: --impute median or --impute mean fills them in, --impute drop leaves those "
                     + "customers out.");
         }
-        int[] rows = settings.impute() == ImputeChoice.DROP ? MissingValues.completeRows(typed, featureColumns)
+        int[] rows = settings.preparation().impute() == ImputeChoice.DROP
+                ? MissingValues.completeRows(typed, featureColumns)
                 : java.util.stream.IntStream.range(0, typed.rowCount()).toArray();
         if (rows.length < 2) {
             throw new CommandFailure(fileName + ": only " + rows.length + " of " + typed.rowCount() + " customers have "
@@ -176,15 +181,15 @@ final class StudyRunner {
                 .numeric(columns.numeric().toArray(String[]::new))
                 .categorical(columns.categorical().toArray(String[]::new))
                 .log1p(columns.log().toArray(String[]::new))
-                .scaling(settings.scale().scaling());
-        settings.impute().imputation().ifPresent(builder::impute);
+                .scaling(settings.preparation().scale().scaling());
+        settings.preparation().impute().imputation().ifPresent(builder::impute);
         return lib(builder::build, FEATURE_OPTIONS);
     }
 
     /** Sweeps k = 2..max-k (fewer if there are few distinct customers) and takes the lib's recommendation. */
     private KSelection choose(FeatureMatrix features) {
         int distinct = features.distinctRows();
-        int maxK = Math.min(settings.maxK(), distinct - 1);
+        int maxK = Math.min(settings.clustering().maxK(), distinct - 1);
         int fewest = Study.K_MIN + 2;
         if (maxK < fewest) {
             throw new CommandFailure(fileName + ": " + features.rows() + " customers with only " + distinct
@@ -194,7 +199,7 @@ final class StudyRunner {
         }
         KSelectionOptions options = KSelectionOptions.defaults()
                 .silhouetteSampleSize(Quality.silhouetteSampleFor(features.rows()));
-        KMeansSettings kMeansSettings = KMeans.settings().restarts(Study.RESTARTS).seed(settings.seed());
+        KMeansSettings kMeansSettings = KMeans.settings().restarts(Study.RESTARTS).seed(settings.clustering().seed());
         return progress.step(String.format(Locale.ROOT, "choosing k: k-means and five criteria for k = %d..%d",
                 Study.K_MIN, maxK), lib -> lib(() -> KSelection.sweep(features, Study.K_MIN, maxK, kMeansSettings,
                 options.progress(lib)), " (options: --k, --max-k)"));
@@ -215,10 +220,10 @@ final class StudyRunner {
     }
 
     private Segmentation segment(FeatureMatrix features, int k, Progress lib) {
-        return settings.method().linkage()
+        return settings.clustering().method().linkage()
                 .map(linkage -> lib(() -> HierarchicalClustering.fit(features, linkage, lib).cut(k),
                         " (option: --method kmeans handles any number of customers)"))
-                .orElseGet(() -> lib(() -> KMeans.withK(k).restarts(Study.RESTARTS).seed(settings.seed())
+                .orElseGet(() -> lib(() -> KMeans.withK(k).restarts(Study.RESTARTS).seed(settings.clustering().seed())
                         .progress(lib).fit(features), " (options: --method, --k)"));
     }
 

@@ -26,10 +26,12 @@ import org.segmenta.profiling.NumericFeatureProfile;
 import org.segmenta.profiling.SegmentProfile;
 
 /**
- * The content of {@code summary.json}: what was read, how the features were made, how k was chosen (with every
- * criterion's table when k was auto), the segments with their sizes, centroids in original units, profiles, names and
- * playbook actions, the quality criteria, the lib version and the elapsed time. Only {@code elapsedSeconds} varies
- * between runs of the same study; it is the last key.
+ * The content of {@code summary.json}: what was read, how the features were made, the method with its settings and,
+ * for k-means, its iterations and whether it converged (null for hierarchical clustering, which does not iterate),
+ * the lib's {@code warnings} about the segments (an empty list when there are none, as the command also prints them),
+ * how k was chosen (with every criterion's table when k was auto), the segments with their sizes, centroids in
+ * original units, profiles, names and playbook actions, the quality criteria, the lib version and the elapsed time.
+ * Only {@code elapsedSeconds} varies between runs of the same study; it is the last key.
  */
 final class SummaryJson {
 
@@ -57,15 +59,17 @@ final class SummaryJson {
             summary.put("models", models(study.orders()));
         }
         summary.put("features", features(study));
-        summary.put("scaling", study.settings().scale().word());
+        summary.put("scaling", study.settings().preparation().scale().word());
         summary.put("method", method(study));
-        summary.put("seed", study.settings().seed());
+        summary.put("warnings", study.segments().segmentation().warnings());
+        summary.put("seed", study.settings().clustering().seed());
         summary.put("k", study.k());
-        summary.put("kChosen", study.selection() == null ? "given with --k" : "auto: the lib's recommendation");
-        summary.put("kSelection", study.selection() == null ? null : kSelection(study.selection(),
-                study.settings().seed()));
-        summary.put("sizes", Arrays.stream(study.segmentation().sizes()).boxed().toList());
-        summary.put("quality", quality(study.quality()));
+        KSelection selection = study.segments().selection();
+        summary.put("kChosen", selection == null ? "given with --k" : "auto: the lib's recommendation");
+        summary.put("kSelection", selection == null ? null
+                : kSelection(selection, study.settings().clustering().seed()));
+        summary.put("sizes", Arrays.stream(study.segments().segmentation().sizes()).boxed().toList());
+        summary.put("quality", quality(study.segments().quality()));
         summary.put("naming", naming(study));
         summary.put("roles", roles(study));
         summary.put("segments", segments(study));
@@ -76,16 +80,16 @@ final class SummaryJson {
 
     private static Map<String, Object> input(Study study) {
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("file", study.settings().input().toString());
-        input.put("rows", study.file().rows());
-        input.put("columns", study.file().columnNames());
-        boolean text = !study.fromOrders() && study.file().sheet().isEmpty();
-        input.put("delimiter", text ? String.valueOf(study.file().delimiter()) : null);
-        input.put("delimiterDetected", text ? study.file().delimiterDetected() : null);
-        input.put("sheet", study.file().sheet().orElse(null));
+        input.put("file", study.settings().input().file().toString());
+        input.put("rows", study.data().file().rows());
+        input.put("columns", study.data().file().columnNames());
+        boolean text = !study.fromOrders() && study.data().file().sheet().isEmpty();
+        input.put("delimiter", text ? String.valueOf(study.data().file().delimiter()) : null);
+        input.put("delimiterDetected", text ? study.data().file().delimiterDetected() : null);
+        input.put("sheet", study.data().file().sheet().orElse(null));
         if (study.fromOrders()) {
-            input.put("madeFrom", "the order lines of " + study.settings().input() + " (see transactions): one row "
-                    + "per customer, with RFM scores and the lifetime models' predictions (see models)");
+            input.put("madeFrom", "the order lines of " + study.settings().input().file() + " (see transactions): "
+                    + "one row per customer, with RFM scores and the lifetime models' predictions (see models)");
         }
         return input;
     }
@@ -216,7 +220,7 @@ final class SummaryJson {
     }
 
     private static Map<String, Object> features(Study study) {
-        FeatureColumns columns = study.columns();
+        FeatureColumns columns = study.data().columns();
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("idColumn", columns.id().orElse(null));
         features.put("idColumnGuessed", columns.id().isPresent() && columns.idGuessed());
@@ -226,11 +230,11 @@ final class SummaryJson {
         features.put("excluded", columns.excluded());
         features.put("constantLeftOut", columns.constantLeftOut());
         features.put("log1p", columns.log());
-        features.put("impute", study.settings().impute().word());
-        features.put("rowsSegmented", study.segmentedRows().length);
+        features.put("impute", study.settings().preparation().impute().word());
+        features.put("rowsSegmented", study.data().segmentedRows().length);
         features.put("rowsLeftOut", leftOut(study));
         List<Map<String, Object>> matrix = new ArrayList<>();
-        for (FeatureColumn column : study.features().featureColumns()) {
+        for (FeatureColumn column : study.segments().features().featureColumns()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("feature", column.name());
             entry.put("fromColumn", column.source());
@@ -250,8 +254,8 @@ final class SummaryJson {
     private static Map<String, Object> leftOut(Study study) {
         List<Integer> rows = new ArrayList<>();
         int next = 0;
-        for (int row = 0; row < study.file().rows(); row++) {
-            if (next < study.segmentedRows().length && study.segmentedRows()[next] == row) {
+        for (int row = 0; row < study.data().file().rows(); row++) {
+            if (next < study.data().segmentedRows().length && study.data().segmentedRows()[next] == row) {
                 next++;
             } else {
                 rows.add(row + 1);
@@ -265,9 +269,12 @@ final class SummaryJson {
 
     private static Map<String, Object> method(Study study) {
         Map<String, Object> method = new LinkedHashMap<>();
-        method.put("name", study.settings().method().word());
-        method.put("description", study.segmentation().method());
-        method.put("parameters", Json.plain(study.segmentation().parameters()));
+        method.put("name", study.settings().clustering().method().word());
+        method.put("description", study.segments().segmentation().method());
+        method.put("parameters", Json.plain(study.segments().segmentation().parameters()));
+        boolean iterative = study.segments().segmentation().iterative();
+        method.put("iterations", iterative ? study.segments().segmentation().iterations() : null);
+        method.put("converged", iterative ? study.segments().segmentation().converged() : null);
         return method;
     }
 
@@ -326,15 +333,16 @@ final class SummaryJson {
 
     private static Map<String, Object> naming(Study study) {
         Map<String, Object> naming = new LinkedHashMap<>();
-        naming.put("columns", study.namingColumns());
-        naming.put("rule", study.namingColumns().isEmpty() ? "no numeric feature: segments are numbered"
+        List<String> columns = study.interpretation().namingColumns();
+        naming.put("columns", columns);
+        naming.put("rule", columns.isEmpty() ? "no numeric feature: segments are numbered"
                 : "Low / Mid / High: each segment's mean against the tertiles of all customers");
         return naming;
     }
 
     private static Map<String, Object> roles(Study study) {
         Map<String, Object> roles = new LinkedHashMap<>();
-        for (Map.Entry<Role, String> entry : study.roles().asMap().entrySet()) {
+        for (Map.Entry<Role, String> entry : study.interpretation().roles().asMap().entrySet()) {
             roles.put(entry.getKey().key(), entry.getValue());
         }
         return roles;
@@ -342,16 +350,16 @@ final class SummaryJson {
 
     private static List<Map<String, Object>> segments(Study study) {
         List<Map<String, Object>> segments = new ArrayList<>();
-        List<String> featureNames = study.features().names();
-        for (SegmentProfile profile : study.profiles().profiles()) {
+        List<String> featureNames = study.segments().features().names();
+        for (SegmentProfile profile : study.interpretation().profiles().profiles()) {
             int s = profile.segment();
             Map<String, Object> segment = new LinkedHashMap<>();
             segment.put("segment", profile.number());
-            segment.put("name", study.names().name(s));
+            segment.put("name", study.interpretation().names().name(s));
             segment.put("size", profile.size());
             segment.put("share", profile.share());
             Map<String, Object> centroid = new LinkedHashMap<>();
-            double[] values = study.segmentation().centroid(s);
+            double[] values = study.segments().segmentation().centroid(s);
             for (int j = 0; j < featureNames.size(); j++) {
                 centroid.put(featureNames.get(j), values[j]);
             }
@@ -359,7 +367,7 @@ final class SummaryJson {
             segment.put("profile", profile(profile));
             segment.put("highlights", profile.highlights(4).stream().map(Distinction::phrase).toList());
             List<Map<String, Object>> actions = new ArrayList<>();
-            for (Recommendation recommendation : study.advice().forSegment(s)) {
+            for (Recommendation recommendation : study.interpretation().advice().forSegment(s)) {
                 Map<String, Object> action = new LinkedHashMap<>();
                 action.put("rule", recommendation.rule());
                 action.put("action", recommendation.action());

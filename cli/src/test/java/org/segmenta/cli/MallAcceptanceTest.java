@@ -1,6 +1,7 @@
 package org.segmenta.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ class MallAcceptanceTest {
         // inertia_ 44448.4554479337, sizes sorted descending [81, 39, 35, 23, 22].
         assertEquals(44448.46, summary.get("quality").get("wcss").asDouble(), 44448.46 * 0.001);
         assertEquals(List.of(81, 39, 35, 23, 22), SummaryFile.sizes(summary));
+        assertTrue(summary.get("method").get("converged").asBoolean(), summary.get("method").toString());
+        assertTrue(summary.get("method").get("iterations").isInt(), summary.get("method").toString());
+        assertTrue(summary.get("warnings").isArray() && summary.get("warnings").isEmpty(), summary.toString());
     }
 
     @Test
@@ -45,5 +49,8 @@ class MallAcceptanceTest {
         //   sorted(np.bincount(labels)[1:].tolist(), reverse=True)   ->   [85, 39, 32, 23, 21]
         assertEquals(List.of(85, 39, 32, 23, 21), SummaryFile.sizes(summary));
         assertEquals("Ward linkage", summary.get("method").get("description").asText());
+        assertTrue(summary.get("method").get("iterations").isNull(), "a cut of a tree has no iterations");
+        assertTrue(summary.get("method").get("converged").isNull(), "a cut of a tree has no convergence");
+        assertTrue(summary.get("warnings").isArray() && summary.get("warnings").isEmpty(), summary.toString());
     }
 }

@@ -67,8 +67,8 @@ class OutputsTest {
     void summaryHoldsEverythingTheIssueAsksFor() {
         JsonNode summary = SummaryFile.read(mallRun("out", "5", "none"));
 
-        for (String key : List.of("input", "features", "scaling", "method", "k", "kSelection", "seed", "sizes",
-                "quality", "naming", "roles", "segments", "libVersion", "elapsedSeconds")) {
+        for (String key : List.of("input", "features", "scaling", "method", "warnings", "k", "kSelection", "seed",
+                "sizes", "quality", "naming", "roles", "segments", "libVersion", "elapsedSeconds")) {
             assertTrue(summary.has(key), key);
         }
         assertEquals(200, summary.get("input").get("rows").asInt());

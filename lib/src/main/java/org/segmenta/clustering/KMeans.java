@@ -1,9 +1,7 @@
 package org.segmenta.clustering;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -28,8 +26,10 @@ import org.segmenta.progress.TaskProgress;
  * the best (lowest resulting WCSS) of {@code 2 + ⌊ln k⌋} candidates drawn with probability proportional to the squared
  * distance to the nearest centre so far (Arthur &amp; Vassilvitskii, "k-means++: the advantages of careful seeding",
  * SODA 2007). A run stops when no assignment changes, or when the centroids move by less than {@code tolerance} times
- * the mean feature variance (in squared distance, summed over centroids), or after {@code maxIterations}. A segment
- * that empties is given the customer farthest from its centroid.
+ * the mean feature variance (in squared distance, summed over centroids), or after {@code maxIterations}; in the
+ * last case the result's {@link Segmentation#converged()} is false and {@link Segmentation#warnings()} says so. A
+ * segment that empties, in any iteration or after the last assignment, is given the customer farthest from its
+ * centroid, so a fit always returns the k segments asked for (never fewer).
  *
  * <p>How it is fast, with {@link LloydKMeans}'s results: the data is one row-major {@code double[]} (one copy per
  * feature matrix); distances are computed a tile of customers at a time, coordinate by coordinate, in loops the JIT compiler
@@ -201,16 +201,8 @@ public final class KMeans {
                 best = run;
             }
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("k", k);
-        parameters.put("initialisation", "k-means++ (greedy)");
-        parameters.put("restarts", restarts);
-        parameters.put("seed", seed);
-        parameters.put("maxIterations", maxIterations);
-        parameters.put("tolerance", tolerance);
-        parameters.put("iterations", best.iterations());
-        parameters.put("converged", best.converged());
-        return Segmentation.of("k-means", features, best.labels(), parameters);
+        return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, restarts, seed, maxIterations, tolerance,
+                best.iterations(), best.converged()));
     }
 
     /**

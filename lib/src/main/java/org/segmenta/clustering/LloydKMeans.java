@@ -1,8 +1,6 @@
 package org.segmenta.clustering;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.segmenta.features.FeatureMatrix;
 
@@ -30,7 +28,9 @@ import org.segmenta.features.FeatureMatrix;
  * The tolerance is {@code tolerance} times the mean over features of each feature's variance (as scikit-learn). Each
  * step lowers WCSS, so the algorithm converges, but only to a local optimum: several starts from different random
  * centres are run and the one with the smallest WCSS is kept. The reported WCSS is taken around the means of the
- * final labels.
+ * final labels; a segment that the last assignment left empty first takes a customer as in step 4, so every one of
+ * the k segments has customers. The result reports the kept start's iterations and whether it stopped before
+ * {@code maxIterations} ({@link Segmentation#iterations()}, {@link Segmentation#converged()}).
  *
  * <p>References: S. P. Lloyd, "Least squares quantization in PCM", IEEE Transactions on Information Theory 28(2),
  * 1982 (the algorithm); J. MacQueen, "Some methods for classification and analysis of multivariate observations",
@@ -73,16 +73,8 @@ public final class LloydKMeans {
             throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
         }
         Run best = fit(features.values(), k, restarts, seed, KMeans.DEFAULT_MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("k", k);
-        parameters.put("initialisation", "k-means++ (greedy)");
-        parameters.put("restarts", restarts);
-        parameters.put("seed", seed);
-        parameters.put("maxIterations", KMeans.DEFAULT_MAX_ITERATIONS);
-        parameters.put("tolerance", KMeans.DEFAULT_TOLERANCE);
-        parameters.put("iterations", best.iterations());
-        parameters.put("converged", best.converged());
-        return Segmentation.of("k-means", features, best.labels(), parameters);
+        return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, restarts, seed,
+                KMeans.DEFAULT_MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE, best.iterations(), best.converged()));
     }
 
     /** Runs {@code restarts} starts, each seeded from its own split of one generator, and keeps the smallest WCSS. */

@@ -3,6 +3,8 @@ package org.segmenta.clustering;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.segmenta.features.FeatureMatrix;
 import tech.tablesaw.api.Table;
@@ -18,6 +20,11 @@ import tech.tablesaw.api.Table;
  *
  * <p>WCSS (inertia) is measured in the space the algorithm saw, i.e. after scaling:
  * {@code WCSS = Σ_i ‖x_i − c_label(i)‖²}, where {@code c_s} is the mean of segment {@code s}.
+ *
+ * <p>Facts of the run: an iterative algorithm (k-means) also reports how many iterations its kept run took and whether
+ * it converged ({@link #iterative()}, {@link #iterations()}, {@link #converged()}), and says in {@link #warnings()}
+ * when its segments may not be final, as scikit-learn's {@code ConvergenceWarning} does. Hierarchical clustering and
+ * hand-made labels have no iterations: it merges the closest clusters n − 1 times and always finishes.
  */
 public final class Segmentation {
 
@@ -30,9 +37,13 @@ public final class Segmentation {
     private final double[][] originalCentroids;
     private final double wcss;
     private final Map<String, Object> parameters;
+    /** The k-means run that made these segments, or null for an algorithm that does not iterate. */
+    private final KMeansRun run;
 
-    private Segmentation(String method, FeatureMatrix features, int[] labels, int k, Map<String, Object> parameters) {
+    private Segmentation(String method, FeatureMatrix features, int[] labels, int k, Map<String, Object> parameters,
+                         KMeansRun run) {
         this.method = method;
+        this.run = run;
         this.features = features;
         this.labels = labels;
         this.k = k;
@@ -70,10 +81,24 @@ public final class Segmentation {
      * @param method the algorithm's name as people should read it, e.g. {@code "k-means"} or {@code "Ward linkage"}
      * @param features the feature matrix that was clustered
      * @param labels one segment label per row of {@code features}, any non-negative integers
-     * @param parameters the algorithm's parameters (k, seed, ...), shown in reports; iteration order is kept
+     * @param parameters the algorithm's settings (k, linkage, ...), shown in reports; iteration order is kept
+     * @return a segmentation that is not {@link #iterative()}
      * @throws IllegalArgumentException if the labels do not match the rows, or a label is negative
      */
     public static Segmentation of(String method, FeatureMatrix features, int[] labels, Map<String, ?> parameters) {
+        return of(method, features, labels, parameters, null);
+    }
+
+    /**
+     * Builds the segmentation of a k-means fit: its labels (every one of the {@code run.k()} segments non-empty), its
+     * settings as {@link #parameters()}, and the facts of its kept run.
+     */
+    static Segmentation ofKMeans(FeatureMatrix features, int[] labels, KMeansRun run) {
+        return of("k-means", features, labels, run.settings(), run);
+    }
+
+    private static Segmentation of(String method, FeatureMatrix features, int[] labels, Map<String, ?> parameters,
+                                   KMeansRun run) {
         if (labels.length != features.rows()) {
             throw new IllegalArgumentException("got " + labels.length + " labels for " + features.rows() + " rows");
         }
@@ -100,7 +125,7 @@ public final class Segmentation {
         for (int i = 0; i < labels.length; i++) {
             renumbered[i] = newLabel[labels[i]];
         }
-        return new Segmentation(method, features, renumbered, used.length, new LinkedHashMap<>(parameters));
+        return new Segmentation(method, features, renumbered, used.length, new LinkedHashMap<>(parameters), run);
     }
 
     private static double[][] means(Values x, int p, int[] labels, int[] sizes) {
@@ -222,14 +247,84 @@ public final class Segmentation {
         return wcss;
     }
 
-    /** @return the algorithm's parameters, in the order it reported them */
+    /**
+     * @return the algorithm's settings, in the order it reported them, for reports: for k-means k, initialisation,
+     *     restarts, seed, maxIterations and tolerance; for hierarchical clustering linkage, k and the cut height when
+     *     cut at one. What the run did is not here: see {@link #iterations()} and {@link #converged()}.
+     */
     public Map<String, Object> parameters() {
         return parameters;
     }
 
+    /**
+     * @return whether these segments come from an iterative algorithm (k-means), so that {@link #iterations()} and
+     *     {@link #converged()} are defined; false for hierarchical clustering and hand-made labels
+     */
+    public boolean iterative() {
+        return run != null;
+    }
+
+    /**
+     * The number of iterations of the run that was kept (for k-means with restarts, the one with the smallest WCSS):
+     * assignment steps of Lloyd's algorithm, the last one after a small shift included; at most
+     * {@code maxIterations}. scikit-learn's {@code n_iter_}.
+     *
+     * @throws IllegalStateException if the segments do not come from an iterative algorithm ({@link #iterative()}
+     *     is false), saying which method made them
+     */
+    public int iterations() {
+        return requireRun("iterations()").iterations();
+    }
+
+    /**
+     * Whether the run that was kept stopped by itself (no label changed, or the centroids moved by at most the
+     * tolerance) rather than at the iteration cap. When false, the segments may not be final; {@link #warnings()}
+     * says what to do.
+     *
+     * @throws IllegalStateException if the segments do not come from an iterative algorithm ({@link #iterative()}
+     *     is false), saying which method made them
+     */
+    public boolean converged() {
+        return requireRun("converged()").converged();
+    }
+
+    /**
+     * Warnings about these segments, in plain language, each saying what happened and what to do; empty when there
+     * is nothing to warn about (always for hierarchical clustering and hand-made labels). k-means warns when its kept
+     * run stopped at {@code maxIterations} without converging. It never loses a segment: k above the number of
+     * distinct customers is refused, and a segment that empties, in any iteration or after the last assignment,
+     * takes the customer farthest from its centre, so a k-means result always has the k segments asked for.
+     *
+     * @return the warnings, possibly none
+     */
+    public List<String> warnings() {
+        return run == null ? List.of() : run.warnings();
+    }
+
+    private KMeansRun requireRun(String fact) {
+        if (run == null) {
+            throw new IllegalStateException(fact + " is a fact of iterative algorithms such as k-means; these "
+                    + "segments were made by " + method + ", which does not iterate. Check iterative() first.");
+        }
+        return run;
+    }
+
+    /**
+     * @return one line: method, k, sizes, features, WCSS and settings; for k-means whether it converged and in how many
+     *     iterations; then each warning on a line of its own, starting "Warning: "
+     */
     @Override
     public String toString() {
-        return method + " with " + k + " segments of sizes " + Arrays.toString(sizes) + " on " + features.names()
-                + ", WCSS " + String.format(java.util.Locale.ROOT, "%.2f", wcss) + ", " + parameters;
+        StringBuilder text = new StringBuilder(method + " with " + k + " segments of sizes " + Arrays.toString(sizes)
+                + " on " + features.names() + ", WCSS " + String.format(Locale.ROOT, "%.2f", wcss) + ", "
+                + parameters);
+        if (run != null) {
+            text.append(run.converged() ? ", converged after " : ", not converged after ")
+                    .append(run.iterations()).append(run.iterations() == 1 ? " iteration" : " iterations");
+        }
+        for (String warning : warnings()) {
+            text.append(System.lineSeparator()).append("Warning: ").append(warning);
+        }
+        return text.toString();
     }
 }

@@ -89,6 +89,35 @@ public final class DelimiterDetection {
     }
 
     /**
+     * @return the fields of {@code record} split on {@code delimiter} outside double quotes, each with its enclosing
+     *     quotes removed and a doubled quote inside them read as one (RFC 4180), e.g. {@code a,"b ""c""",d} gives
+     *     {@code a}, {@code b "c"}, {@code d}
+     */
+    public static List<String> split(String record, char delimiter) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == delimiter && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    /**
      * What to tell someone who read {@code text} split on {@code tried} and got a broken table: the delimiter
      * {@link #detect} finds, if it is another one.
      *
@@ -126,7 +155,7 @@ public final class DelimiterDetection {
      * The first {@code max} non-blank records of {@code text}: lines, except that a line break inside double quotes
      * continues the record. Line ends may be {@code \n} or {@code \r\n}.
      */
-    static List<String> records(String text, int max) {
+    public static List<String> records(String text, int max) {
         List<String> records = new ArrayList<>();
         StringBuilder record = new StringBuilder();
         boolean quoted = false;

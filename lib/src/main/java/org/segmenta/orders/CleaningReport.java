@@ -17,7 +17,8 @@ import tech.tablesaw.api.Table;
  * @param steps the rules in the order they were applied
  * @param linesKept lines left after every rule
  * @param customers distinct customers among the lines kept
- * @param orders distinct orders among the lines kept (distinct customer-days without an order-id column)
+ * @param orders the orders of the lines kept: each customer's distinct order ids (distinct purchase days without an
+ *     order-id column), added up over the customers
  * @param firstPurchase the earliest purchase date among the lines kept
  * @param lastPurchase the latest purchase date among the lines kept
  */

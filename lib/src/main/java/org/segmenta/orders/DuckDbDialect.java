@@ -2,22 +2,32 @@ package org.segmenta.orders;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * {@link SqlDialect} of DuckDB: files are read by {@code read_csv} (plain or gzip-compressed, delimiter detected) or
+ * {@link SqlDialect} of DuckDB: files are read by {@code read_csv} (plain or gzip-compressed; as the {@link CsvLayout}
+ * says, else with DuckDB's own dialect detection, which samples the file first) or
  * {@code read_parquet} with every column as text, dates parsed by {@code strptime} after a full match of the pattern's
  * shape.
  */
 public final class DuckDbDialect implements SqlDialect {
 
     @Override
-    public String source(Path file) {
+    public String source(Path file, Optional<CsvLayout> layout) {
         String path = text(file.toAbsolutePath().toString());
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".parquet")) {
             return "(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(" + path + "))";
         }
-        return "read_csv(" + path + ", header = true, all_varchar = true)";
+        if (layout.isEmpty()) {
+            return "read_csv(" + path + ", header = true, all_varchar = true)";
+        }
+        String columns = layout.get().columns().stream().map(c -> text(c) + ": 'VARCHAR'")
+                .collect(Collectors.joining(", "));
+        return "read_csv(" + path + ", header = true, auto_detect = false, delim = "
+                + text(String.valueOf(layout.get().delimiter())) + ", quote = '\"', escape = '\"', columns = {"
+                + columns + "})";
     }
 
     @Override

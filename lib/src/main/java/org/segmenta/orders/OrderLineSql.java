@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The order-line study written once, as SQL: the lines of a file typed and marked with the cleaning rule that drops
@@ -13,17 +14,22 @@ import java.util.List;
  * <p>Amounts are exact decimals with 6 places ({@code DECIMAL(18,6)}, rounded half up on reading): sums do not depend
  * on the order in which an engine adds them, so the same file gives the same totals on any number of threads.
  *
- * <p>Every line is read and typed once: {@link #copyFile()} copies the file into {@value #FILE_TABLE}, and
- * {@link #typedLines} types and marks its lines into {@value #TYPED_TABLE}, which the {@link #report}, the
- * {@link #customers} and the {@link #repeatPurchases} read. Queries that number lines as in the file
- * ({@link #firstLineWhere}) read the file itself, since the copy need not keep the file's order.
+ * <p>The file is read once: {@link #copyFile()} keeps the named columns of every line in {@value #FILE_TABLE}, numbers
+ * typed, with a hash of the whole line; {@link #sharedHashes()} finds the hashes that more than one line has (the only
+ * candidates for exact duplicates); {@link #typedLines} parses the dates and marks each line with the rule that drops
+ * it into {@value #TYPED_TABLE}, which the {@link #report}, the {@link #customers} and the {@link #repeatPurchases}
+ * read. Queries that number lines as in the file ({@link #firstLineWhere}) read the file itself, since the copy need
+ * not keep the file's order.
  *
- * <p>The typed lines ({@link #lines}) have the columns {@code customer_id}, {@code order_id}, {@code date_text},
- * {@code quantity_text}, {@code price_text}, {@code amount_text} (the trimmed cells, NULL when empty),
- * {@code purchased_at} (timestamp), {@code quantity}, {@code price}, {@code amount} (decimals, NULL when the cell is
- * empty or not a number) and {@code dropped_by}: 0 for a kept line, else the number of the first rule that drops it
- * ({@link #MISSING_CUSTOMER}, {@link #MISSING_VALUE}, {@link #CANCELLATION}, {@link #NON_POSITIVE_QUANTITY},
- * {@link #NON_POSITIVE_AMOUNT}).
+ * <p>Two lines are <i>exact duplicates</i> when the hash of the whole line and every named cell are equal: lines that
+ * differ only in a column that is not named count as duplicates only if their 64-bit hashes collide, a chance of about
+ * 1 in 1.8 &times; 10<sup>19</sup> for each such pair.
+ *
+ * <p>The typed lines ({@link #lines}) have the columns {@code customer_id}, {@code order_id}, {@code date_text} (the
+ * trimmed cells, NULL when empty), {@code quantity}, {@code price}, {@code amount} (decimals, NULL when the cell is
+ * empty or not a number), {@code purchased_at} (timestamp) and {@code dropped_by}: 0 for a kept line, else the number of
+ * the first rule that drops it ({@link #MISSING_CUSTOMER}, {@link #MISSING_VALUE}, {@link #CANCELLATION},
+ * {@link #NON_POSITIVE_QUANTITY}, {@link #NON_POSITIVE_AMOUNT}).
  */
 public final class OrderLineSql {
 
@@ -43,30 +49,43 @@ public final class OrderLineSql {
 
     private final SqlDialect sql;
     private final Path file;
+    private final Optional<CsvLayout> layout;
     private final OrderLineColumns columns;
     private final CleaningRules rules;
 
     /**
      * @param dialect the engine's SQL pieces
      * @param file the order-line file
+     * @param layout the text file's layout, when known ({@link CsvLayout#of}); empty lets the engine detect it
      * @param columns the columns to read
      * @param rules the cleaning rules
      */
-    public OrderLineSql(SqlDialect dialect, Path file, OrderLineColumns columns, CleaningRules rules) {
+    public OrderLineSql(SqlDialect dialect, Path file, Optional<CsvLayout> layout, OrderLineColumns columns,
+                        CleaningRules rules) {
         this.sql = dialect;
         this.file = file;
+        this.layout = layout;
         this.columns = columns;
         this.rules = rules;
     }
 
     /**
-     * The table {@link #copyFile()} makes: every row and column of the file, as text, in any order (engines that insert
-     * in parallel need not keep the file's).
+     * The table {@link #copyFile()} makes: for every line of the file, in any order (engines that insert in parallel
+     * need not keep the file's), {@code customer_id}, {@code order_id}, {@code date_text}, {@code quantity},
+     * {@code price}, {@code stated_amount} (the number in the amount column, if one is named),
+     * {@code unreadable_quantity}, {@code unreadable_price}, {@code unreadable_amount}
+     * (a cell that is not empty, yet no number) and {@value #LINE_HASH}.
      */
     public static final String FILE_TABLE = "order_line_file";
 
+    /** The table {@link #sharedHashes()} makes: each {@value #LINE_HASH} that several lines have, with their number. */
+    public static final String SHARED_HASHES_TABLE = "shared_line_hashes";
+
     /** The table {@link #typedLines} makes: the typed lines with their {@code dropped_by} rule and what each rule matched. */
     public static final String TYPED_TABLE = "order_lines";
+
+    /** The table {@link #orders()} makes: the kept lines summed up per customer and order. */
+    public static final String ORDERS_TABLE = "customer_orders";
 
     /** How many hash buckets {@link #dateFailures} samples lines from. */
     public static final int SAMPLE_BUCKETS = 1_000_000;
@@ -77,59 +96,82 @@ public final class OrderLineSql {
     /** The column of {@value #FILE_TABLE} that holds the hash of the whole line, made while copying. */
     public static final String LINE_HASH = "segmenta_line_hash";
 
-    /**
-     * @return the statement that reads the file once into {@value #FILE_TABLE}, every column as text plus
-     *     {@value #LINE_HASH}, a hash of the whole line for the duplicate count (the engine keeps the table compressed
-     *     and spills it to disk when it does not fit in memory)
-     */
+    /** @return the statement that reads the file once into {@value #FILE_TABLE} */
     public String copyFile() {
-        return "CREATE TABLE " + FILE_TABLE + " AS SELECT *, " + sql.rowHash(ROW) + " AS " + LINE_HASH + " FROM "
-                + sql.source(file) + " AS " + sql.identifier(ROW);
+        return "CREATE TABLE " + FILE_TABLE + " AS SELECT customer_id, order_id, date_text, quantity, price, "
+                + "stated_amount, quantity_text IS NOT NULL AND quantity IS NULL AS unreadable_quantity, "
+                + "price_text IS NOT NULL AND price IS NULL AS unreadable_price, "
+                + "amount_text IS NOT NULL AND stated_amount IS NULL"
+                + " AS unreadable_amount, " + LINE_HASH + " FROM (" + numbers(true) + ") AS numbers";
+    }
+
+    /**
+     * @return the statement that makes {@value #SHARED_HASHES_TABLE} from {@value #FILE_TABLE}: {@value #LINE_HASH}
+     *     and {@code copies}, for the hashes of more than one line
+     */
+    public String sharedHashes() {
+        return "CREATE TABLE " + SHARED_HASHES_TABLE + " AS SELECT " + LINE_HASH + ", count(*) AS copies FROM "
+                + FILE_TABLE + " GROUP BY " + LINE_HASH + " HAVING count(*) > 1";
     }
 
     /** @return the file's first {@code lines} rows as they are, every column as text */
     public String head(int lines) {
-        return "SELECT * FROM " + sql.source(file) + " LIMIT " + lines;
+        return "SELECT * FROM " + source() + " LIMIT " + lines;
     }
 
     /** @return the file's first {@code lines} rows for which {@code condition} holds, every column as text */
     public String where(String condition, int lines) {
-        return "SELECT * FROM " + sql.source(file) + " WHERE " + condition + " LIMIT " + lines;
+        return "SELECT * FROM " + source() + " WHERE " + condition + " LIMIT " + lines;
+    }
+
+    private String source() {
+        return sql.source(file, layout);
     }
 
     /**
-     * The named columns' cells, trimmed, NULL when empty.
-     *
-     * @param inFileOrder true: every line of the file itself, in file order (for numbering lines as in the file);
-     *     false: the lines of {@value #FILE_TABLE}, in any order, exact duplicates reduced to one when the rules say so
-     * @return a query with the columns {@code customer_id}, {@code order_id}, {@code date_text}, {@code quantity_text},
-     *     {@code price_text}, {@code amount_text}
+     * Every line of the file with its named cells, trimmed and NULL when empty ({@code customer_id}, {@code order_id},
+     * {@code date_text}, {@code quantity_text}, {@code price_text}, {@code amount_text}), the numbers read from them
+     * ({@code quantity}, {@code price}, {@code stated_amount}), and, when asked, {@value #LINE_HASH}.
      */
-    private String lineTexts(boolean inFileOrder) {
-        String from = inFileOrder ? sql.source(file) : !rules.dropsDuplicates() ? FILE_TABLE
-                : "(SELECT DISTINCT * FROM " + FILE_TABLE + ")";
-        return "SELECT " + cell(columns.customerId()) + " AS customer_id, "
+    private String numbers(boolean withHash) {
+        String texts = "SELECT " + cell(columns.customerId()) + " AS customer_id, "
                 + cell(columns.orderId()) + " AS order_id, "
                 + cell(columns.date()) + " AS date_text, "
                 + cell(columns.quantity()) + " AS quantity_text, "
                 + cell(columns.price()) + " AS price_text, "
-                + cell(columns.amount()) + " AS amount_text FROM " + from + " AS order_line_file";
+                + cell(columns.amount()) + " AS amount_text"
+                + (withHash ? ", " + sql.rowHash(ROW) + " AS " + LINE_HASH : "")
+                + " FROM " + source() + " AS " + sql.identifier(ROW);
+        return "SELECT *, TRY_CAST(quantity_text AS " + DECIMAL + ") AS quantity, TRY_CAST(price_text AS " + DECIMAL
+                + ") AS price, TRY_CAST(amount_text AS " + DECIMAL + ") AS stated_amount FROM (" + texts
+                + ") AS line_texts";
+    }
+
+    /**
+     * The lines of {@value #FILE_TABLE}, exact duplicates reduced to one when the rules say so: a line whose hash no
+     * other line has is kept as it is, only the lines of {@value #SHARED_HASHES_TABLE} are compared in full.
+     */
+    private String copiedLines() {
+        if (!rules.dropsDuplicates()) {
+            return FILE_TABLE;
+        }
+        return "(SELECT * FROM " + FILE_TABLE + " WHERE " + LINE_HASH + " NOT IN (SELECT " + LINE_HASH + " FROM "
+                + SHARED_HASHES_TABLE + ") UNION ALL SELECT DISTINCT * FROM " + FILE_TABLE + " WHERE " + LINE_HASH
+                + " IN (SELECT " + LINE_HASH + " FROM " + SHARED_HASHES_TABLE + "))";
     }
 
     /**
      * @param datePattern how the dates are written
-     * @param inFileOrder whether to read every line of the file in file order (to number them as in the file), see
-     *     {@link #lineTexts}
+     * @param inFileOrder true: every line of the file itself, in file order (for numbering lines as in the file), with
+     *     the texts {@code quantity_text}, {@code price_text} and {@code amount_text} too; false: the lines of
+     *     {@value #FILE_TABLE} in any order ({@link #copiedLines})
      * @return the typed lines with their {@code dropped_by} rule, as described in the class comment
      */
     public String lines(DatePattern datePattern, boolean inFileOrder) {
-        String amount = columns.quantityTimesPrice()
-                ? "quantity * price" : "TRY_CAST(amount_text AS " + DECIMAL + ")";
-        String typed = "SELECT customer_id, order_id, date_text, quantity_text, price_text, amount_text, "
-                + sql.parseTimestamp("date_text", datePattern) + " AS purchased_at, quantity, price, "
-                + amount + " AS amount FROM (SELECT *, TRY_CAST(quantity_text AS " + DECIMAL + ") AS quantity, "
-                + "TRY_CAST(price_text AS " + DECIMAL + ") AS price FROM (" + lineTexts(inFileOrder)
-                + ") AS line_texts) AS numbers";
+        String from = inFileOrder ? "(" + numbers(false) + ")" : copiedLines();
+        String amount = columns.quantityTimesPrice() ? "quantity * price" : "stated_amount";
+        String typed = "SELECT *, " + sql.parseTimestamp("date_text", datePattern) + " AS purchased_at, " + amount
+                + " AS amount FROM " + from + " AS numbers";
         List<String> drops = new ArrayList<>();
         drops.add("WHEN customer_id IS NULL THEN " + MISSING_CUSTOMER);
         drops.add("WHEN purchased_at IS NULL OR amount IS NULL THEN " + MISSING_VALUE);
@@ -158,13 +200,23 @@ public final class OrderLineSql {
     public String typedLines(DatePattern datePattern) {
         return "CREATE TABLE " + TYPED_TABLE + " AS SELECT customer_id, order_id, purchased_at, amount, dropped_by, "
                 + "date_text IS NOT NULL AND purchased_at IS NULL AS unreadable_date, "
-                + "quantity_text IS NOT NULL AND quantity IS NULL AS unreadable_quantity, "
-                + "price_text IS NOT NULL AND price IS NULL AS unreadable_price, "
-                + (columns.quantityTimesPrice() ? "FALSE" : "amount_text IS NOT NULL AND amount IS NULL")
-                + " AS unreadable_amount, "
+                + "unreadable_quantity, unreadable_price, unreadable_amount, "
                 + (columns.orderId() == null ? "FALSE" : isCancellation()) + " AS cancellation, "
                 + (columns.quantityTimesPrice() ? "quantity <= 0" : "FALSE") + " AS non_positive_quantity, "
                 + nonPositiveAmount() + " AS non_positive_amount FROM (" + lines(datePattern, false) + ") AS lines";
+    }
+
+    /**
+     * The statement that makes {@value #ORDERS_TABLE} from the kept lines of {@value #TYPED_TABLE}: one row per customer
+     * and order ({@code customer_id}, {@code order_key}, {@code order_amount}, {@code first_at}, {@code last_at}). The
+     * order key is the order id, or without an order-id column the customer's purchase day (as in the CDNOW studies); a
+     * line without an order id has a NULL key. Lines to orders first, then orders to customers: a customer's distinct
+     * orders become a plain count, and decimal sums are exact, so the totals do not change.
+     */
+    public String orders() {
+        return "CREATE TABLE " + ORDERS_TABLE + " AS SELECT customer_id, " + orderKey() + " AS order_key, "
+                + "sum(amount) AS order_amount, min(purchased_at) AS first_at, max(purchased_at) AS last_at FROM "
+                + TYPED_TABLE + " WHERE dropped_by = 0 GROUP BY customer_id, order_key";
     }
 
     /**
@@ -173,7 +225,8 @@ public final class OrderLineSql {
      * not empty, yet no date or number), the lines matching each rule ({@code missing_customer}, {@code missing_value},
      * {@code cancellation}, {@code non_positive_quantity}, {@code non_positive_amount}), the lines each rule dropped
      * ({@code dropped_1} … {@code dropped_5}, numbered as {@code dropped_by}), and over the kept lines
-     * {@code lines_kept}, {@code customers}, {@code orders}, {@code first_purchase} and {@code last_purchase} (dates).
+     * {@code lines_kept}, {@code first_purchase} and {@code last_purchase} (dates); from {@value #ORDERS_TABLE},
+     * {@code customers} and {@code orders} (each customer's distinct orders, added up).
      */
     public String report() {
         List<String> counts = new ArrayList<>();
@@ -192,25 +245,23 @@ public final class OrderLineSql {
             counts.add(count("dropped_by = " + rule) + " AS dropped_" + rule);
         }
         counts.add(count("dropped_by = 0") + " AS lines_kept");
-        counts.add("count(DISTINCT CASE WHEN dropped_by = 0 THEN customer_id END) AS customers");
-        counts.add("count(DISTINCT CASE WHEN dropped_by = 0 THEN " + orderKey() + " END) AS orders");
+        counts.add("(SELECT count(DISTINCT customer_id) FROM " + ORDERS_TABLE + ") AS customers");
+        counts.add("(SELECT count(order_key) FROM " + ORDERS_TABLE + ") AS orders");
         counts.add("CAST(min(CASE WHEN dropped_by = 0 THEN purchased_at END) AS DATE) AS first_purchase");
         counts.add("CAST(max(CASE WHEN dropped_by = 0 THEN purchased_at END) AS DATE) AS last_purchase");
         return "SELECT " + String.join(", ", counts) + " FROM " + TYPED_TABLE;
     }
 
     /**
-     * One row: {@code lines} in the file and {@code distinct_lines}, the lines left when exact copies are merged. Exact
-     * without comparing every line with every other: lines are grouped by a hash of the whole line; a line whose hash
-     * no other line has is distinct, and only the lines of shared hashes are compared in full (so a hash collision
-     * never merges two different lines).
+     * One row: {@code lines} in the file and {@code distinct_lines}, the lines left when exact copies are merged. A line
+     * whose hash no other line has is distinct; only the lines of {@value #SHARED_HASHES_TABLE} are compared in full.
      */
     public String duplicates() {
-        String groups = "SELECT " + LINE_HASH + ", count(*) AS copies FROM " + FILE_TABLE + " GROUP BY " + LINE_HASH;
-        return "WITH hash_groups AS (" + groups + ") SELECT (SELECT count(*) FROM " + FILE_TABLE + ") AS lines, "
-                + "(SELECT count(*) FROM hash_groups WHERE copies = 1) + (SELECT count(*) FROM (SELECT DISTINCT * FROM "
-                + FILE_TABLE + " WHERE " + LINE_HASH + " IN (SELECT " + LINE_HASH + " FROM hash_groups WHERE "
-                + "copies > 1)) AS shared) AS distinct_lines";
+        String lines = "(SELECT count(*) FROM " + FILE_TABLE + ")";
+        return "SELECT " + lines + " AS lines, " + lines + " - (SELECT coalesce(sum(copies), 0) FROM "
+                + SHARED_HASHES_TABLE + ") + (SELECT count(*) FROM (SELECT DISTINCT * FROM " + FILE_TABLE + " WHERE "
+                + LINE_HASH + " IN (SELECT " + LINE_HASH + " FROM " + SHARED_HASHES_TABLE + ")) AS shared) "
+                + "AS distinct_lines";
     }
 
     /**
@@ -229,20 +280,14 @@ public final class OrderLineSql {
     }
 
     /**
-     * The customer table: one row per customer among the kept lines of {@value #TYPED_TABLE}, in the order of their ids
-     * (shorter ids first, so that numeric ids come in numeric order).
+     * The customer table: one row per customer of {@value #ORDERS_TABLE}, in the order of their ids (shorter ids first,
+     * so that numeric ids come in numeric order).
      *
      * @param snapshot the date recency and tenure are counted to
      * @return a query with the columns of {@link CustomerTable}
      */
     public String customers(LocalDate snapshot) {
         String snapshotDate = "DATE '" + snapshot + "'";
-        // Lines to orders first, then orders to customers: the count of a customer's distinct orders becomes a plain
-        // count (NULL order ids, which count(DISTINCT) skips, skipped by count(order_key) as well); decimal sums are
-        // exact, so the totals do not change.
-        String orderLines = "SELECT customer_id, " + orderKey() + " AS order_key, sum(amount) AS order_amount, "
-                + "min(purchased_at) AS first_at, max(purchased_at) AS last_at FROM " + TYPED_TABLE
-                + " WHERE dropped_by = 0 GROUP BY customer_id, order_key";
         String orders = "count(order_key)";
         return "SELECT customer_id AS " + sql.identifier(columns.customerId()) + ", "
                 + "CAST(" + sql.daysBetween("CAST(max(last_at) AS DATE)", snapshotDate) + " AS INTEGER) AS "
@@ -254,7 +299,7 @@ public final class OrderLineSql {
                 + CustomerTable.TENURE_DAYS + ", "
                 + "CAST(min(first_at) AS DATE) AS " + CustomerTable.FIRST_PURCHASE + ", "
                 + "CAST(max(last_at) AS DATE) AS " + CustomerTable.LAST_PURCHASE
-                + " FROM (" + orderLines + ") AS orders"
+                + " FROM " + ORDERS_TABLE
                 + " GROUP BY customer_id ORDER BY length(customer_id), customer_id";
     }
 
@@ -335,8 +380,7 @@ public final class OrderLineSql {
         String lines = sampleShare >= 1 ? FILE_TABLE : "(SELECT * FROM " + FILE_TABLE + " WHERE "
                 + sql.hashBucket(LINE_HASH, SAMPLE_BUCKETS) + " < "
                 + Math.max(1, (long) Math.ceil(sampleShare * SAMPLE_BUCKETS)) + ") AS sampled";
-        String sample = "SELECT DISTINCT " + cell(columns.date()) + " AS date_text FROM " + lines
-                + " WHERE " + cell(columns.date()) + " IS NOT NULL";
+        String sample = "SELECT DISTINCT date_text FROM " + lines + " WHERE date_text IS NOT NULL";
         return "SELECT " + String.join(", ", counts) + " FROM (" + sample + ") AS sample";
     }
 

@@ -143,17 +143,24 @@ public final class OrderLines {
     /** Reads the file once, checks its columns and values, counts the cleaning, then runs {@code step}. */
     private <T> T run(Step<T> step) {
         columns.requireComplete();
-        CustomerData.checkReadable(file);
         OrderLineSql sql = sql();
         try (DuckDbSession session = DuckDbSession.open()) {
+            checkColumns(session, sql);
             session.execute(sql.copyFile());
-            checkColumns(session);
+            if (count(session.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE), "lines") == 0) {
+                throw new DataFileException(file, "has a header but no order lines. Check that it is the right file.");
+            }
+            session.execute(sql.sharedHashes());
             DatePattern pattern = datePattern != null ? datePattern
                     : DateFormatDetection.detect(session, sql, file, columns.date());
+            Map<String, Object> duplicates = session.row(sql.duplicates());
             session.execute(sql.typedLines(pattern));
+            // The typed lines hold all that is read from here on: the copy's memory goes to the steps that follow.
+            session.execute("DROP TABLE " + OrderLineSql.FILE_TABLE);
+            session.execute(sql.orders());
             Map<String, Object> counts = session.row(sql.report());
             checkValues(session, sql, pattern, counts);
-            CleaningReport report = report(counts, session.row(sql.duplicates()));
+            CleaningReport report = report(counts, duplicates);
             if (report.linesKept() == 0) {
                 throw new DataFileException(file, "no order line is left after cleaning. " + report
                         + ". Check the cleaning rules and the columns named.");
@@ -265,8 +272,10 @@ public final class OrderLines {
         }
     }
 
+    /** @return the study's SQL for this file, its layout read from its start; the file checked readable first */
     private OrderLineSql sql() {
-        return new OrderLineSql(new DuckDbDialect(), file, columns, rules);
+        CustomerData.checkReadable(file);
+        return new OrderLineSql(new DuckDbDialect(), file, CsvLayout.of(file), columns, rules);
     }
 
     /**
@@ -282,18 +291,15 @@ public final class OrderLines {
         }
     }
 
-    private void checkColumns(DuckDbSession session) throws SQLException {
-        List<String> available = session.columnNames("SELECT * FROM " + OrderLineSql.FILE_TABLE).stream()
-                .filter(name -> !name.equals(OrderLineSql.LINE_HASH)).toList();
+    /** Checks that the named columns are in the file, before the whole file is read. */
+    private void checkColumns(DuckDbSession session, OrderLineSql sql) throws SQLException {
+        List<String> available = session.columnNames("SELECT * FROM (" + sql.head(1) + ") AS first_line");
         for (String name : columns.named()) {
             if (!available.contains(name)) {
                 throw new DataFileException(file, "has no column '" + name + "'"
                         + ColumnSuggestions.didYouMean(name, available) + ". Its columns are: "
                         + String.join(", ", available) + ".");
             }
-        }
-        if (count(session.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE), "lines") == 0) {
-            throw new DataFileException(file, "has a header but no order lines. Check that it is the right file.");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.segmenta.orders;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The few pieces of SQL that differ between the engines that run {@link OrderLineSql}: how a file is read, how names
@@ -9,8 +10,13 @@ import java.nio.file.Path;
  */
 public interface SqlDialect {
 
-    /** @return a table expression over the file's rows with every column as text, e.g. DuckDB's {@code read_csv(…)} */
-    String source(Path file);
+    /**
+     * @param file the order-line file
+     * @param layout the text file's delimiter and columns, when known (the engine then reads it as laid out, without
+     *     guessing its dialect); empty for Parquet, or to let the engine detect the dialect itself
+     * @return a table expression over the file's rows with every column as text, e.g. DuckDB's {@code read_csv(…)}
+     */
+    String source(Path file, Optional<CsvLayout> layout);
 
     /** @return the column or alias name quoted as an identifier */
     String identifier(String name);

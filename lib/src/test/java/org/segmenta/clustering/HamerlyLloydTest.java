@@ -139,6 +139,40 @@ class HamerlyLloydTest {
     }
 
     @Test
+    void aSegmentEmptiedByTheLastAssignmentIsRefilledSoNoneIsLost() {
+        // Worked by hand. Points 0, 1.2 (×9), 2.6 (×2), 7.4, 8 (×9), 13 from centres 0, 2.6 and 13 assign to
+        // A = {0, 1.2 ×9}, B = {2.6 ×2, 7.4}, C = {8 ×9, 13}, whose means are 1.08, 4.2 and 8.5. The tolerance is
+        // so loose that the run stops there, after one last assignment: 2.6 is now nearer A (1.52 against 1.6) and
+        // 7.4 nearer C (1.1 against 3.2), so B is empty. It takes the point farthest from its own centre, 13 (4.5
+        // from 8.5; 2.6 is 1.52 from 1.08): final segments {0, 1.2 ×9, 2.6 ×2}, {13}, {7.4, 8 ×9}, with
+        // WCSS = (26.48 − 16²/12) + 0 + (630.76 − 79.4²/10) = 5.146667 + 0.324 = 5.470667.
+        double[][] x = new double[23][];
+        int i = 0;
+        x[i++] = new double[] {0};
+        for (int j = 0; j < 9; j++) {
+            x[i++] = new double[] {1.2};
+        }
+        x[i++] = new double[] {2.6};
+        x[i++] = new double[] {2.6};
+        x[i++] = new double[] {7.4};
+        for (int j = 0; j < 9; j++) {
+            x[i++] = new double[] {8};
+        }
+        x[i] = new double[] {13};
+
+        LloydRun run = assertSameAsLloyd(x, new double[][] {{0}, {2.6}, {13}}, MAX_ITERATIONS, 1e6);
+
+        int[] expected = new int[23];
+        java.util.Arrays.fill(expected, 0, 12, 0);
+        java.util.Arrays.fill(expected, 12, 22, 2);
+        expected[22] = 1;
+        assertArrayEquals(expected, run.labels());
+        assertEquals(5.470667, run.wcss(), 1e-6);
+        assertEquals(1, run.iterations());
+        assertTrue(run.converged());
+    }
+
+    @Test
     void identicalInitialCentresAreSeparated() {
         // Centres 0 and 1 coincide: every point ties between them and goes to 0, so 1 empties and is refilled.
         double[][] x = KMeansData.blobs(3000, 3, 4, 10, 11);

@@ -2,6 +2,7 @@ package org.segmenta.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -455,6 +456,16 @@ class HierarchicalClusteringTest {
         assertEquals(Linkage.WARD, cut.parameters().get("linkage"));
         assertEquals(2, cut.parameters().get("k"));
         assertArrayEquals(new int[] {0, 0, 0, 0, 1}, cut.labels());
+    }
+
+    @Test
+    void aCutHasNoIterationsAndNoWarnings() {
+        Segmentation cut = HierarchicalClustering.fit(LINE, Linkage.WARD).cut(2);
+
+        assertFalse(cut.iterative());
+        assertEquals(java.util.List.of(), cut.warnings());
+        IllegalStateException error = assertThrows(IllegalStateException.class, cut::converged);
+        assertTrue(error.getMessage().contains("made by Ward linkage, which does not iterate"), error.getMessage());
     }
 
     @Test

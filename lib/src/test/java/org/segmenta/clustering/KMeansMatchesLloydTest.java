@@ -24,7 +24,9 @@ class KMeansMatchesLloydTest {
 
         assertArrayEquals(expected.labels(), actual.labels(), "labels, k = " + k);
         assertEquals(expected.wcss(), actual.wcss(), 1e-9 * expected.wcss(), "WCSS, k = " + k);
-        assertEquals(expected.parameters(), actual.parameters(), "iterations, converged and settings, k = " + k);
+        assertEquals(expected.parameters(), actual.parameters(), "settings, k = " + k);
+        assertEquals(expected.iterations(), actual.iterations(), "iterations, k = " + k);
+        assertEquals(expected.converged(), actual.converged(), "converged, k = " + k);
     }
 
     private static Segmentation fitIn(ForkJoinPool pool, KMeans kMeans, FeatureMatrix features)
@@ -46,6 +48,8 @@ class KMeansMatchesLloydTest {
         assertArrayEquals(oneThread.labels(), commonPool.labels());
         assertEquals(oneThread.wcss(), threeThreads.wcss());
         assertEquals(oneThread.parameters(), threeThreads.parameters());
+        assertEquals(oneThread.iterations(), threeThreads.iterations());
+        assertEquals(oneThread.converged(), threeThreads.converged());
     }
 
     @Test

@@ -71,6 +71,8 @@ class KMeansProgressTest {
         assertArrayEquals(quiet.labels(), reported.labels());
         assertEquals(quiet.wcss(), reported.wcss());
         assertEquals(quiet.parameters(), reported.parameters());
+        assertEquals(quiet.iterations(), reported.iterations());
+        assertEquals(quiet.converged(), reported.converged());
     }
 
     @Test

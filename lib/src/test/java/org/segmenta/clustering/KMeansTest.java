@@ -2,11 +2,13 @@ package org.segmenta.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -154,16 +156,51 @@ class KMeansTest {
     }
 
     @Test
-    void parametersRecordHowTheSegmentsWereMade() {
+    void parametersRecordTheSettingsAndTheRunItsFacts() {
         Segmentation segments = KMeans.withK(3).restarts(4).seed(77).maxIterations(50).fit(mallIncomeAndScore());
 
-        Map<String, Object> parameters = segments.parameters();
         assertEquals("k-means", segments.method());
-        assertEquals(3, parameters.get("k"));
-        assertEquals(4, parameters.get("restarts"));
-        assertEquals(77L, parameters.get("seed"));
-        assertEquals(50, parameters.get("maxIterations"));
-        assertEquals(true, parameters.get("converged"));
+        assertEquals(List.of("k", "initialisation", "restarts", "seed", "maxIterations", "tolerance"),
+                List.copyOf(segments.parameters().keySet()));
+        assertEquals(Map.of("k", 3, "initialisation", "k-means++ (greedy)", "restarts", 4, "seed", 77L,
+                "maxIterations", 50, "tolerance", KMeans.DEFAULT_TOLERANCE), segments.parameters());
+        assertTrue(segments.iterative());
+        assertTrue(segments.converged());
+        assertTrue(segments.iterations() >= 1 && segments.iterations() <= 50, "iterations " + segments.iterations());
+        assertEquals(List.of(), segments.warnings());
+    }
+
+    @Test
+    void aFitStoppedByTheIterationCapIsNotConvergedAndWarnsWhatToDo() {
+        // Points 0, 1, 9, 10 with k = 2: k-means++ starts from two of the points. Whichever two, one segment holds at
+        // least two points and its mean is none of them, so after the first assignment the centres move by at least
+        // 0.5² = 0.25 (squared), far above the tolerance 1e-4 · 20.5 (the variance): one iteration cannot converge.
+        FeatureMatrix points = matrix(new double[][] {{0}, {1}, {9}, {10}});
+
+        Segmentation segments = KMeans.withK(2).restarts(3).seed(5).maxIterations(1).fit(points);
+
+        assertFalse(segments.converged());
+        assertEquals(1, segments.iterations());
+        assertEquals(1, segments.warnings().size(), segments.warnings().toString());
+        String warning = segments.warnings().get(0);
+        assertTrue(warning.startsWith("k-means did not converge") && warning.contains("(maxIterations = 1)")
+                && warning.contains("Raise maxIterations"), warning);
+        assertTrue(segments.toString().contains(System.lineSeparator() + "Warning: " + warning), segments.toString());
+    }
+
+    @Test
+    void theSameFitWithRoomToIterateConvergesWithoutWarning() {
+        // From any two of the points 0, 1, 9, 10, Lloyd's algorithm reaches {0, 1} and {9, 10} (worst start 0 and 1:
+        // {0}, {1, 9, 10}; then {0, 1}, {9, 10}; then no change: three assignments), WCSS = 4 · 0.5² = 1.
+        FeatureMatrix points = matrix(new double[][] {{0}, {1}, {9}, {10}});
+
+        Segmentation segments = KMeans.withK(2).restarts(3).seed(5).fit(points);
+
+        assertTrue(segments.converged());
+        assertTrue(segments.iterations() <= 3, "iterations " + segments.iterations());
+        assertEquals(1.0, segments.wcss(), 1e-12);
+        assertEquals(List.of(), segments.warnings());
+        assertFalse(segments.toString().contains("Warning"), segments.toString());
     }
 
     @Test

@@ -2,8 +2,10 @@ package org.segmenta.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.segmenta.features.FeatureMatrix;
@@ -21,6 +23,19 @@ class SegmentationTest {
     void segmentsAreShownToPeopleCountingFromOne() {
         assertEquals("Segment 1", Segmentation.segmentLabel(0));
         assertEquals("Segment 12", Segmentation.segmentLabel(11));
+    }
+
+    @Test
+    void handMadeLabelsHaveNoIterationsAndSaySoWhenAsked() {
+        Segmentation segmentation = Segmentation.of("hand-made", line(Scaling.NONE, 1, 2, 9), new int[] {0, 0, 1},
+                Map.of());
+
+        assertFalse(segmentation.iterative());
+        assertEquals(List.of(), segmentation.warnings());
+        IllegalStateException iterations = assertThrows(IllegalStateException.class, segmentation::iterations);
+        assertEquals("iterations() is a fact of iterative algorithms such as k-means; these segments were made by "
+                + "hand-made, which does not iterate. Check iterative() first.", iterations.getMessage());
+        assertThrows(IllegalStateException.class, segmentation::converged);
     }
 
     @Test

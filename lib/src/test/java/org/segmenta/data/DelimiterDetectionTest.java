@@ -23,6 +23,12 @@ class DelimiterDetectionTest {
     }
 
     @Test
+    void fieldsAreSplitOutsideQuotesAndUnquoted() {
+        assertEquals(List.of("a", "b, \"c\"", "", "d"), DelimiterDetection.split("a,\"b, \"\"c\"\"\",,d", ','));
+        assertEquals(List.of("id", "age"), DelimiterDetection.split("id;age", ';'));
+    }
+
+    @Test
     void tabSeparatedFileIsDetected() {
         assertEquals('\t', DelimiterDetection.detect(FILE, "id\tage\n1\t30\n"));
     }

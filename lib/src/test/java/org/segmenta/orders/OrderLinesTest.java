@@ -220,6 +220,50 @@ class OrderLinesTest {
     }
 
     @Test
+    void linesThatDifferOnlyInAColumnNotNamedAreNotDuplicates() throws IOException {
+        // The second 1001 line of SHOP again, once as it is and once with another country: only the first is a copy.
+        Path file = write("shop.csv", SHOP + "1001,A,2024-01-05 10:00,1,5.50,UK\n1001,A,2024-01-05 10:00,1,5.50,FR\n");
+
+        CleaningReport report = shop(file).cleaning(CleaningRules.standard().dropDuplicates()).customers().cleaning();
+
+        assertEquals(new CleaningStep("exact duplicates of another line", true, 2, 2), report.steps().getFirst());
+        assertEquals(7, report.linesKept());
+    }
+
+    @Test
+    void windowsLineEndsAByteOrderMarkAndQuotedHeadersAreRead() throws IOException {
+        String quoted = SHOP.replace("InvoiceNo,Customer,", "\"InvoiceNo\",\"Customer\",");
+        Path file = write("shop.csv", "\uFEFF" + quoted.replace("\n", "\r\n"));
+
+        CustomerTable customers = shop(file).customers();
+
+        assertEquals(List.of(131.0, 12.0, 9.75), customers.table().doubleColumn("monetary").asList());
+        assertEquals(List.of("InvoiceNo", "Customer", "InvoiceDate", "Quantity", "UnitPrice", "Country"),
+                CsvLayout.of(file).orElseThrow().columns());
+    }
+
+    @Test
+    void tabSeparatedFilesAreRead() throws IOException {
+        Path file = write("shop.tsv", SHOP.replace(',', '\t'));
+
+        assertEquals(new CsvLayout('\t', List.of("InvoiceNo", "Customer", "InvoiceDate", "Quantity", "UnitPrice",
+                "Country")), CsvLayout.of(file).orElseThrow());
+        assertEquals(List.of(131.0, 12.0, 9.75), shop(file).customers().table().doubleColumn("monetary").asList());
+    }
+
+    @Test
+    void aHeaderTheLayoutCannotSettleIsLeftToTheEngine() throws IOException {
+        // Pipes are not among the delimiters tried, and a repeated column name has no name of its own: DuckDB's own
+        // dialect detection reads both files.
+        Path pipes = write("pipes.csv", SHOP.replace(',', '|'));
+        Path repeated = write("repeated.csv", SHOP.replace("Country", "Quantity"));
+
+        assertTrue(CsvLayout.of(pipes).isEmpty());
+        assertTrue(CsvLayout.of(repeated).isEmpty());
+        assertEquals(List.of(131.0, 12.0, 9.75), shop(pipes).customers().table().doubleColumn("monetary").asList());
+    }
+
+    @Test
     void idsComeInNumericOrderWhenTheyAreNumbers() throws IOException {
         Path file = write("ids.csv", "id,day,amount\n10,2024-01-01,1\n9,2024-01-01,1\n100,2024-01-02,1\n");
 
