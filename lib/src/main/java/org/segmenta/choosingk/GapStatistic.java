@@ -96,7 +96,7 @@ public final class GapStatistic {
         double[][] referenceWcss = new double[references][];
         for (int b = 0; b < references; b++) {
             FeatureMatrix reference = UniformReference.draw(features, master.split());
-            referenceWcss[b] = KSweep.run(reference, observed.minK(), observed.maxK(), settings, fitsDone, fit -> {
+            referenceWcss[b] = KSweep.run(reference, observed.minK(), observed.maxK(), settings, fitsDone, (fit, k) -> {
             }).wcssValues();
         }
         return fromWcss(observed.ks(), observed.wcssValues(), referenceWcss);

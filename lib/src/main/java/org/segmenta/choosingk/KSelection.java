@@ -131,8 +131,7 @@ public final class KSelection {
         List<Silhouette> silhouettes = new ArrayList<>(values);
         KSweep sweep;
         try {
-            sweep = KSweep.run(features, minK, maxK, settings, valuesDone, fit -> silhouettes.add(
-                    fit.k() < 2 ? null
+            sweep = KSweep.run(features, minK, maxK, settings, valuesDone, (fit, k) -> silhouettes.add(k < 2 ? null
                     : options.silhouetteSampleSize() == 0 ? Silhouette.of(fit)
                     : Silhouette.ofSample(fit, options.silhouetteSampleSize(), settings.seed())));
         } catch (CancellationException e) {

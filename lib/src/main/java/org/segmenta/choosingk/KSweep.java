@@ -3,7 +3,7 @@ package org.segmenta.choosingk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.IntStream;
 import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.clustering.Segmentation;
@@ -34,7 +34,7 @@ final class KSweep {
     static KSweep run(FeatureMatrix features, int minK, int maxK, KMeansSettings settings) {
         TaskProgress silent = Progress.silent().start("k-means for k = " + minK + ".." + maxK, "values of k",
                 maxK - minK + 1);
-        return run(features, minK, maxK, settings, silent, fit -> {
+        return run(features, minK, maxK, settings, silent, (fit, k) -> {
         });
     }
 
@@ -45,19 +45,19 @@ final class KSweep {
      * @param fitsDone advanced one step per k, after {@code afterEach}; each fit reports nothing of its own and stops
      *     when {@code fitsDone} would (its {@link TaskProgress#nested()} progress). It may count more than this sweep
      *     (the gap statistic counts all its reference sets' fits in one); the caller finishes it.
-     * @param afterEach called with each fit before its k is counted done (e.g. to score it)
+     * @param afterEach called with each fit and its k before the k is counted done (e.g. to score the fit)
      * @throws CancellationException from the k-means fit that was stopped, as it threw it: the caller says how far
      *     its own task got ({@link TaskProgress#stoppedBy(CancellationException)})
      */
     static KSweep run(FeatureMatrix features, int minK, int maxK, KMeansSettings settings, TaskProgress fitsDone,
-            Consumer<Segmentation> afterEach) {
+            ObjIntConsumer<Segmentation> afterEach) {
         int[] ks = IntStream.rangeClosed(minK, maxK).toArray();
         Progress eachFit = fitsDone.nested();
         List<Segmentation> fits = new ArrayList<>(ks.length);
         for (int k : ks) {
             Segmentation fit = settings.withK(k).progress(eachFit).fit(features);
             fits.add(fit);
-            afterEach.accept(fit);
+            afterEach.accept(fit, k);
             fitsDone.step();
         }
         return new KSweep(ks, fits);
