@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.segmenta.choosingk.ElbowCurve;
 import org.segmenta.clustering.HierarchicalClustering;
 import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.clustering.Linkage;
 import org.segmenta.clustering.MergeTree;
 import org.segmenta.clustering.Segmentation;
@@ -42,7 +43,7 @@ final class OursWorkloads {
         long seed = arguments.seed();
         return switch (c.workload()) {
             case KMEANS -> kMeans(features, KMeans.withK(c.k()).restarts(c.starts()).seed(seed), repetition);
-            case ELBOW -> elbow(features, c, KMeans.withK(1).restarts(c.starts()).seed(seed), repetition);
+            case ELBOW -> elbow(features, c, KMeans.settings().restarts(c.starts()).seed(seed), repetition);
             case WARD -> ward(features, repetition);
             case RESTARTS -> defaultRestarts(features, c);
             case MALL_STUDY -> throw new IllegalArgumentException("the mall study runs as its own process: MallStudy");
@@ -80,16 +81,17 @@ final class OursWorkloads {
                 new int[0], notes);
     }
 
-    private static ChildReport elbow(FeatureMatrix features, BenchCase c, KMeans kMeans, Repetition repetition) {
+    private static ChildReport elbow(FeatureMatrix features, BenchCase c, KMeansSettings settings,
+            Repetition repetition) {
         if (c.minK() != 1) {
             throw new IllegalArgumentException("ElbowCurve sweeps from k = 1; case " + c.id() + " starts at "
                     + c.minK());
         }
-        Repetition.Timed<ElbowCurve> timed = repetition.time(() -> ElbowCurve.sweep(features, c.maxK(), kMeans));
+        Repetition.Timed<ElbowCurve> timed = repetition.time(() -> ElbowCurve.sweep(features, c.maxK(), settings));
         double[] perK = timed.result().wcssValues();
         return new ChildReport(VERSION, timed.timings(), OptionalInt.empty(),
                 OptionalDouble.of(Arrays.stream(perK).sum()), perK, new int[0],
-                List.of("elbow: ElbowCurve.sweep(features, " + c.maxK() + ", " + kMeans + ")"));
+                List.of("elbow: ElbowCurve.sweep(features, " + c.maxK() + ", " + settings + ")"));
     }
 
     private static ChildReport ward(FeatureMatrix features, Repetition repetition) {

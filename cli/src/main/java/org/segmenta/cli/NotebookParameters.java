@@ -42,8 +42,8 @@ final class NotebookParameters {
         p.put("k", study.k());
         KSelection selection = study.segments().selection();
         p.put("kAuto", selection != null);
-        p.put("kMin", selection == null ? null : selection.ks()[0]);
-        p.put("kMax", selection == null ? null : selection.ks()[selection.ks().length - 1]);
+        p.put("minK", selection == null ? null : selection.ks()[0]);
+        p.put("maxK", selection == null ? null : selection.ks()[selection.ks().length - 1]);
         p.put("seed", settings.clustering().seed());
         p.put("restarts", Study.RESTARTS);
         p.put("silhouetteSample", Quality.silhouetteSampleFor(study.segments().features().rows()));

@@ -10,6 +10,7 @@ import org.segmenta.choosingk.KSelection;
 import org.segmenta.choosingk.KSelectionOptions;
 import org.segmenta.clustering.HierarchicalClustering;
 import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.data.CustomerFile;
 import org.segmenta.data.DataFileException;
@@ -188,9 +189,9 @@ final class StudyRunner {
     /** Sweeps k = 2..max-k (fewer if there are few distinct customers) and takes the lib's recommendation. */
     private KSelection choose(FeatureMatrix features) {
         int distinct = features.distinctRows();
-        int kMax = Math.min(settings.clustering().maxK(), distinct - 1);
+        int maxK = Math.min(settings.clustering().maxK(), distinct - 1);
         int fewest = Study.K_MIN + 2;
-        if (kMax < fewest) {
+        if (maxK < fewest) {
             throw new CommandFailure(fileName + ": " + features.rows() + " customers with only " + distinct
                     + " distinct feature rows are too few to choose k automatically (the criteria compare at least k = "
                     + Study.K_MIN + ".." + fewest + ", which needs " + (fewest + 1) + " distinct customers). Give the "
@@ -198,10 +199,10 @@ final class StudyRunner {
         }
         KSelectionOptions options = KSelectionOptions.defaults()
                 .silhouetteSampleSize(Quality.silhouetteSampleFor(features.rows()));
-        KMeans kMeans = KMeans.withK(Study.K_MIN).restarts(Study.RESTARTS).seed(settings.clustering().seed());
+        KMeansSettings kMeansSettings = KMeans.settings().restarts(Study.RESTARTS).seed(settings.clustering().seed());
         return progress.step(String.format(Locale.ROOT, "choosing k: k-means and five criteria for k = %d..%d",
-                Study.K_MIN, kMax), lib -> lib(() -> KSelection.sweep(features, Study.K_MIN, kMax, kMeans,
-                settings.clustering().seed(), options.progress(lib)), " (options: --k, --max-k)"));
+                Study.K_MIN, maxK), lib -> lib(() -> KSelection.sweep(features, Study.K_MIN, maxK, kMeansSettings,
+                options.progress(lib)), " (options: --k, --max-k)"));
     }
 
     private int checkedK(FeatureMatrix features, int k) {

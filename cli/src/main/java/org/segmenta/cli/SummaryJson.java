@@ -281,8 +281,8 @@ final class SummaryJson {
     private static Map<String, Object> kSelection(KSelection selection, long seed) {
         Map<String, Object> result = new LinkedHashMap<>();
         int[] ks = selection.ks();
-        result.put("kMin", ks[0]);
-        result.put("kMax", ks[ks.length - 1]);
+        result.put("minK", ks[0]);
+        result.put("maxK", ks[ks.length - 1]);
         result.put("fits", "k-means for every k (" + Study.RESTARTS + " restarts, seed " + seed + "), whatever the "
                 + "method of the final segments");
         result.put("recommendedK", selection.recommendedK());

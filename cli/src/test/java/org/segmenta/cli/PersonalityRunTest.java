@@ -78,8 +78,8 @@ class PersonalityRunTest {
         assertEquals(k, selection.get("recommendedK").asInt());
         assertTrue(selection.get("explanation").asText().startsWith("k = " + k + ": "), selection::toString);
         assertEquals(5, selection.get("criteria").size());
-        assertEquals(2, selection.get("kMin").asInt());
-        assertEquals(10, selection.get("kMax").asInt());
+        assertEquals(2, selection.get("minK").asInt());
+        assertEquals(10, selection.get("maxK").asInt());
         assertEquals(9, selection.get("table").size());
         int votes = 0;
         for (JsonNode criterion : selection.get("criteria")) {

@@ -28,8 +28,24 @@ public final class ElbowChart {
      * @return the elbow chart
      */
     public static XYChart of(ElbowCurve curve, int chosenK) {
+        if (chosenK > curve.maxK()) {
+            throw new IllegalArgumentException("chosen k = " + chosenK + " is outside the swept range 1.."
+                    + curve.maxK());
+        }
+        return wcssByK("Elbow method: WCSS by number of segments", curve.ks(), curve.wcssValues(), chosenK,
+                "chosen k = " + chosenK);
+    }
+
+    /**
+     * The chart both elbow charts draw (this one and {@link KSelectionChart#elbowWithKnee}): the series
+     * "WCSS (best of restarts)" by k, and a diamond named {@code markName} on {@code markedK} if it is above 0.
+     *
+     * @param ks consecutive ascending ks, one per WCSS value
+     * @param markedK a k of {@code ks} to mark, or 0 for none
+     */
+    static XYChart wcssByK(String title, int[] ks, double[] wcss, int markedK, String markName) {
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title("Elbow method: WCSS by number of segments")
+                .title(title)
                 .xAxisTitle("Number of segments k")
                 .yAxisTitle("Within-cluster sum of squares (WCSS)")
                 .build();
@@ -37,23 +53,18 @@ public final class ElbowChart {
         chart.getStyler().setXAxisDecimalPattern("0");
         chart.getStyler().setYAxisDecimalPattern("#,##0");
         chart.getStyler().setMarkerSize(9);
-        double[] ks = Arrays.stream(curve.ks()).asDoubleStream().toArray();
-        XYSeries line = chart.addSeries("WCSS (best of restarts)", ks, curve.wcssValues());
+        XYSeries line = chart.addSeries("WCSS (best of restarts)", Arrays.stream(ks).asDoubleStream().toArray(), wcss);
         line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         line.setLineColor(Palette.segmentColor(0));
         line.setMarkerColor(Palette.segmentColor(0));
         line.setMarker(SeriesMarkers.CIRCLE);
-        if (chosenK > 0) {
-            if (chosenK > curve.maxK()) {
-                throw new IllegalArgumentException("chosen k = " + chosenK + " is outside the swept range 1.."
-                        + curve.maxK());
-            }
-            XYSeries chosen = chart.addSeries("chosen k = " + chosenK, new double[] {chosenK},
-                    new double[] {curve.wcss(chosenK)});
-            chosen.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            chosen.setMarker(SeriesMarkers.DIAMOND);
-            chosen.setMarkerColor(Palette.HIGHLIGHT);
-            chosen.setLineStyle(SeriesLines.NONE);
+        if (markedK > 0) {
+            XYSeries marked = chart.addSeries(markName, new double[] {markedK},
+                    new double[] {wcss[markedK - ks[0]]});
+            marked.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            marked.setMarker(SeriesMarkers.DIAMOND);
+            marked.setMarkerColor(Palette.HIGHLIGHT);
+            marked.setLineStyle(SeriesLines.NONE);
         }
         return chart;
     }

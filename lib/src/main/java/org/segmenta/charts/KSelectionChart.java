@@ -33,31 +33,9 @@ public final class KSelectionChart {
      */
     public static XYChart elbowWithKnee(KSelection selection) {
         OptionalInt knee = selection.bestK(Criterion.ELBOW);
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title("Elbow method: WCSS by number of segments" + (knee.isPresent() ? "" : " (no elbow found)"))
-                .xAxisTitle("Number of segments k")
-                .yAxisTitle("Within-cluster sum of squares (WCSS)")
-                .build();
-        ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setYAxisDecimalPattern("#,##0");
-        chart.getStyler().setMarkerSize(9);
-        double[] ks = IntStream.of(selection.ks()).asDoubleStream().toArray();
-        XYSeries line = chart.addSeries("WCSS (best of restarts)", ks, selection.wcssValues());
-        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        line.setLineColor(Palette.segmentColor(0));
-        line.setMarkerColor(Palette.segmentColor(0));
-        line.setMarker(SeriesMarkers.CIRCLE);
-        if (knee.isPresent()) {
-            int k = knee.getAsInt();
-            XYSeries marked = chart.addSeries("Elbow (Kneedle): k = " + k, new double[] {k},
-                    new double[] {selection.wcss(k)});
-            marked.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            marked.setMarker(SeriesMarkers.DIAMOND);
-            marked.setMarkerColor(Palette.HIGHLIGHT);
-            marked.setLineStyle(SeriesLines.NONE);
-        }
-        return chart;
+        return ElbowChart.wcssByK("Elbow method: WCSS by number of segments" + (knee.isPresent() ? ""
+                : " (no elbow found)"), selection.ks(), selection.wcssValues(), knee.orElse(0),
+                "Elbow (Kneedle): k = " + knee.orElse(0));
     }
 
     /**

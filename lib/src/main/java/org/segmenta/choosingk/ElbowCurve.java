@@ -1,9 +1,6 @@
 package org.segmenta.choosingk;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
-import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.format.Decimals;
@@ -17,27 +14,29 @@ import tech.tablesaw.api.Table;
  * segment stops buying a large improvement. WCSS at k = 1 is the total sum of squares around the overall mean.
  *
  * <pre>{@code
- * ElbowCurve elbow = ElbowCurve.sweep(features, 10, KMeans.withK(1).restarts(10).seed(42));
+ * ElbowCurve elbow = ElbowCurve.sweep(features, 10, KMeans.settings().restarts(10).seed(42));
  * elbow.wcss(5);                               // WCSS of the best restart at k = 5
  * System.out.println(elbow.table().print());   // k, WCSS, drop from k-1 (%)
  * }</pre>
  */
 public final class ElbowCurve {
 
-    private final List<Segmentation> fits;
+    private final KSweep sweep;
 
-    private ElbowCurve(List<Segmentation> fits) {
-        this.fits = List.copyOf(fits);
+    private ElbowCurve(KSweep sweep) {
+        this.sweep = sweep;
     }
 
     /**
-     * Runs k-means for k = 1..maxK with the given settings (only k changes between runs).
+     * Runs k-means for k = 1..maxK with the given settings (only k changes between runs; every k starts from the same
+     * seed, so {@code fit(k)} is the segmentation {@code settings.withK(k).fit(features)} gives).
      *
      * @param features the customers to segment
      * @param maxK the largest k, at least 2 and at most the number of distinct customers
-     * @param kMeans restarts, seed and other settings used for every k
+     * @param settings restarts, seed and the other k-means settings, used for every k
+     * @throws IllegalArgumentException if maxK is below 2 or above the number of distinct customers
      */
-    public static ElbowCurve sweep(FeatureMatrix features, int maxK, KMeans kMeans) {
+    public static ElbowCurve sweep(FeatureMatrix features, int maxK, KMeansSettings settings) {
         if (maxK < 2) {
             throw new IllegalArgumentException("an elbow curve needs maxK ≥ 2, got " + maxK);
         }
@@ -46,23 +45,12 @@ public final class ElbowCurve {
             throw new IllegalArgumentException("maxK = " + maxK + " is more than the " + distinct
                     + " distinct customers in the features; choose maxK ≤ " + distinct + ".");
         }
-        List<Segmentation> fits = new ArrayList<>();
-        for (int k = 1; k <= maxK; k++) {
-            fits.add(kMeans.k(k).fit(features));
-        }
-        return new ElbowCurve(fits);
-    }
-
-    /**
-     * Runs k-means for k = 1..maxK with {@link KMeans#DEFAULT_RESTARTS} restarts and the given seed.
-     */
-    public static ElbowCurve sweep(FeatureMatrix features, int maxK, long seed) {
-        return sweep(features, maxK, KMeans.withK(1).seed(seed));
+        return new ElbowCurve(KSweep.run(features, 1, maxK, settings));
     }
 
     /** @return the largest k swept */
     public int maxK() {
-        return fits.size();
+        return sweep.maxK();
     }
 
     /** @return the best WCSS found for {@code k} segments */
@@ -70,22 +58,22 @@ public final class ElbowCurve {
         return fit(k).wcss();
     }
 
-    /** @return the best k-means segmentation found for {@code k} segments */
+    /**
+     * @return the best k-means segmentation found for {@code k} segments
+     * @throws IllegalArgumentException if k is outside 1..maxK
+     */
     public Segmentation fit(int k) {
-        if (k < 1 || k > fits.size()) {
-            throw new IllegalArgumentException("k = " + k + " is outside the swept range 1.." + fits.size());
-        }
-        return fits.get(k - 1);
+        return sweep.fit(k);
     }
 
     /** @return the ks swept, 1..maxK */
     public int[] ks() {
-        return IntStream.rangeClosed(1, fits.size()).toArray();
+        return sweep.ks();
     }
 
     /** @return WCSS for each k, index 0 holding k = 1 */
     public double[] wcssValues() {
-        return fits.stream().mapToDouble(Segmentation::wcss).toArray();
+        return sweep.wcssValues();
     }
 
     /**
@@ -96,12 +84,12 @@ public final class ElbowCurve {
         IntColumn k = IntColumn.create("k", ks());
         DoubleColumn wcss = DoubleColumn.create("WCSS", wcssValues());
         DoubleColumn drop = DoubleColumn.create("Drop from k-1 (%)");
-        for (int i = 0; i < fits.size(); i++) {
+        for (int i = 0; i < wcss.size(); i++) {
             if (i == 0) {
                 drop.appendMissing();
             } else {
-                double previous = fits.get(i - 1).wcss();
-                drop.append(100 * (previous - fits.get(i).wcss()) / previous);
+                double previous = wcss.getDouble(i - 1);
+                drop.append(100 * (previous - wcss.getDouble(i)) / previous);
             }
         }
         wcss.setPrintFormatter(Decimals.column(2));

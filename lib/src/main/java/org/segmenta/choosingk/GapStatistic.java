@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.progress.Progress;
 import org.segmenta.progress.TaskProgress;
@@ -26,8 +26,12 @@ import org.segmenta.progress.TaskProgress;
  * The rule can only be checked for k below the largest k computed, and may find no k (then {@link #chosenK()} is
  * empty). Including k = 1 lets the rule answer "no segments" (k = 1) for data without structure.
  *
+ * <p>One seed drives it all: the k-means fits (on the customers and on every reference set) use the settings' seed,
+ * and the reference sets are drawn from {@code new SplittableRandom(seed)}, split once per set b = 1..B in order, each
+ * set taking n × p uniform draws from its own split stream. The same data, settings and B give the same gaps.
+ *
  * <pre>{@code
- * GapStatistic gap = GapStatistic.compute(features, 1, 10, KMeans.withK(1).restarts(10).seed(42), 10, 42);
+ * GapStatistic gap = GapStatistic.compute(features, 1, 10, KMeans.settings().restarts(10).seed(42), 10);
  * gap.chosenK();      // OptionalInt
  * gap.gap(5); gap.standardError(5);
  * }</pre>
@@ -60,43 +64,42 @@ public final class GapStatistic {
     }
 
     /**
-     * Computes the gap statistic for k = kMin..kMax: k-means (with the settings of {@code kMeans}, only k changing) on
-     * the customers and on {@code references} uniform reference sets.
+     * Computes the gap statistic for k = minK..maxK: k-means (with {@code settings}, only k changing) on the customers
+     * and on {@code references} uniform reference sets drawn from the settings' seed (see the class comment).
      *
      * @param features the customers (their scaled space is used)
-     * @param kMin the smallest k, at least 1
-     * @param kMax the largest k, above kMin and below the number of distinct customers (W_k must not be 0)
-     * @param kMeans restarts, seed and other k-means settings
+     * @param minK the smallest k, at least 1
+     * @param maxK the largest k, above minK and below the number of distinct customers (W_k must not be 0)
+     * @param settings restarts, seed and the other k-means settings; the seed also draws the reference sets
      * @param references the number B of reference data sets, at least 2
-     * @param seed the seed of the reference data sets
+     * @throws IllegalArgumentException if the range does not fit the data or B is below 2
      */
-    public static GapStatistic compute(FeatureMatrix features, int kMin, int kMax, KMeans kMeans, int references,
-            long seed) {
-        checkRange(features, kMin, kMax);
+    public static GapStatistic compute(FeatureMatrix features, int minK, int maxK, KMeansSettings settings,
+            int references) {
+        checkRange(features, minK, maxK);
         checkReferences(references);
-        int[] ks = java.util.stream.IntStream.rangeClosed(kMin, kMax).toArray();
-        double[] observed = Arrays.stream(ks).mapToDouble(k -> kMeans.k(k).fit(features).wcss()).toArray();
-        return compute(features, ks, observed, kMeans, references, seed,
-                Progress.silent().start("gap statistic", "k-means fits on reference data", references * ks.length));
+        KSweep observed = KSweep.run(features, minK, maxK, settings);
+        return compute(features, observed, settings, references, Progress.silent().start("gap statistic",
+                "k-means fits on reference data", references * observed.size()));
     }
 
     /**
-     * As {@link #compute(FeatureMatrix, int, int, KMeans, int, long)}, reusing the WCSS of fits already made, and
-     * counting each k-means fit on reference data as one step of {@code fitsDone} (B × ks.length of them).
+     * As {@link #compute(FeatureMatrix, int, int, KMeansSettings, int)}, reusing the sweep already made on the
+     * customers, and counting each k-means fit on reference data as one step of {@code fitsDone} (B × ks of them).
+     *
+     * @throws java.util.concurrent.CancellationException from the reference fit that {@code fitsDone} stopped
      */
-    static GapStatistic compute(FeatureMatrix features, int[] ks, double[] observedWcss, KMeans kMeans,
-            int references, long seed, TaskProgress fitsDone) {
+    static GapStatistic compute(FeatureMatrix features, KSweep observed, KMeansSettings settings, int references,
+            TaskProgress fitsDone) {
         checkReferences(references);
-        SplittableRandom master = new SplittableRandom(seed);
-        double[][] referenceWcss = new double[references][ks.length];
+        SplittableRandom master = new SplittableRandom(settings.seed());
+        double[][] referenceWcss = new double[references][];
         for (int b = 0; b < references; b++) {
             FeatureMatrix reference = UniformReference.draw(features, master.split());
-            for (int i = 0; i < ks.length; i++) {
-                referenceWcss[b][i] = kMeans.k(ks[i]).fit(reference).wcss();
-                fitsDone.step();
-            }
+            referenceWcss[b] = KSweep.run(reference, observed.minK(), observed.maxK(), settings, fitsDone, (fit, k) -> {
+            }).wcssValues();
         }
-        return fromWcss(ks, observedWcss, referenceWcss);
+        return fromWcss(observed.ks(), observed.wcssValues(), referenceWcss);
     }
 
     /**
@@ -168,14 +171,14 @@ public final class GapStatistic {
         }
     }
 
-    static void checkRange(FeatureMatrix features, int kMin, int kMax) {
-        if (kMin < 1 || kMax <= kMin) {
-            throw new IllegalArgumentException("choose 1 ≤ kMin < kMax, got kMin = " + kMin + ", kMax = " + kMax);
+    static void checkRange(FeatureMatrix features, int minK, int maxK) {
+        if (minK < 1 || maxK <= minK) {
+            throw new IllegalArgumentException("choose 1 ≤ minK < maxK, got minK = " + minK + ", maxK = " + maxK);
         }
         int distinct = features.distinctRows();
-        if (kMax >= distinct) {
-            throw new IllegalArgumentException("kMax = " + kMax + " leaves no within-segment spread among the "
-                    + distinct + " distinct customers (W_k = 0 has no logarithm); choose kMax ≤ " + (distinct - 1)
+        if (maxK >= distinct) {
+            throw new IllegalArgumentException("maxK = " + maxK + " leaves no within-segment spread among the "
+                    + distinct + " distinct customers (W_k = 0 has no logarithm); choose maxK ≤ " + (distinct - 1)
                     + ".");
         }
     }

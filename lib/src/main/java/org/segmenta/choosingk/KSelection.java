@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
-import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.format.Decimals;
@@ -31,17 +31,18 @@ import tech.tablesaw.api.Table;
  * k), and the gap rule. The recommendation is the majority vote of these five, ties going to the smaller k
  * ({@link KRecommendation}).
  *
- * <p>Every random step is seeded: k-means by {@code kMeans}' own seed, the gap reference sets and any silhouette
- * sample by {@code seed}; the same inputs always give the same table.
+ * <p>One seed, the settings', drives every random step: the k-means fits (each k starts from it, so {@code fit(k)} is
+ * the segmentation {@code settings.withK(k).fit(features)} gives), the gap statistic's reference sets (drawn as
+ * {@link GapStatistic} says, from {@code new SplittableRandom(seed)}) and their fits, and any silhouette sample
+ * ({@link Silhouette#ofSample}); the same inputs always give the same table.
  *
  * <p>Progress and stopping ({@link KSelectionOptions#progress(Progress)}): the sweep reports each k done, then each
  * k-means fit of the gap statistic's reference data, and stops, throwing a
  * {@link java.util.concurrent.CancellationException}, when the calling thread is interrupted or the progress's
- * cancellation is cancelled (checked at each k-means restart). Its k-means fits report nothing of their own: the
- * progress set on {@code kMeans} is replaced by the sweep's.
+ * cancellation is cancelled (checked at each k-means restart). Its k-means fits report nothing of their own.
  *
  * <pre>{@code
- * KSelection selection = KSelection.sweep(features, 1, 10, KMeans.withK(1).restarts(10).seed(42), 42);
+ * KSelection selection = KSelection.sweep(features, 1, 10, KMeans.settings().restarts(10).seed(42));
  * Show.table(selection.table());
  * selection.recommendedK();      // e.g. 5
  * selection.explanation();       // "k = 5: the elbow, silhouette and Davies–Bouldin agree (...). ..."
@@ -49,8 +50,7 @@ import tech.tablesaw.api.Table;
  */
 public final class KSelection {
 
-    private final int[] ks;
-    private final List<Segmentation> fits;
+    private final KSweep sweep;
     private final List<Silhouette> silhouettes;
     private final double[] calinskiHarabasz;
     private final double[] daviesBouldin;
@@ -59,20 +59,20 @@ public final class KSelection {
     private final Map<Criterion, OptionalInt> best;
     private final KRecommendation recommendation;
 
-    private KSelection(int[] ks, List<Segmentation> fits, List<Silhouette> silhouettes, GapStatistic gap) {
-        this.ks = ks;
-        this.fits = List.copyOf(fits);
+    private KSelection(KSweep sweep, List<Silhouette> silhouettes, GapStatistic gap) {
+        this.sweep = sweep;
+        int[] ks = sweep.ks();
         this.silhouettes = Collections.unmodifiableList(new ArrayList<>(silhouettes));
         this.gap = gap;
         this.calinskiHarabasz = new double[ks.length];
         this.daviesBouldin = new double[ks.length];
         for (int i = 0; i < ks.length; i++) {
             boolean scorable = ks[i] >= 2;
-            calinskiHarabasz[i] = scorable ? CalinskiHarabasz.score(fits.get(i)) : Double.NaN;
-            daviesBouldin[i] = scorable ? DaviesBouldin.score(fits.get(i)) : Double.NaN;
+            calinskiHarabasz[i] = scorable ? CalinskiHarabasz.score(sweep.fitAt(i)) : Double.NaN;
+            daviesBouldin[i] = scorable ? DaviesBouldin.score(sweep.fitAt(i)) : Double.NaN;
         }
         double[] x = IntStream.of(ks).asDoubleStream().toArray();
-        this.elbow = Kneedle.of(Kneedle.Shape.CONVEX_DECREASING).find(x, wcssValues());
+        this.elbow = Kneedle.of(Kneedle.Shape.CONVEX_DECREASING).find(x, sweep.wcssValues());
         double[] silhouetteMeans = new double[ks.length];
         for (int i = 0; i < ks.length; i++) {
             silhouetteMeans[i] = silhouettes.get(i) == null ? Double.NaN : silhouettes.get(i).mean();
@@ -87,32 +87,34 @@ public final class KSelection {
     }
 
     /**
-     * Sweeps k = kMin..kMax with {@link KSelectionOptions#defaults()} ({@value GapStatistic#DEFAULT_REFERENCES} gap
+     * Sweeps k = minK..maxK with {@link KSelectionOptions#defaults()} ({@value GapStatistic#DEFAULT_REFERENCES} gap
      * reference sets, exact silhouette).
      *
      * @param features the customers to segment
-     * @param kMin the smallest k, at least 1 (1 lets the elbow and the gap rule say "no segments")
-     * @param kMax the largest k, at least kMin + 2 and 3, below the number of distinct customers
-     * @param kMeans restarts, seed and other k-means settings, used for every k (only k changes)
-     * @param seed the seed of the gap statistic's reference data sets (and of any silhouette sample)
+     * @param minK the smallest k, at least 1 (1 lets the elbow and the gap rule say "no segments")
+     * @param maxK the largest k, at least minK + 2 and 3, below the number of distinct customers
+     * @param settings restarts, seed and the other k-means settings, used for every k (only k changes); the seed also
+     *     draws the gap statistic's reference sets and any silhouette sample
+     * @throws IllegalArgumentException if the range is too short or too long for the data, or there are more than
+     *     {@value Silhouette#MAX_EXACT_ROWS} customers
      */
-    public static KSelection sweep(FeatureMatrix features, int kMin, int kMax, KMeans kMeans, long seed) {
-        return sweep(features, kMin, kMax, kMeans, seed, KSelectionOptions.defaults());
+    public static KSelection sweep(FeatureMatrix features, int minK, int maxK, KMeansSettings settings) {
+        return sweep(features, minK, maxK, settings, KSelectionOptions.defaults());
     }
 
     /**
-     * Sweeps k = kMin..kMax with the given options; see {@link #sweep(FeatureMatrix, int, int, KMeans, long)}.
+     * Sweeps k = minK..maxK with the given options; see {@link #sweep(FeatureMatrix, int, int, KMeansSettings)}.
      *
      * @throws IllegalArgumentException if the range is too short or too long for the data, or there are more than
      *     {@value Silhouette#MAX_EXACT_ROWS} customers and no silhouette sample size is set
      */
-    public static KSelection sweep(FeatureMatrix features, int kMin, int kMax, KMeans kMeans, long seed,
+    public static KSelection sweep(FeatureMatrix features, int minK, int maxK, KMeansSettings settings,
             KSelectionOptions options) {
-        if (kMin < 1 || kMax < kMin + 2 || kMax < 3) {
+        if (minK < 1 || maxK < minK + 2 || maxK < 3) {
             throw new IllegalArgumentException("choosing k needs at least 3 values of k including k = 2, i.e. "
-                    + "1 ≤ kMin and kMax ≥ max(kMin + 2, 3); got kMin = " + kMin + ", kMax = " + kMax + ".");
+                    + "1 ≤ minK and maxK ≥ max(minK + 2, 3); got minK = " + minK + ", maxK = " + maxK + ".");
         }
-        GapStatistic.checkRange(features, kMin, kMax);
+        GapStatistic.checkRange(features, minK, maxK);
         int n = features.rows();
         if (options.silhouetteSampleSize() == 0 && n > Silhouette.MAX_EXACT_ROWS) {
             throw new IllegalArgumentException(n + " customers are too many for the exact silhouette (at most "
@@ -122,40 +124,31 @@ public final class KSelection {
             throw new IllegalArgumentException("the silhouette sample size " + options.silhouetteSampleSize()
                     + " is more than the " + n + " customers; use 0 to score every customer.");
         }
-        int[] ks = IntStream.rangeClosed(kMin, kMax).toArray();
-        TaskProgress valuesDone = options.progress().start("choosing k (k = " + kMin + ".." + kMax + ")",
-                "values of k", ks.length);
+        int values = maxK - minK + 1;
+        TaskProgress valuesDone = options.progress().start("choosing k (k = " + minK + ".." + maxK + ")",
+                "values of k", values);
         valuesDone.checkpoint();
-        KMeans sweepKMeans = kMeans.progress(valuesDone.nested());
-        List<Segmentation> fits = new ArrayList<>();
-        List<Silhouette> silhouettes = new ArrayList<>();
-        for (int k : ks) {
-            Segmentation fit;
-            try {
-                fit = sweepKMeans.k(k).fit(features);
-            } catch (CancellationException e) {
-                throw valuesDone.stoppedBy(e);
-            }
-            fits.add(fit);
-            silhouettes.add(k < 2 ? null
+        List<Silhouette> silhouettes = new ArrayList<>(values);
+        KSweep sweep;
+        try {
+            sweep = KSweep.run(features, minK, maxK, settings, valuesDone, (fit, k) -> silhouettes.add(k < 2 ? null
                     : options.silhouetteSampleSize() == 0 ? Silhouette.of(fit)
-                    : Silhouette.ofSample(fit, options.silhouetteSampleSize(), seed));
-            valuesDone.step();
+                    : Silhouette.ofSample(fit, options.silhouetteSampleSize(), settings.seed())));
+        } catch (CancellationException e) {
+            throw valuesDone.stoppedBy(e);
         }
         valuesDone.finish();
-        double[] wcss = fits.stream().mapToDouble(Segmentation::wcss).toArray();
         int references = options.gapReferences();
         TaskProgress referenceFitsDone = options.progress().start("choosing k: gap statistic",
-                "k-means fits on reference data", references * ks.length);
+                "k-means fits on reference data", references * values);
         GapStatistic gap;
         try {
-            gap = GapStatistic.compute(features, ks, wcss, kMeans.progress(referenceFitsDone.nested()), references,
-                    seed, referenceFitsDone);
+            gap = GapStatistic.compute(features, sweep, settings, references, referenceFitsDone);
         } catch (CancellationException e) {
             throw referenceFitsDone.stoppedBy(e);
         }
         referenceFitsDone.finish();
-        return new KSelection(ks, fits, silhouettes, gap);
+        return new KSelection(sweep, silhouettes, gap);
     }
 
     /** The k of the largest (direction +1) or smallest (−1) value, ignoring NaN; ties go to the smaller k. */
@@ -166,17 +159,20 @@ public final class KSelection {
                 bestIndex = i;
             }
         }
-        return bestIndex < 0 ? OptionalInt.empty() : OptionalInt.of(ks[bestIndex]);
+        return bestIndex < 0 ? OptionalInt.empty() : OptionalInt.of(sweep.minK() + bestIndex);
     }
 
     /** @return a copy of the ks swept, ascending */
     public int[] ks() {
-        return ks.clone();
+        return sweep.ks();
     }
 
-    /** @return the best k-means segmentation found for {@code k} */
+    /**
+     * @return the best k-means segmentation found for {@code k}
+     * @throws IllegalArgumentException if k is outside the swept range
+     */
     public Segmentation fit(int k) {
-        return fits.get(index(k));
+        return sweep.fit(k);
     }
 
     /** @return the WCSS of the k-means fit with {@code k} segments */
@@ -186,7 +182,7 @@ public final class KSelection {
 
     /** @return WCSS for each k of {@link #ks()} */
     public double[] wcssValues() {
-        return fits.stream().mapToDouble(Segmentation::wcss).toArray();
+        return sweep.wcssValues();
     }
 
     /**
@@ -255,6 +251,7 @@ public final class KSelection {
     public Table table() {
         DoubleColumn silhouette = DoubleColumn.create("Mean silhouette");
         StringColumn preferredBy = StringColumn.create("Preferred by");
+        int[] ks = sweep.ks();
         for (int k : ks) {
             silhouette.append(meanSilhouette(k));
             List<String> names = new ArrayList<>();
@@ -300,16 +297,12 @@ public final class KSelection {
     }
 
     private int index(int k) {
-        if (k < ks[0] || k > ks[ks.length - 1]) {
-            throw new IllegalArgumentException("k = " + k + " is outside the swept range " + ks[0] + ".."
-                    + ks[ks.length - 1]);
-        }
-        return k - ks[0];
+        return sweep.index(k);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "KSelection[k=%d..%d, recommended k=%d]", ks[0], ks[ks.length - 1],
+        return String.format(Locale.ROOT, "KSelection[k=%d..%d, recommended k=%d]", sweep.minK(), sweep.maxK(),
                 recommendedK());
     }
 }

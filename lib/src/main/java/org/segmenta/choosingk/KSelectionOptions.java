@@ -5,7 +5,7 @@ import org.segmenta.progress.Progress;
 
 /**
  * The less common settings of {@link KSelection#sweep(org.segmenta.features.FeatureMatrix, int, int,
- * org.segmenta.clustering.KMeans, long, KSelectionOptions)}: how many gap reference sets to draw, and whether to score
+ * org.segmenta.clustering.KMeansSettings, KSelectionOptions)}: how many gap reference sets to draw, and whether to score
  * the silhouette on a sample, and where the sweep reports its progress. Immutable; each setter returns a copy.
  *
  * <pre>{@code
@@ -44,8 +44,8 @@ public final class KSelectionOptions {
     }
 
     /**
-     * @return a copy that scores the silhouette on a random sample of this many customers (drawn with the sweep's
-     *     seed), or on every customer if {@code sampleSize} is 0
+     * @return a copy that scores the silhouette on a random sample of this many customers (drawn with the seed of
+     *     the sweep's k-means settings), or on every customer if {@code sampleSize} is 0
      */
     public KSelectionOptions silhouetteSampleSize(int sampleSize) {
         return new KSelectionOptions(gapReferences, sampleSize, progress);

@@ -61,6 +61,7 @@ import org.segmenta.progress.TaskProgress;
  * <pre>{@code
  * Segmentation segments = KMeans.withK(5).restarts(10).seed(42).fit(features);
  * Segmentation reported = KMeans.withK(5).progress(Progress.toStandardError()).fit(features);
+ * KMeansSettings noK = KMeans.settings().restarts(10).seed(42);   // for a sweep over k: ElbowCurve, KSelection
  * }</pre>
  */
 public final class KMeans {
@@ -75,30 +76,15 @@ public final class KMeans {
     public static final double DEFAULT_TOLERANCE = 1e-4;
 
     private final int k;
-    private final int restarts;
-    private final long seed;
-    private final int maxIterations;
-    private final double tolerance;
+    private final KMeansSettings settings;
     private final Progress progress;
 
-    private KMeans(int k, int restarts, long seed, int maxIterations, double tolerance, Progress progress) {
+    KMeans(int k, KMeansSettings settings, Progress progress) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        if (restarts < 1) {
-            throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
-        }
-        if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance must be 0 or more, got " + tolerance);
-        }
         this.k = k;
-        this.restarts = restarts;
-        this.seed = seed;
-        this.maxIterations = maxIterations;
-        this.tolerance = tolerance;
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
@@ -109,33 +95,42 @@ public final class KMeans {
      * @param k the number of segments, at least 1
      */
     public static KMeans withK(int k) {
-        return new KMeans(k, DEFAULT_RESTARTS, DEFAULT_SEED, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE,
-                Progress.silent());
+        return settings().withK(k);
+    }
+
+    /**
+     * The settings without a k, for a sweep over k ({@link org.segmenta.choosingk.ElbowCurve},
+     * {@link org.segmenta.choosingk.KSelection}): {@value #DEFAULT_RESTARTS} restarts, seed {@value #DEFAULT_SEED},
+     * at most {@value #DEFAULT_MAX_ITERATIONS} iterations and tolerance {@value #DEFAULT_TOLERANCE}, each changed by
+     * the settings' own setters, e.g. {@code KMeans.settings().restarts(10).seed(42)}.
+     */
+    public static KMeansSettings settings() {
+        return new KMeansSettings(DEFAULT_RESTARTS, DEFAULT_SEED, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE);
     }
 
     /** @return a copy with this number of independent k-means++ restarts (the best one is kept) */
     public KMeans restarts(int restarts) {
-        return new KMeans(k, restarts, seed, maxIterations, tolerance, progress);
+        return new KMeans(k, settings.restarts(restarts), progress);
     }
 
     /** @return a copy with this seed for every random choice */
     public KMeans seed(long seed) {
-        return new KMeans(k, restarts, seed, maxIterations, tolerance, progress);
+        return new KMeans(k, settings.seed(seed), progress);
     }
 
     /** @return a copy with this iteration cap per restart */
     public KMeans maxIterations(int maxIterations) {
-        return new KMeans(k, restarts, seed, maxIterations, tolerance, progress);
+        return new KMeans(k, settings.maxIterations(maxIterations), progress);
     }
 
     /** @return a copy with this relative tolerance on centroid movement (0: iterate until assignments stop changing) */
     public KMeans tolerance(double tolerance) {
-        return new KMeans(k, restarts, seed, maxIterations, tolerance, progress);
+        return new KMeans(k, settings.tolerance(tolerance), progress);
     }
 
     /** @return a copy with a different number of segments, the other settings kept */
     public KMeans k(int k) {
-        return new KMeans(k, restarts, seed, maxIterations, tolerance, progress);
+        return new KMeans(k, settings, progress);
     }
 
     /**
@@ -143,7 +138,7 @@ public final class KMeans {
      *     comment); the default is {@link Progress#silent()}
      */
     public KMeans progress(Progress progress) {
-        return new KMeans(k, restarts, seed, maxIterations, tolerance, progress);
+        return new KMeans(k, settings, progress);
     }
 
     /** @return the number of segments */
@@ -159,6 +154,10 @@ public final class KMeans {
      *     cancellation is cancelled before every restart has finished, saying after how many restarts it stopped
      */
     public Segmentation fit(FeatureMatrix features) {
+        int restarts = settings.restarts();
+        long seed = settings.seed();
+        int maxIterations = settings.maxIterations();
+        double tolerance = settings.tolerance();
         TaskProgress restartsDone = progress.start("k-means (k = " + k + ")", "restarts", restarts);
         restartsDone.checkpoint();
         // The matrix's own values, not a copy: at a million rows × 10 features a copy is 80 MB, and on a machine
@@ -257,7 +256,7 @@ public final class KMeans {
 
     @Override
     public String toString() {
-        return "KMeans[k=" + k + ", restarts=" + restarts + ", seed=" + seed + ", maxIterations=" + maxIterations
-                + ", tolerance=" + tolerance + "]";
+        return "KMeans[k=" + k + ", restarts=" + settings.restarts() + ", seed=" + settings.seed() + ", maxIterations="
+                + settings.maxIterations() + ", tolerance=" + settings.tolerance() + "]";
     }
 }

@@ -28,7 +28,7 @@ class ChartRenderingTest {
 
     @Test
     void elbowChartDrawsOnePointPerKAndMarksTheChosenK() throws IOException {
-        ElbowCurve elbow = ElbowCurve.sweep(MALL, 8, 42);
+        ElbowCurve elbow = ElbowCurve.sweep(MALL, 8, KMeans.settings().seed(42));
 
         XYChart chart = ElbowChart.of(elbow, 5);
 
@@ -43,7 +43,7 @@ class ChartRenderingTest {
 
     @Test
     void elbowChartRefusesAChosenKOutsideTheSweep() {
-        ElbowCurve elbow = ElbowCurve.sweep(MALL, 4, 42);
+        ElbowCurve elbow = ElbowCurve.sweep(MALL, 4, KMeans.settings().seed(42));
 
         assertThrows(IllegalArgumentException.class, () -> ElbowChart.of(elbow, 9));
     }

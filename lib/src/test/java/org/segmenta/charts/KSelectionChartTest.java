@@ -22,8 +22,7 @@ class KSelectionChartTest {
 
     private static final FeatureMatrix MALL = FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE),
             "Annual Income (k$)", "Spending Score (1-100)");
-    private static final KSelection SELECTION = KSelection.sweep(MALL, 1, 10, KMeans.withK(1).restarts(10).seed(42),
-            42);
+    private static final KSelection SELECTION = KSelection.sweep(MALL, 1, 10, KMeans.settings().restarts(10).seed(42));
 
     @Test
     void elbowChartMarksTheKneeOnTheWcssCurve() throws IOException {
@@ -49,7 +48,7 @@ class KSelectionChartTest {
         for (int i = 0; i < line.length; i++) {
             line[i] = i;
         }
-        KSelection noElbow = KSelection.sweep(Points.line(line), 1, 3, KMeans.withK(1).seed(1), 1);
+        KSelection noElbow = KSelection.sweep(Points.line(line), 1, 3, KMeans.settings().seed(1));
 
         XYChart chart = KSelectionChart.elbowWithKnee(noElbow);
 
@@ -94,7 +93,7 @@ class KSelectionChartTest {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = new double[] {centres[i / 50][0] + random.nextDouble(), centres[i / 50][1] + random.nextDouble()};
         }
-        KSelection blobs = KSelection.sweep(Points.of(rows), 1, 6, KMeans.withK(1).restarts(5).seed(1), 1);
+        KSelection blobs = KSelection.sweep(Points.of(rows), 1, 6, KMeans.settings().restarts(5).seed(1));
 
         XYChart chart = GapChart.of(blobs.gap());
 

@@ -9,12 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.testing.Points;
 
 class GapStatisticTest {
 
-    private static final KMeans K_MEANS = KMeans.withK(1).restarts(5).seed(42);
+    private static final KMeansSettings FIVE_RESTARTS = KMeans.settings().restarts(5);
 
     /** 50 points around each of three far-apart centres (sd 0.5), seeded. */
     private static FeatureMatrix threeBlobs(long seed) {
@@ -79,7 +80,7 @@ class GapStatisticTest {
         // Customers 0, 1, 10, 11 (mean 5.5): W_1 = 5.5² + 4.5² + 4.5² + 5.5² = 101; W_2 = 4 · 0.5² = 1
         FeatureMatrix tiny = Points.line(0, 1, 10, 11);
 
-        GapStatistic gap = GapStatistic.compute(tiny, 1, 2, K_MEANS, 3, 1);
+        GapStatistic gap = GapStatistic.compute(tiny, 1, 2, FIVE_RESTARTS.seed(1), 3);
 
         assertEquals(Math.log(101), gap.logW(1), 1e-12);
         assertEquals(0.0, gap.logW(2), 1e-12);
@@ -124,7 +125,7 @@ class GapStatisticTest {
     @Test
     void ruleFindsThreeSegmentsInThreeWellSeparatedBlobs() {
         for (long seed = 1; seed <= 3; seed++) {
-            GapStatistic gap = GapStatistic.compute(threeBlobs(seed), 1, 6, K_MEANS, 10, seed);
+            GapStatistic gap = GapStatistic.compute(threeBlobs(seed), 1, 6, FIVE_RESTARTS.seed(seed), 10);
 
             assertEquals(3, gap.chosenK().orElseThrow(), "blobs with seed " + seed);
         }
@@ -138,7 +139,7 @@ class GapStatisticTest {
             rows[i] = new double[] {random.nextDouble(), random.nextDouble()};
         }
 
-        GapStatistic gap = GapStatistic.compute(Points.of(rows), 1, 6, K_MEANS, 10, 3);
+        GapStatistic gap = GapStatistic.compute(Points.of(rows), 1, 6, FIVE_RESTARTS.seed(3), 10);
 
         assertEquals(1, gap.chosenK().orElseThrow());
     }
@@ -147,26 +148,48 @@ class GapStatisticTest {
     void sameSeedGivesTheSameGaps() {
         FeatureMatrix blobs = threeBlobs(2);
 
-        GapStatistic first = GapStatistic.compute(blobs, 1, 4, K_MEANS, 5, 9);
-        GapStatistic again = GapStatistic.compute(blobs, 1, 4, K_MEANS, 5, 9);
-        GapStatistic other = GapStatistic.compute(blobs, 1, 4, K_MEANS, 5, 10);
+        GapStatistic first = GapStatistic.compute(blobs, 1, 4, FIVE_RESTARTS.seed(9), 5);
+        GapStatistic again = GapStatistic.compute(blobs, 1, 4, FIVE_RESTARTS.seed(9), 5);
+        GapStatistic other = GapStatistic.compute(blobs, 1, 4, FIVE_RESTARTS.seed(10), 5);
 
         assertArrayEquals(first.gaps(), again.gaps());
         assertFalse(java.util.Arrays.equals(first.gaps(), other.gaps()));
     }
 
     @Test
+    void referenceSetsAreDrawnFromTheSettingsSeedSplitOncePerSet() {
+        // The documented derivation, assembled from its parts: W_k from settings.withK(k) on the customers; set b
+        // drawn from the b-th split of new SplittableRandom(seed) and segmented with the same settings.
+        FeatureMatrix blobs = threeBlobs(2);
+        KMeansSettings settings = FIVE_RESTARTS.seed(9);
+        SplittableRandom master = new SplittableRandom(9);
+        double[] observed = new double[4];
+        double[][] reference = new double[3][4];
+        for (int b = 0; b < 3; b++) {
+            FeatureMatrix set = UniformReference.draw(blobs, master.split());
+            for (int k = 1; k <= 4; k++) {
+                reference[b][k - 1] = settings.withK(k).fit(set).wcss();
+                observed[k - 1] = settings.withK(k).fit(blobs).wcss();
+            }
+        }
+
+        GapStatistic gap = GapStatistic.compute(blobs, 1, 4, settings, 3);
+
+        assertArrayEquals(GapStatistic.fromWcss(new int[] {1, 2, 3, 4}, observed, reference).gaps(), gap.gaps());
+    }
+
+    @Test
     void aRangeReachingTheNumberOfDistinctCustomersIsRefused() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> GapStatistic.compute(Points.line(0, 1, 10, 11), 1, 4, K_MEANS, 3, 1));
+                () -> GapStatistic.compute(Points.line(0, 1, 10, 11), 1, 4, FIVE_RESTARTS, 3));
 
-        assertTrue(error.getMessage().contains("kMax ≤ 3"), error.getMessage());
+        assertTrue(error.getMessage().contains("maxK ≤ 3"), error.getMessage());
     }
 
     @Test
     void fewerThanTwoReferenceSetsAreRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> GapStatistic.compute(Points.line(0, 1, 10, 11), 1, 2, K_MEANS, 1, 1));
+                () -> GapStatistic.compute(Points.line(0, 1, 10, 11), 1, 2, FIVE_RESTARTS, 1));
     }
 
     @Test

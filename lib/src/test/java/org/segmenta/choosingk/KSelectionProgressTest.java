@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.data.CustomerData;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.progress.Cancellation;
@@ -24,14 +25,14 @@ class KSelectionProgressTest {
 
     private static final FeatureMatrix MALL = FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE),
             "Annual Income (k$)", "Spending Score (1-100)");
-    private static final KMeans K_MEANS = KMeans.withK(1).restarts(4).seed(42);
+    private static final KMeansSettings FOUR_RESTARTS = KMeans.settings().restarts(4).seed(42);
     private static final KSelectionOptions THREE_REFERENCES = KSelectionOptions.defaults().gapReferences(3);
 
     @Test
     void reportsEachValueOfKThenEachGapReferenceFitInOrderUpToTheLast() {
         ProgressReports reports = new ProgressReports();
 
-        KSelection.sweep(MALL, 1, 6, K_MEANS, 42, THREE_REFERENCES.progress(Progress.to(reports)));
+        KSelection.sweep(MALL, 1, 6, FOUR_RESTARTS, THREE_REFERENCES.progress(Progress.to(reports)));
 
         List<ProgressReport> values = reports.of("choosing k (k = 1..6)");
         List<ProgressReport> gapFits = reports.of("choosing k: gap statistic");
@@ -48,8 +49,8 @@ class KSelectionProgressTest {
 
     @Test
     void givesTheSameSelectionWithProgressAsWithout() {
-        KSelection quiet = KSelection.sweep(MALL, 1, 6, K_MEANS, 42, THREE_REFERENCES);
-        KSelection reported = KSelection.sweep(MALL, 1, 6, K_MEANS, 42,
+        KSelection quiet = KSelection.sweep(MALL, 1, 6, FOUR_RESTARTS, THREE_REFERENCES);
+        KSelection reported = KSelection.sweep(MALL, 1, 6, FOUR_RESTARTS,
                 THREE_REFERENCES.progress(Progress.to(new ProgressReports()).cancelledBy(new Cancellation())));
 
         assertArrayEquals(quiet.wcssValues(), reported.wcssValues());
@@ -71,7 +72,7 @@ class KSelectionProgressTest {
         }).cancelledBy(stop);
 
         CancellationException e = assertThrows(CancellationException.class,
-                () -> KSelection.sweep(MALL, 1, 6, K_MEANS, 42, THREE_REFERENCES.progress(cancelAfterTwoValues)));
+                () -> KSelection.sweep(MALL, 1, 6, FOUR_RESTARTS, THREE_REFERENCES.progress(cancelAfterTwoValues)));
 
         assertEquals("choosing k (k = 1..6) stopped after 2 of 6 values of k: k-means (k = 3) stopped after 0 of 4 "
                 + "restarts: it was cancelled", e.getMessage());
@@ -87,7 +88,7 @@ class KSelectionProgressTest {
         }).cancelledBy(stop);
 
         CancellationException e = assertThrows(CancellationException.class, () -> KSelection.sweep(MALL, 1, 6,
-                K_MEANS, 42, THREE_REFERENCES.progress(cancelAtTheFifthReferenceFit)));
+                FOUR_RESTARTS, THREE_REFERENCES.progress(cancelAtTheFifthReferenceFit)));
 
         assertEquals("choosing k: gap statistic stopped after 5 of 18 k-means fits on reference data: k-means (k = 6) "
                 + "stopped after 0 of 4 restarts: it was cancelled", e.getMessage());
@@ -99,7 +100,7 @@ class KSelectionProgressTest {
         Thread caller = new Thread(() -> {
             Progress interruptAfterOneValue = Progress.to(report -> Thread.currentThread().interrupt());
             try {
-                KSelection.sweep(MALL, 1, 6, K_MEANS, 42, THREE_REFERENCES.progress(interruptAfterOneValue));
+                KSelection.sweep(MALL, 1, 6, FOUR_RESTARTS, THREE_REFERENCES.progress(interruptAfterOneValue));
             } catch (CancellationException e) {
                 message.set(e.getMessage());
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.data.CustomerData;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.testing.MallData;
@@ -20,8 +21,8 @@ class KSelectionTest {
 
     private static final FeatureMatrix MALL = FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE),
             "Annual Income (k$)", "Spending Score (1-100)");
-    private static final KMeans K_MEANS = KMeans.withK(1).restarts(10).seed(42);
-    private static final KSelection MALL_SELECTION = KSelection.sweep(MALL, 1, 10, K_MEANS, 42);
+    private static final KMeansSettings SEED_42 = KMeans.settings().restarts(10).seed(42);
+    private static final KSelection MALL_SELECTION = KSelection.sweep(MALL, 1, 10, SEED_42);
 
     @Test
     void scoresEachKWithTheIndicesOfItsKMeansFit() {
@@ -89,8 +90,15 @@ class KSelectionTest {
     }
 
     @Test
-    void sameSeedsGiveTheSameTable() {
-        KSelection again = KSelection.sweep(MALL, 1, 10, K_MEANS, 42);
+    void eachKIsTheFitTheSameSettingsGiveOnTheirOwn() {
+        for (int k = 1; k <= 10; k++) {
+            assertArrayEquals(SEED_42.withK(k).fit(MALL).labels(), MALL_SELECTION.fit(k).labels(), "k = " + k);
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTable() {
+        KSelection again = KSelection.sweep(MALL, 1, 10, SEED_42);
 
         assertEquals(MALL_SELECTION.table().print(), again.table().print());
     }
@@ -105,7 +113,7 @@ class KSelectionTest {
             rows[i] = new double[] {c[0] + random.nextDouble() - 0.5, c[1] + random.nextDouble() - 0.5};
         }
 
-        KSelection selection = KSelection.sweep(Points.of(rows), 1, 8, KMeans.withK(1).restarts(5).seed(1), 1);
+        KSelection selection = KSelection.sweep(Points.of(rows), 1, 8, KMeans.settings().restarts(5).seed(1));
 
         assertEquals(3, selection.recommendedK());
         assertEquals(5, selection.recommendation().supporters().size(), selection.explanation());
@@ -113,7 +121,7 @@ class KSelectionTest {
 
     @Test
     void aSilhouetteSampleIsUsedForEveryKAndReported() {
-        KSelection sampled = KSelection.sweep(MALL, 2, 5, K_MEANS, 7,
+        KSelection sampled = KSelection.sweep(MALL, 2, 5, SEED_42.seed(7),
                 KSelectionOptions.defaults().silhouetteSampleSize(100).gapReferences(3));
 
         assertTrue(sampled.silhouette(3).isSampled());
@@ -131,15 +139,15 @@ class KSelectionTest {
     @Test
     void tooShortARangeIsRefused() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> KSelection.sweep(MALL, 2, 3, K_MEANS, 42));
+                () -> KSelection.sweep(MALL, 2, 3, SEED_42));
 
-        assertTrue(error.getMessage().contains("kMin = 2, kMax = 3"), error.getMessage());
+        assertTrue(error.getMessage().contains("minK = 2, maxK = 3"), error.getMessage());
     }
 
     @Test
     void aRangeBeyondTheDistinctCustomersIsRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> KSelection.sweep(Points.line(0, 1, 2, 3, 4), 1, 5, K_MEANS, 42));
+                () -> KSelection.sweep(Points.line(0, 1, 2, 3, 4), 1, 5, SEED_42));
     }
 
     @Test
@@ -150,7 +158,7 @@ class KSelectionTest {
         }
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> KSelection.sweep(Points.of(rows), 1, 5, K_MEANS, 42));
+                () -> KSelection.sweep(Points.of(rows), 1, 5, SEED_42));
 
         assertTrue(error.getMessage().contains("silhouetteSampleSize"), error.getMessage());
     }
