@@ -36,7 +36,7 @@ install_debian_packages "${missing_packages[@]}"
   || die "pandas is still not importable by $SYSTEM_PYTHON after installing python3-pandas."
 
 # The segment command as a user gets it (build/cli/: its jars, DuckDB's unpacked native library, its AOT cache): the
-# order-line processes start the same way.
+# whole-process cases of the benchmark (the mall study, the order lines) start the same way.
 bash "$SEGMENTA_ROOT/environment/setup.sh"
 say "building lib/ and bench/"
 run_maven -pl bench -am -Dmaven.test.skip=true package

@@ -79,16 +79,16 @@ if [ "$(cat "$SEGMENTA_CLI_DIR/.fingerprint" 2>/dev/null)" != "$cli_fingerprint"
   unpack_native_libraries "$cli_staging"
   rm -rf "$SEGMENTA_CLI_DIR"
   mv "$cli_staging" "$SEGMENTA_CLI_DIR"
-  # A training run of the command (CDNOW's order lines, no report) records the classes it loads and links into an AOT
-  # cache that later runs map instead of loading them again (JDK 25, JEP 514). The cache names the jars by their path,
-  # so it is made in build/cli/ itself; the fingerprint is written last, so an interrupted setup starts this step again.
+  # A training run of the command (the mall study with its report, then CDNOW's order lines, in one JVM) records the
+  # classes both kinds of run load and link into an AOT cache that later runs map instead of loading them again (JDK 25,
+  # JEP 514). The cache names the jars by their path, so it is made in build/cli/ itself; the fingerprint is written
+  # last, so an interrupted setup starts this step again.
   say "training the segment command's start-up cache (build/cli/segment.aot)"
   training_out=$(mktemp -d)
   segment_java_options
   if ! "$JAVA_HOME/bin/java" "${SEGMENT_JAVA_OPTIONS[@]}" -XX:AOTCacheOutput="$SEGMENTA_CLI_DIR/segment.aot" \
-      -Dsegmenta.root="$SEGMENTA_ROOT" -cp "$SEGMENTA_CLI_DIR/*" org.segmenta.cli.SegmentCommand \
-      --transactions "$SEGMENTA_ROOT/data/cdnow_sample.csv" --customer-id customer_id --date date --amount amount \
-      --no-report --quiet --out "$training_out/segments" >"$training_out/log" 2>&1; then
+      -Dsegmenta.root="$SEGMENTA_ROOT" -cp "$SEGMENTA_CLI_DIR/*" org.segmenta.cli.StartUpTraining \
+      "$SEGMENTA_ROOT" "$training_out" >"$training_out/log" 2>&1; then
     cat "$training_out/log" >&2
     rm -rf "$training_out"
     die "the segment command's training run failed (its output is above)"

@@ -17,8 +17,9 @@ import java.util.List;
  * @param timeCommand GNU time, which reports each process's peak memory
  * @param timeout how long one tool's process may take
  * @param jvmOptions options for every tool JVM, after the benchmark's own
- * @param segmentJvmOptions options of the order-line processes, which start as {@code environment/segment.sh} starts
- *     the segment command (bench.sh passes the same: DuckDB's unpacked native library and the command's AOT cache)
+ * @param segmentJvmOptions options of the whole-process cases (the mall study and the order lines), which start as
+ *     {@code environment/segment.sh} starts the segment command (bench.sh passes the same: DuckDB's unpacked native
+ *     library and the command's AOT cache)
  */
 public record BenchOptions(boolean quick, int threads, Path root, Path out, String only, Path python,
         Path timeCommand, Duration timeout, List<String> jvmOptions, List<String> segmentJvmOptions) {
@@ -34,8 +35,8 @@ public record BenchOptions(boolean quick, int threads, Path root, Path out, Stri
               --timeout S     stop a tool's process after S seconds (default: 600, quick: 180)
               --jvm-option O  add O to every tool JVM's options (repeatable), e.g. --jvm-option -Xmx1g
               --segment-jvm-option O
-                              add O to the options of the order-line processes, which start as the segment command
-                              does (repeatable; bench.sh passes those of environment/segment.sh)
+                              add O to the options of the whole-process cases (mall study, order lines), which start
+                              as the segment command does (repeatable; bench.sh passes those of environment/segment.sh)
             """;
 
     /** Copies the JVM options. */

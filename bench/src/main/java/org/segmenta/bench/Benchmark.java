@@ -181,8 +181,9 @@ public final class Benchmark {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ActiveProcessorCount=" + options.threads()));
-        if (main == OrderLinesStudy.class) {
-            // The order-line study runs as a user runs the segment command: environment/segment.sh's JVM options.
+        if (main == OrderLinesStudy.class || main == MallStudy.class) {
+            // The whole-process studies start as a user starts the segment command: environment/segment.sh's JVM
+            // options, the same for every tool of the case.
             command.addAll(options.segmentJvmOptions());
         } else {
             command.addAll(List.of("--enable-native-access=ALL-UNNAMED",

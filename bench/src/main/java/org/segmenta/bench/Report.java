@@ -212,8 +212,9 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                 : "Memory bandwidth: not measured (see build/bench-logs/bandwidth.log).");
         lines.add(String.format(Locale.ROOT, "Timing: fit only (data read before), one warm-up run then up to %d runs "
                 + "within about %.0f s; a warm-up of %.0f s or more is the only run (\"cold\"). The mall and order-line "
-                + "cases time whole processes, start-up included; the order-line process starts as environment/segment.sh starts "
-                + "the segment command (DuckDB's native library unpacked once by setup, the command's JDK AOT cache). "
+                + "cases time whole processes, start-up included, started as environment/segment.sh starts the segment "
+                + "command (DuckDB's native library unpacked once by setup, the command's JDK AOT cache; every tool of "
+                + "the mall case gets the same options). "
                 + "Peak memory: maximum resident set size of the tool's process "
                 + "(GNU time), data and every run included.", plan.repetition().maxRuns(),
                 plan.repetition().budgetSeconds(), plan.repetition().coldLimitSeconds()));
