@@ -43,39 +43,29 @@ public record Fix(String advice, Setting setting, String value) {
      */
     public enum Setting {
         /** The order lines' date format: {@code OrderLines.dateFormat(pattern)}; the value is a pattern. */
-        DATE_FORMAT(".dateFormat(%s)", ".dateFormat(pattern)"),
+        DATE_FORMAT,
         /** The day recency is counted to: {@code OrderLines.snapshotDate(date)}; the value is an ISO date. */
-        SNAPSHOT_DATE(".snapshotDate(LocalDate.parse(%s))", ".snapshotDate(date)"),
+        SNAPSHOT_DATE,
         /** The end of the calibration period: {@code OrderLines.repeatPurchases(calibrationEnd, holdoutEnd)}. */
-        CALIBRATION_END(".repeatPurchases(LocalDate.parse(%s), holdoutEnd)",
-                ".repeatPurchases(calibrationEnd, holdoutEnd)"),
+        CALIBRATION_END,
         /** The cleaning rules: {@code OrderLines.cleaning(rules)} with a {@code keep...} rule of CleaningRules. */
-        CLEANING_RULES(null, ".cleaning(CleaningRules.standard().keepCancellations()) or the other keep... rules of "
-                + "CleaningRules"),
+        CLEANING_RULES,
         /** The order lines' customer id column: {@code OrderLines.customerId(column)}; the value is a column name. */
-        CUSTOMER_ID_COLUMN(".customerId(%s)", ".customerId(column)"),
+        CUSTOMER_ID_COLUMN,
         /** The order lines' date column: {@code OrderLines.date(column)}; the value is a column name. */
-        DATE_COLUMN(".date(%s)", ".date(column)"),
+        DATE_COLUMN,
         /** The order lines' amount column: {@code OrderLines.amount(column)}; the value is a column name. */
-        AMOUNT_COLUMN(".amount(%s)", ".amount(column)"),
+        AMOUNT_COLUMN,
         /** The order lines' quantity column: {@code OrderLines.quantityTimesPrice(quantity, unitPrice)}. */
-        QUANTITY_COLUMN(".quantityTimesPrice(%s, unitPrice)", ".quantityTimesPrice(quantity, unitPrice)"),
+        QUANTITY_COLUMN,
         /** The order lines' unit price column: {@code OrderLines.quantityTimesPrice(quantity, unitPrice)}. */
-        PRICE_COLUMN(".quantityTimesPrice(quantity, %s)", ".quantityTimesPrice(quantity, unitPrice)"),
+        PRICE_COLUMN,
         /** The order lines' order id column: {@code OrderLines.orderId(column)}; the value is a column name. */
-        ORDER_ID_COLUMN(".orderId(%s)", ".orderId(column)"),
+        ORDER_ID_COLUMN,
         /** The workbook sheet that holds the customers: {@code CustomerFile.readSheet(file, sheet)}. */
-        SHEET("CustomerFile.readSheet(file, %s)", "CustomerFile.readSheet(file, sheet)"),
+        SHEET,
         /** The delimiter of a text file: {@code CustomerFile.read(file, delimiter)}; the value is one character. */
-        DELIMITER("CustomerFile.read(file, %s)", "CustomerFile.read(file, delimiter)");
-
-        private final String withValue;
-        private final String withoutValue;
-
-        Setting(String withValue, String withoutValue) {
-            this.withValue = withValue;
-            this.withoutValue = withoutValue;
-        }
+        DELIMITER;
 
         /**
          * @param value the suggested value, or "" for none
@@ -83,18 +73,25 @@ public record Fix(String advice, Setting setting, String value) {
          *     name: {@code .dateFormat("d/M/yyyy")}, {@code .dateFormat(pattern)}
          */
         public String java(String value) {
-            if (value.isEmpty() || withValue == null) {
-                return withoutValue;
-            }
-            return withValue.replace("%s", this == DELIMITER ? charLiteral(value) : stringLiteral(value));
-        }
-
-        private static String stringLiteral(String value) {
-            return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        }
-
-        private static String charLiteral(String value) {
-            return "'" + (value.equals("\t") ? "\\t" : value.equals("'") ? "\\'" : value) + "'";
+            boolean given = !value.isEmpty();
+            String text = '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+            return switch (this) {
+                case DATE_FORMAT -> ".dateFormat(" + (given ? text : "pattern") + ")";
+                case SNAPSHOT_DATE -> ".snapshotDate(" + (given ? "LocalDate.parse(" + text + ")" : "date") + ")";
+                case CALIBRATION_END -> ".repeatPurchases(" + (given ? "LocalDate.parse(" + text + ")"
+                        : "calibrationEnd") + ", holdoutEnd)";
+                case CLEANING_RULES -> ".cleaning(CleaningRules.standard().keepCancellations()) or the other keep... "
+                        + "rules of CleaningRules";
+                case CUSTOMER_ID_COLUMN -> ".customerId(" + (given ? text : "column") + ")";
+                case DATE_COLUMN -> ".date(" + (given ? text : "column") + ")";
+                case AMOUNT_COLUMN -> ".amount(" + (given ? text : "column") + ")";
+                case QUANTITY_COLUMN -> ".quantityTimesPrice(" + (given ? text : "quantity") + ", unitPrice)";
+                case PRICE_COLUMN -> ".quantityTimesPrice(quantity, " + (given ? text : "unitPrice") + ")";
+                case ORDER_ID_COLUMN -> ".orderId(" + (given ? text : "column") + ")";
+                case SHEET -> "CustomerFile.readSheet(file, " + (given ? text : "sheet") + ")";
+                case DELIMITER -> "CustomerFile.read(file, " + (!given ? "delimiter" : value.equals("\t") ? "'\\t'"
+                        : value.equals("'") ? "'\\''" : "'" + value + "'") + ")";
+            };
         }
     }
 }
