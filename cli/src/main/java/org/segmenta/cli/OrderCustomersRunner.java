@@ -3,7 +3,6 @@ package org.segmenta.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.segmenta.data.CustomerFile;
 import org.segmenta.data.DataFileException;
@@ -29,13 +28,10 @@ import tech.tablesaw.api.Table;
  * BgNbdModel}, {@link GammaGammaModel}, {@link CustomerLifetimeValue}) and, with {@code --calibration-end}, the same
  * BG/NBD fit on the calibration period checked against the holdout ({@link HoldoutFrequencyFit}).
  *
- * <p>Every problem ends the run with a {@link CommandFailure} naming the file; where the lib's message speaks of its
- * Java methods, the command-line options that fix it are added.
+ * <p>Every problem ends the run with a {@link CommandFailure} naming the file; where the lib's exception carries a
+ * fix, it names the command's option ({@link FixOptions}).
  */
 final class OrderCustomersRunner {
-
-    private static final String COLUMN_OPTIONS = " (options: --customer-id, --date, --amount, --quantity, --price, "
-            + "--order-id)";
 
     private final TransactionSettings settings;
     private final StepProgress progress;
@@ -164,12 +160,12 @@ final class OrderCustomersRunner {
         }
     }
 
-    /** Runs a lib step that reads the file; its message names the file, and gets the options that fix it. */
+    /** Runs a lib step that reads the file; its message names the file, and its fix the option that applies it. */
     private static <T> T data(Supplier<T> step) {
         try {
             return step.get();
         } catch (DataFileException e) {
-            throw new CommandFailure(oneLine(e.getMessage()) + options(e.getMessage()), e);
+            throw new CommandFailure(oneLine(FixOptions.message(e)), e);
         }
     }
 
@@ -183,40 +179,9 @@ final class OrderCustomersRunner {
         try {
             return step.get();
         } catch (DataFileException e) {
-            throw new CommandFailure(oneLine(e.getMessage()) + options(e.getMessage()), e);
+            throw new CommandFailure(oneLine(FixOptions.message(e)), e);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(fileName + ": " + e.getMessage() + options, e);
         }
-    }
-
-    /** The options that fix what a lib message about the order lines says, in words the lib does not know. */
-    static String options(String message) {
-        String text = message.toLowerCase(Locale.ROOT);
-        if (text.contains("has no column")) {
-            return COLUMN_OPTIONS;
-        }
-        if (text.contains("format")) {
-            return " (option: --date-format, e.g. --date-format \"M/d/yyyy H:mm\")";
-        }
-        if (text.contains("snapshot date")) {
-            return " (option: --snapshot-date yyyy-MM-dd)";
-        }
-        if (text.contains("calibration")) {
-            return " (option: --calibration-end yyyy-MM-dd)";
-        }
-        if (text.contains("left after cleaning")) {
-            return " (options: --keep-cancellations, --keep-returns, --keep-non-positive-prices; or check "
-                    + "--customer-id, --date, --amount, --quantity and --price)";
-        }
-        if (text.contains("customer ids")) {
-            return " (option: --customer-id)";
-        }
-        if (text.contains("not a number")) {
-            return " (options: --amount, --quantity, --price)";
-        }
-        if (text.contains("holds no dates")) {
-            return " (option: --date)";
-        }
-        return "";
     }
 }

@@ -99,18 +99,10 @@ final class StudyRunner {
     }
 
     private CustomerFile read() {
-        try {
-            StudySettings.Input input = settings.input();
-            return checked(data(() -> input.sheet() != null ? CustomerFile.readSheet(input.file(), input.sheet())
-                    : input.delimiter() == null ? CustomerFile.read(input.file())
-                    : CustomerFile.read(input.file(), input.delimiter())));
-        } catch (CommandFailure e) {
-            // The lib lists a workbook's sheets when the one read is not the customers' one; say how to choose.
-            if (e.getMessage().contains(CustomerFile.SHEETS_LISTED) && settings.input().sheet() == null) {
-                throw new CommandFailure(e.getMessage() + " Give it with --sheet NAME.", e);
-            }
-            throw e;
-        }
+        StudySettings.Input input = settings.input();
+        return checked(data(() -> input.sheet() != null ? CustomerFile.readSheet(input.file(), input.sheet())
+                : input.delimiter() == null ? CustomerFile.read(input.file())
+                : CustomerFile.read(input.file(), input.delimiter())));
     }
 
     /** Refuses a table that already has the columns the results add, or fewer than two customers. */
@@ -238,12 +230,12 @@ final class StudyRunner {
         return namer.name(profiles);
     }
 
-    /** Runs a lib step that reads the file: its {@link DataFileException} already names the file. */
+    /** Runs a lib step that reads the file: its {@link DataFileException} names the file, its fix our option. */
     private static <T> T data(Supplier<T> step) {
         try {
             return step.get();
         } catch (DataFileException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new CommandFailure(FixOptions.message(e), e);
         }
     }
 
@@ -252,7 +244,7 @@ final class StudyRunner {
         try {
             return step.get();
         } catch (DataFileException e) {
-            throw new CommandFailure(e.getMessage(), e);
+            throw new CommandFailure(FixOptions.message(e), e);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(fileName + ": " + e.getMessage() + options, e);
         }

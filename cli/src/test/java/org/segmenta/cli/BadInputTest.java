@@ -107,7 +107,8 @@ class BadInputTest {
         Path file = write("pipes.csv", "id|age|income\n1|30|40\n2|50|60\n");
 
         assertRefusedUnchanged(file, BAD_INPUT, options(), file.toString(), "only one column was found",
-                "commas (','), semicolons (';') and tabs");
+                "commas (','), semicolons (';') and tabs",
+                "If the file uses another delimiter, give it with --delimiter CHAR.");
     }
 
     @Test

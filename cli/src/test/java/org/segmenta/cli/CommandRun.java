@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.segmenta.data.Fix;
 
 /**
  * Runs the segment command as a separate process, as a user would: a new JVM with the JDK running the tests, the test
@@ -111,8 +112,9 @@ final class CommandRun {
     static final int BAD_INPUT = 1;
 
     /**
-     * Checks a refused run: its status, one message on stderr (besides progress lines) that contains every part, no
-     * output directory {@code out} in {@code dir}, no staging directory, nothing on stdout.
+     * Checks a refused run: its status, one message on stderr (besides progress lines) that contains every part and no
+     * Java call of a lib fix ({@link Fix.Setting#java}: the command says its option instead), no output directory
+     * {@code out} in {@code dir}, no staging directory, nothing on stdout.
      */
     static void assertRefused(Path dir, Result result, int status, String... parts) {
         assertEquals(status, result.status(), result::toString);
@@ -124,6 +126,11 @@ final class CommandRun {
         for (String part : parts) {
             assertTrue(result.stderr().contains(part),
                     () -> "expected '" + part + "' in:\n" + result);
+        }
+        for (Fix.Setting setting : Fix.Setting.values()) {
+            String call = setting.java("");
+            String method = call.substring(0, call.indexOf('(') + 1);
+            assertFalse(result.stderr().contains(method), () -> "the Java call " + method + " in:\n" + result);
         }
         assertFalse(Files.exists(dir.resolve("out")),
                 "--out must not be created by a failed run");

@@ -121,7 +121,8 @@ class SpreadsheetInputTest {
         Path xlsx = workbook(CommandRun.MALL, "crm.xlsx", "Customers", true);
 
         assertRefused(segment(xlsx, "out"), CommandRun.BAD_INPUT, xlsx.toString(), "row 1 of sheet 'Notes'",
-                "'Exported from the CRM'", "sheets in this workbook: 'Notes', 'Customers'", "--sheet NAME");
+                "'Exported from the CRM'", "sheets in this workbook: 'Notes', 'Customers'",
+                "or choose the sheet that holds the customers with --sheet NAME.");
     }
 
     @Test
@@ -129,7 +130,8 @@ class SpreadsheetInputTest {
         Path xlsx = workbook(CommandRun.MALL, "crm.xlsx", "Customers", true);
 
         assertRefused(segment(xlsx, "out", "--sheet", "Customer"), CommandRun.BAD_INPUT, xlsx.toString(),
-                "has no sheet 'Customer'", "did you mean 'Customers'?", "Its sheets are: 'Notes', 'Customers'");
+                "has no sheet 'Customer'", "did you mean 'Customers'?", "Its sheets are: 'Notes', 'Customers'",
+                "Choose one of them by its name with --sheet Customers.");
     }
 
     @Test

@@ -75,7 +75,8 @@ class TransactionsBadInputTest {
         Path file = OrderLinesFixture.write(dir, "orders.csv");
 
         assertRefused(file, BAD_INPUT, columnsWith("--customer-id", "CustomerId"), none(), file.toString(),
-                "has no column 'CustomerId'", "CustomerID", "--customer-id");
+                "has no column 'CustomerId'", "CustomerID",
+                "Name the column that holds the customer ids with --customer-id CustomerID.");
     }
 
     @Test
@@ -102,7 +103,8 @@ class TransactionsBadInputTest {
         Path file = write("ambiguous.csv", OrderLinesFixture.HEADER + "\n1,A,3/4/2023,1,2.00\n2,B,5/6/2023,1,3.00\n");
 
         assertRefused(file, BAD_INPUT, OrderLinesFixture.columns(), none(), file.toString(),
-                "fits more than one format", "'3/4/2023' in data row 1", "--date-format");
+                "fits more than one format", "'3/4/2023' in data row 1",
+                "Give the format of this column, e.g. \"M/d/yyyy\", with --date-format PATTERN.");
     }
 
     @Test
@@ -110,7 +112,9 @@ class TransactionsBadInputTest {
         Path file = write("returns.csv", OrderLinesFixture.HEADER + "\n1,A,2023-01-05,-1,2.00\n2,B,2023-01-06,-2,3.00\n");
 
         assertRefused(file, BAD_INPUT, OrderLinesFixture.columns(), none(), file.toString(),
-                "no order line is left after cleaning", "quantity ≤ 0", "--keep-returns");
+                "no order line is left after cleaning", "quantity ≤ 0",
+                "Check the columns named, or keep more lines with --keep-cancellations, --keep-returns or "
+                        + "--keep-non-positive-prices.");
     }
 
     @Test
@@ -118,7 +122,8 @@ class TransactionsBadInputTest {
         Path file = write("anonymous.csv", OrderLinesFixture.HEADER + "\n1,,2023-01-05,1,2.00\n2,,2023-01-06,2,3.00\n");
 
         assertRefused(file, BAD_INPUT, OrderLinesFixture.columns(), none(), file.toString(),
-                "column 'CustomerID' is empty in all 2 order lines", "--customer-id");
+                "column 'CustomerID' is empty in all 2 order lines",
+                "Name the column that holds the customer ids with --customer-id COLUMN.");
     }
 
     @Test
@@ -126,7 +131,8 @@ class TransactionsBadInputTest {
         Path file = write("sales.csv", "customer,day,amount\nA,2023-01-05,2.50\nB,2023-01-06,\"4,00\"\n");
 
         assertRefused(file, BAD_INPUT, List.of("--customer-id", "customer", "--date", "day", "--amount", "amount"),
-                none(), file.toString(), "column 'amount', data row 2: '4,00' is not a number", "--amount");
+                none(), file.toString(), "column 'amount', data row 2: '4,00' is not a number",
+                "or name the right column with --amount COLUMN.");
     }
 
     @Test
@@ -135,6 +141,17 @@ class TransactionsBadInputTest {
 
         assertRefused(file, BAD_INPUT, OrderLinesFixture.columns(), new String[] {"--snapshot-date", "2023-06-01"},
                 file.toString(), "the snapshot date 2023-06-01 is before the last purchase", "--snapshot-date");
+    }
+
+    @Test
+    void snapshotDateBeforeTheLastPurchaseSuggestsTheLastPurchase() throws IOException {
+        // The last purchase is 2023-01-06, on the second line.
+        Path file = write("two.csv", OrderLinesFixture.HEADER + "\n1,A,2023-01-05,1,2.00\n2,B,2023-01-06,1,3.00\n");
+
+        assertRefused(file, BAD_INPUT, OrderLinesFixture.columns(), new String[] {"--snapshot-date", "2023-01-01"},
+                file.toString() + ": the snapshot date 2023-01-01 is before the last purchase (2023-01-06), so "
+                        + "recency would be negative. Leave it out to use the day after the last purchase, or choose "
+                        + "a date on or after 2023-01-06 with --snapshot-date 2023-01-06.");
     }
 
     @Test

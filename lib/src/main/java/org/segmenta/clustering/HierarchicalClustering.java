@@ -28,16 +28,14 @@ import org.segmenta.progress.TaskProgress;
  * mall 200, Customer Personality 2,240) it runs on the distance matrix exactly as SciPy does, so tied distances, common
  * in small integer-valued data like the mall's, are broken as in SciPy; the matrix then costs at most 25 MB. Above, it
  * runs the same nearest-neighbour chain on cluster centroids and sizes without a distance matrix (Müllner 2011, section
- * 3.3; fastcluster's {@code linkage_vector}): O(n·p) memory and, for few features, many times faster (5,000
- * customers × 2 features: 0.03 s instead of 0.5 s on the matrix, CPU time here). It gives the same tree on data
- * without ties, with heights equal up to rounding (1e-11 relative or closer), and on tied data a valid Ward tree whose
- * tied merges may come in another order.
+ * 3.3; fastcluster's {@code linkage_vector}): O(n·p) memory and, for few features, many times faster. It gives the
+ * same tree on data without ties, with heights equal up to rounding (1e-11 relative or closer), and on tied data a valid
+ * Ward tree whose tied merges may come in another order.
  *
  * <p>Cost: O(n²·p) time for every linkage. Memory: O(n·p) for Ward (the chain on centroids, from
  * {@value #WARD_MATRIX_LIMIT} + 1 customers on) and single linkage; n(n−1)/2 doubles for complete and average linkage
  * and small Ward runs (20 MB for n = 2,240). Complete and average linkage take at most {@value #MAX_CUSTOMERS}
- * customers; Ward and single linkage have no limit (measured here, 2 cores: Ward on 100,000 customers × 2 features in
- * about 10 s, 0.1 GB).
+ * customers; Ward and single linkage have no limit.
  *
  * <p>Progress and stopping ({@link #fit(FeatureMatrix, Linkage, Progress)}): the merges are reported every 1% of
  * them ("Ward linkage: 4,950 of 9,999 merges (49%)"), at most 100 reports per fit, and a fit stops at those points,
@@ -60,7 +58,7 @@ public final class HierarchicalClustering {
     public static final int MAX_CUSTOMERS = 65_535;
 
     /**
-     * Up to this many customers, Ward linkage runs on the distance matrix (at most 25 MB and 0.15 s here), which breaks
+     * Up to this many customers, Ward linkage runs on the distance matrix (at most 25 MB), which breaks
      * ties exactly as SciPy does; above, on centroids, in O(n·p) memory and less time.
      */
     public static final int WARD_MATRIX_LIMIT = 2_500;

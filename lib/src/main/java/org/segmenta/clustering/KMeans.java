@@ -47,16 +47,16 @@ import org.segmenta.progress.TaskProgress;
  * same data, k and seed always give the same segments.
  *
  * <p>Why not Smile's {@code KMeans}: it refuses k = 1 (needed for the elbow curve), draws from a global random
- * generator, and its restarts cannot be seeded one by one (see {@code ../shared/KERNELS.md}); its results are used as an
- * independent reference in the tests.
+ * generator, and its restarts cannot be seeded one by one; its results are used as an independent reference in the
+ * tests.
  *
  * <p>Progress and stopping ({@link #progress(Progress)}): silent by default. A fit reports each restart as it ends
  * ("k-means (k = 5): 3 of 10 restarts", in order, though restarts run in parallel). It stops, throwing a
  * {@link java.util.concurrent.CancellationException}, when the thread that called {@code fit} is interrupted (in a
- * notebook on the rapaio kernel: Jupyter's "Interrupt kernel", after which rapaio 3.0.1 needs a kernel restart; see
- * {@link Progress}) or the progress's {@link org.segmenta.progress.Cancellation} is cancelled;
- * the check is made before and after each restart's seeding and before each of its Lloyd iterations, so a fit stops
- * within about one seeding or one iteration (on 1,000,000 customers × 10 features, k = 8: about 0.1 s here). The settings do not change the result: with or without them, the same segments.
+ * notebook: Jupyter's "Interrupt kernel"; see {@link Progress}) or the progress's
+ * {@link org.segmenta.progress.Cancellation} is cancelled; the check is made before and after each restart's seeding
+ * and before each of its Lloyd iterations, so a fit stops within about one seeding or one iteration. The settings do
+ * not change the result: with or without them, the same segments.
  *
  * <pre>{@code
  * Segmentation segments = KMeans.withK(5).restarts(10).seed(42).fit(features);

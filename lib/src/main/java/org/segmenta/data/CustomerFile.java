@@ -62,11 +62,8 @@ public final class CustomerFile {
     public static final int MAX_COLUMNS = 10_000;
     /** The most characters one value may have. */
     public static final int MAX_VALUE_LENGTH = 1 << 20;
-    /**
-     * The words before the list of a workbook's sheets in the messages that ask for another sheet (an empty sheet, a
-     * title row taken for the header), so that a caller can add how its users choose one.
-     */
-    public static final String SHEETS_LISTED = "sheets in this workbook: ";
+    /** The words before the list of a workbook's sheets in the messages that ask for another sheet. */
+    static final String SHEETS_LISTED = "sheets in this workbook: ";
 
     private final Path file;
     private final char delimiter;
@@ -307,11 +304,12 @@ public final class CustomerFile {
         String header = DelimiterDetection.records(content, 1).get(0);
         String other = DelimiterDetection.otherDelimiter(file, content, tried);
         String suggestion = other.isEmpty() ? "" : other + ". Use that delimiter, or let it be detected";
-        return new DataFileException(file, "only one column was found ('" + header.replace("\t", "\\t")
-                + "') when splitting on " + DelimiterDetection.describe(tried) + suggestion
-                + (suggestion.isEmpty() ? ". Give the delimiter the file uses (tried: "
-                        + DelimiterDetection.describe(tried)
-                        + "); a customer table needs at least two columns." : "."));
+        String problem = "only one column was found ('" + header.replace("\t", "\\t") + "') when splitting on "
+                + DelimiterDetection.describe(tried) + suggestion;
+        return suggestion.isEmpty()
+                ? new DataFileException(file, problem + "; a customer table needs at least two columns.",
+                        new Fix("Give the delimiter the file uses", Fix.Setting.DELIMITER, ""))
+                : new DataFileException(file, problem + ".");
     }
 
     /**

@@ -64,8 +64,9 @@ public final class DelimiterDetection {
         }
         if (best == null) {
             throw new DataFileException(file, "only one column was found: none of the delimiters tried ("
-                    + tried() + ") splits the header line '" + shortened(header) + "' into columns. If the file "
-                    + "uses another delimiter, name it explicitly; a customer table needs at least two columns.");
+                    + tried() + ") splits the header line '" + shortened(header) + "' into columns, and a customer "
+                    + "table needs at least two.", new Fix("If the file uses another delimiter, give it",
+                    Fix.Setting.DELIMITER, ""));
         }
         return best;
     }

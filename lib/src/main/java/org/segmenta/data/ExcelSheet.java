@@ -55,6 +55,8 @@ final class ExcelSheet {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final Fix SHEET_FIX = new Fix("Choose the sheet that holds the customers by its name",
+            Fix.Setting.SHEET, "");
     private static final String RESAVE = "Open it in Excel or LibreOffice and save it again as an Excel workbook "
             + "(.xlsx), or save the sheet as CSV UTF-8";
 
@@ -113,8 +115,8 @@ final class ExcelSheet {
                     return workbook.getSheetAt(i);
                 }
             }
-            throw new DataFileException(file, "has no visible sheet. Choose the sheet that holds the customers by its "
-                    + "name (" + CustomerFile.SHEETS_LISTED + TableSchema.quoted(names) + ").");
+            throw new DataFileException(file, "has no visible sheet (" + CustomerFile.SHEETS_LISTED
+                    + TableSchema.quoted(names) + ").", SHEET_FIX);
         }
         for (Sheet sheet : workbook) {
             if (sheet.getSheetName().equals(wanted)) {
@@ -127,7 +129,8 @@ final class ExcelSheet {
             }
         }
         throw new DataFileException(file, "has no sheet '" + wanted + "'" + ColumnSuggestions.didYouMean(wanted, names)
-                + ". Its sheets are: " + TableSchema.quoted(names) + ".");
+                + ". Its sheets are: " + TableSchema.quoted(names) + ".", new Fix("Choose one of them by its name",
+                Fix.Setting.SHEET, ColumnSuggestions.closest(wanted, names).orElse("")));
     }
 
     private static ExcelSheet read(Path file, XSSFWorkbook workbook, Sheet sheet) {
@@ -143,8 +146,8 @@ final class ExcelSheet {
             }
         }
         if (headerCells == null) {
-            throw new DataFileException(file, "sheet '" + name + "' is empty. Choose the sheet that holds the customers"
-                    + " (" + CustomerFile.SHEETS_LISTED + TableSchema.quoted(sheetNames(workbook)) + ").");
+            throw new DataFileException(file, "sheet '" + name + "' is empty (" + CustomerFile.SHEETS_LISTED
+                    + TableSchema.quoted(sheetNames(workbook)) + ").", SHEET_FIX);
         }
         int first = firstNonBlank(headerCells);
         int last = lastNonBlank(headerCells);
@@ -164,9 +167,10 @@ final class ExcelSheet {
         if (header.size() == 1) {
             throw new DataFileException(file, "row " + (headerRow + 1) + " of sheet '" + name + "', the first "
                     + "non-empty row and so the header, has a single name ('" + header.get(0) + "'); a customer table "
-                    + "needs at least two columns. Put the column names in the first non-empty row (delete title rows "
-                    + "above them), or choose the sheet that holds the customers (" + CustomerFile.SHEETS_LISTED
-                    + TableSchema.quoted(sheetNames(workbook)) + ").");
+                    + "needs at least two columns (" + CustomerFile.SHEETS_LISTED
+                    + TableSchema.quoted(sheetNames(workbook)) + ").", new Fix("Put the column names in the first "
+                    + "non-empty row (delete title rows above them), or choose the sheet that holds the customers",
+                    Fix.Setting.SHEET, ""));
         }
         List<String[]> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();

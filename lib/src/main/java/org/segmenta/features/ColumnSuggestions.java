@@ -2,6 +2,7 @@ package org.segmenta.features;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** "Did you mean …?" for column names: the closest available name by edit distance, if it is close enough. */
 public final class ColumnSuggestions {
@@ -14,13 +15,21 @@ public final class ColumnSuggestions {
      *     is within max(3, length/3) edits or contains the wanted name (e.g. the name without its unit), else {@code ""}
      */
     public static String didYouMean(String wanted, List<String> available) {
+        return closest(wanted, available).map(best -> " (did you mean '" + best + "'?)").orElse("");
+    }
+
+    /**
+     * @param wanted a name that is not among {@code available}
+     * @param available the names there are
+     * @return the available name closest to {@code wanted} (the smallest edit distance, ignoring case) if it is close
+     *     enough (at most max(3, a third of its length) edits away, or containing it), or empty
+     */
+    public static Optional<String> closest(String wanted, List<String> available) {
         String lower = wanted.toLowerCase();
         return available.stream()
                 .min(Comparator.comparingInt(candidate -> editDistance(lower, candidate.toLowerCase())))
                 .filter(best -> editDistance(lower, best.toLowerCase()) <= Math.max(3, wanted.length() / 3)
-                        || best.toLowerCase().contains(lower))
-                .map(best -> " (did you mean '" + best + "'?)")
-                .orElse("");
+                        || best.toLowerCase().contains(lower));
     }
 
     /** Levenshtein distance: the fewest single-character insertions, deletions or substitutions from a to b. */

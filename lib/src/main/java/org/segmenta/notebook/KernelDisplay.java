@@ -23,8 +23,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Sends rich output ({@link DisplayBundle}: HTML or a PNG image, with its {@code text/plain} form) to whichever Java
- * Jupyter kernel is running, or prints the plain text when there is none. The kernels share no display API (see
- * {@code ../shared/KERNELS.md}), so each one's entry points are found by reflection:
+ * Jupyter kernel is running, or prints the plain text when there is none. The kernels share no display API, so each
+ * one's entry points are found by reflection:
  * <ul>
  *   <li>rapaio-jupyter-kernel: the whole bundle as an {@code org.rapaio.jupyter.kernel.display.DisplayData}
  *       ({@code fromText}, {@code putData}) sent by {@code MainApp.kernel.display(DisplayData)}; kernels without those

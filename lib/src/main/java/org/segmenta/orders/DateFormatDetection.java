@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.segmenta.data.DataFileException;
+import org.segmenta.data.Fix;
 
 /**
  * Finds how the dates of an order-line file are written, among {@link DatePattern#CANDIDATES}, and refuses to guess.
@@ -47,8 +48,8 @@ final class DateFormatDetection {
             sample = session.row(sql.dateFailures(candidates, 1));
         }
         if (((Number) sample.get("dates")).longValue() == 0) {
-            throw new DataFileException(file, "column '" + column + "' holds no dates: every cell is empty. Name the "
-                    + "column that holds the purchase dates.");
+            throw new DataFileException(file, "column '" + column + "' holds no dates: every cell is empty.",
+                    new Fix("Name the column that holds the purchase dates", Fix.Setting.DATE_COLUMN, ""));
         }
         List<DatePattern> fitting = fitting(candidates, sample);
         if (fitting.size() > 1) {
@@ -63,7 +64,7 @@ final class DateFormatDetection {
             throw new DataFileException(file, "column '" + column + "', data row " + first.get("line") + ": '"
                     + first.get("value") + "' is not written in any of the date formats tried ("
                     + candidates.stream().map(DatePattern::pattern).collect(Collectors.joining(", "))
-                    + "). Give the format of this column, e.g. \"" + closest.pattern() + "\".");
+                    + ").", formatFix(closest));
         }
         Map<String, Object> first = OrderLines.firstLine(session,
                 sql.firstLineWhere(fitting.getFirst(), "date_text IS NOT NULL", "date_text"));
@@ -71,7 +72,13 @@ final class DateFormatDetection {
         throw new DataFileException(file, "column '" + column + "': every date fits more than one format ("
                 + fitting.stream().map(p -> p.pattern() + readingOf(example, p)).collect(Collectors.joining(", "))
                 + " for '" + example + "' in data row " + first.get("line") + "), so the day and the month cannot be "
-                + "told apart. Give the format of this column, e.g. \"" + fitting.getFirst().pattern() + "\".");
+                + "told apart.", formatFix(fitting.getFirst()));
+    }
+
+    /** Give the format, with a candidate as an example only: the value is the user's to choose. */
+    private static Fix formatFix(DatePattern example) {
+        return new Fix("Give the format of this column, e.g. \"" + example.pattern() + "\",", Fix.Setting.DATE_FORMAT,
+                "");
     }
 
     private static List<DatePattern> fitting(List<DatePattern> patterns, Map<String, Object> failures) {

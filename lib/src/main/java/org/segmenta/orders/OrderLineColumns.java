@@ -1,7 +1,9 @@
 package org.segmenta.orders;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.segmenta.data.Fix;
 
 /**
  * The columns of an order-line file that the study reads, named as in the file's header: the customer, the date (or
@@ -25,13 +27,34 @@ public record OrderLineColumns(String customerId, String date, String amount, St
 
     /** @return every named column, in the order above, without the ones not given */
     public List<String> named() {
-        List<String> names = new ArrayList<>();
-        for (String name : new String[] {customerId, date, amount, quantity, price, orderId}) {
-            if (name != null) {
-                names.add(name);
+        return List.copyOf(bySetting().values());
+    }
+
+    /** @return every named column by the setting that names it, in the order above, without the ones not given */
+    Map<Fix.Setting, String> bySetting() {
+        Map<Fix.Setting, String> names = new EnumMap<>(Fix.Setting.class);
+        String[] columns = {customerId, date, amount, quantity, price, orderId};
+        Fix.Setting[] settings = {Fix.Setting.CUSTOMER_ID_COLUMN, Fix.Setting.DATE_COLUMN, Fix.Setting.AMOUNT_COLUMN,
+                Fix.Setting.QUANTITY_COLUMN, Fix.Setting.PRICE_COLUMN, Fix.Setting.ORDER_ID_COLUMN};
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] != null) {
+                names.put(settings[i], columns[i]);
             }
         }
         return names;
+    }
+
+    /** @return what the column a setting names holds, in words for messages: "customer ids", "purchase dates"... */
+    static String meaning(Fix.Setting setting) {
+        return switch (setting) {
+            case CUSTOMER_ID_COLUMN -> "customer ids";
+            case DATE_COLUMN -> "purchase dates";
+            case AMOUNT_COLUMN -> "amounts";
+            case QUANTITY_COLUMN -> "quantities";
+            case PRICE_COLUMN -> "unit prices";
+            case ORDER_ID_COLUMN -> "order ids";
+            default -> throw new IllegalArgumentException(setting + " names no order-line column");
+        };
     }
 
     /**

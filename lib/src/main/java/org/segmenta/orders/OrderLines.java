@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.segmenta.data.CustomerData;
 import org.segmenta.data.DataFileException;
+import org.segmenta.data.Fix;
 import org.segmenta.features.ColumnSuggestions;
 import tech.tablesaw.api.Table;
 
@@ -126,8 +127,9 @@ public final class OrderLines {
             LocalDate snapshot = snapshotDate != null ? snapshotDate : report.lastPurchase().plusDays(1);
             if (snapshot.isBefore(report.lastPurchase())) {
                 throw new DataFileException(file, "the snapshot date " + snapshot + " is before the last purchase ("
-                        + report.lastPurchase() + "), so recency would be negative. Choose a snapshot date on or "
-                        + "after " + report.lastPurchase() + ", or leave it out to use the day after the last purchase.");
+                        + report.lastPurchase() + "), so recency would be negative.", new Fix("Leave it out to use "
+                        + "the day after the last purchase, or choose a date on or after " + report.lastPurchase(),
+                        Fix.Setting.SNAPSHOT_DATE, report.lastPurchase().toString()));
             }
             return new CustomerTable(session.table(sql.customers(snapshot), file.getFileName().toString()),
                     report, snapshot, pattern);
@@ -165,8 +167,8 @@ public final class OrderLines {
             checkValues(session, sql, pattern, counts);
             CleaningReport report = report(counts, duplicates);
             if (report.linesKept() == 0) {
-                throw new DataFileException(file, "no order line is left after cleaning. " + report
-                        + ". Check the cleaning rules and the columns named.");
+                throw new DataFileException(file, "no order line is left after cleaning. " + report + ".",
+                        new Fix("Check the columns named, or keep more lines", Fix.Setting.CLEANING_RULES, ""));
             }
             return step.run(session, sql, pattern, report);
         } catch (SQLException e) {
@@ -195,8 +197,9 @@ public final class OrderLines {
         return run((session, sql, pattern, report) -> {
             if (calibrationEnd.isBefore(report.firstPurchase())) {
                 throw new DataFileException(file, "the calibration period ends (" + calibrationEnd + ") before the "
-                        + "first purchase (" + report.firstPurchase() + "). Choose a calibration end between "
-                        + report.firstPurchase() + " and " + report.lastPurchase() + ".");
+                        + "first purchase (" + report.firstPurchase() + ").", new Fix("Choose a calibration end "
+                        + "between " + report.firstPurchase() + " and " + report.lastPurchase(),
+                        Fix.Setting.CALIBRATION_END, ""));
             }
             return history(session, sql, report, calibrationEnd, holdoutEnd);
         });
@@ -297,11 +300,14 @@ public final class OrderLines {
     /** Checks that the named columns are in the file, before the whole file is read. */
     private void checkColumns(DuckDbSession session, OrderLineSql sql) throws SQLException {
         List<String> available = session.columnNames("SELECT * FROM (" + sql.head(1) + ") AS first_line");
-        for (String name : columns.named()) {
+        for (Map.Entry<Fix.Setting, String> named : columns.bySetting().entrySet()) {
+            String name = named.getValue();
             if (!available.contains(name)) {
+                Fix fix = new Fix("Name the column that holds the " + OrderLineColumns.meaning(named.getKey()),
+                        named.getKey(), ColumnSuggestions.closest(name, available).orElse(""));
                 throw new DataFileException(file, "has no column '" + name + "'"
                         + ColumnSuggestions.didYouMean(name, available) + ". Its columns are: "
-                        + String.join(", ", available) + ".");
+                        + String.join(", ", available) + ".", fix);
             }
         }
     }
@@ -312,29 +318,29 @@ public final class OrderLines {
             Map<String, Object> first = firstLine(session, sql.firstUnreadableDate(pattern));
             throw new DataFileException(file, "column '" + columns.date() + "', data row " + first.get("line") + ": '"
                     + first.get("value") + "' is not a date written as \"" + pattern.pattern() + "\""
-                    + (datePattern == null ? " (the format detected from the other dates)" : "")
-                    + ". Fix that value, or give the format the column uses.");
+                    + (datePattern == null ? " (the format detected from the other dates)" : "") + ".",
+                    new Fix("Fix that value, or give the format the column uses", Fix.Setting.DATE_FORMAT, ""));
         }
-        checkNumbers(session, sql, pattern, counts, "unreadable_quantities", columns.quantity(), "quantity");
-        checkNumbers(session, sql, pattern, counts, "unreadable_prices", columns.price(), "price");
-        checkNumbers(session, sql, pattern, counts, "unreadable_amounts", columns.amount(), "amount");
+        checkNumbers(session, sql, pattern, counts, "unreadable_quantities", Fix.Setting.QUANTITY_COLUMN, "quantity");
+        checkNumbers(session, sql, pattern, counts, "unreadable_prices", Fix.Setting.PRICE_COLUMN, "price");
+        checkNumbers(session, sql, pattern, counts, "unreadable_amounts", Fix.Setting.AMOUNT_COLUMN, "amount");
         if (count(counts, "lines_with_customer") == 0) {
             throw new DataFileException(file, "column '" + columns.customerId() + "' is empty in all "
-                    + String.format(Locale.ROOT, "%,d", count(counts, "lines_read")) + " order lines. Name the column "
-                    + "that holds the customer ids.");
+                    + String.format(Locale.ROOT, "%,d", count(counts, "lines_read")) + " order lines.",
+                    new Fix("Name the column that holds the customer ids", Fix.Setting.CUSTOMER_ID_COLUMN, ""));
         }
     }
 
     private void checkNumbers(DuckDbSession session, OrderLineSql sql, DatePattern pattern,
-                              Map<String, Object> counts, String countName, String column, String field)
+                              Map<String, Object> counts, String countName, Fix.Setting setting, String field)
             throws SQLException {
         if (count(counts, countName) > 0) {
             Map<String, Object> first = firstLine(session, sql.firstLineWhere(pattern,
                     field + "_text IS NOT NULL AND " + field + " IS NULL", field + "_text"));
-            throw new DataFileException(file, "column '" + column + "', data row " + first.get("line") + ": '"
-                    + first.get("value") + "' is not a number that can be added up. Write numbers with a point for "
-                    + "decimals, no thousands separators and at most 12 digits before the point (e.g. 1234.5), "
-                    + "or name the right column.");
+            throw new DataFileException(file, "column '" + columns.bySetting().get(setting) + "', data row "
+                    + first.get("line") + ": '" + first.get("value") + "' is not a number that can be added up.",
+                    new Fix("Write numbers with a point for decimals, no thousands separators and at most 12 digits "
+                            + "before the point (e.g. 1234.5), or name the right column", setting, ""));
         }
     }
 

@@ -14,9 +14,8 @@ import java.util.Objects;
  * what stopped and how far it got, e.g. {@code "k-means (k = 8) stopped after 3 of 10 restarts: the calling thread
  * was interrupted"}, and never returns a partial result:
  * <ul>
- *   <li>interrupt the thread that called {@code fit} (always on). In a notebook on the rapaio kernel, Jupyter's
- *       "Interrupt kernel" does this: rapaio cancels the cell's task, which interrupts the thread running it. rapaio
- *       3.0.1 then shuts its cell executor down, so the kernel must be restarted before the next cell runs;</li>
+ *   <li>interrupt the thread that called {@code fit} (always on). In a notebook, Jupyter's "Interrupt kernel" does
+ *       this on a kernel that interrupts the thread running the cell;</li>
  *   <li>call {@link Cancellation#cancel()} on a token given with {@link #cancelledBy(Cancellation)}, from any thread.</li>
  * </ul>
  * Tasks look for a stop between units of work (a k-means seeding or Lloyd iteration, about 1% of the merges of a

@@ -280,7 +280,9 @@ class CustomerFileExcelTest {
         DataFileException e = assertThrows(DataFileException.class, () -> CustomerFile.readSheet(file, "Custmers"));
 
         assertMentions(e.getMessage(), file.toString(), "has no sheet 'Custmers'", "did you mean 'Customers'?",
-                "'Notes', 'Customers'");
+                "'Notes', 'Customers'",
+                "Choose one of them by its name with CustomerFile.readSheet(file, \"Customers\").");
+        assertEquals(new Fix("Choose one of them by its name", Fix.Setting.SHEET, "Customers"), e.fix().orElseThrow());
     }
 
     @Test

@@ -242,6 +242,18 @@ class CustomerFileTest {
     }
 
     @Test
+    void aGivenDelimiterThatSplitsNothingAsksForTheFilesDelimiter() throws IOException {
+        Path file = write("pipes.csv", "a|b\n1|2\n");
+
+        DataFileException e = assertThrows(DataFileException.class, () -> CustomerFile.read(file, ';'));
+
+        assertEquals(file + ": only one column was found ('a|b') when splitting on semicolons (';'); a customer table "
+                + "needs at least two columns. Give the delimiter the file uses with CustomerFile.read(file, delimiter).",
+                e.getMessage());
+        assertEquals(new Fix("Give the delimiter the file uses", Fix.Setting.DELIMITER, ""), e.fix().orElseThrow());
+    }
+
+    @Test
     void wrongGivenDelimiterFindsOneColumnAndSuggestsTheRightOne() throws IOException {
         Path file = write("semi.csv", "id;age\n1;30\n");
 

@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.data.DataFileException;
+import org.segmenta.data.Fix;
 import tech.tablesaw.api.Table;
 
 /**
@@ -402,7 +403,9 @@ class OrderLinesTest {
         DataFileException e = fails(file, OrderLines.from(file).customerId("c").date("d").amount("a"));
 
         assertMentions(e.getMessage(), "column 'd'", "M/d/yyyy (1 May 2024)", "d/M/yyyy (5 January 2024)",
-                "data row 1", "Give the format");
+                "data row 1", "Give the format", "with .dateFormat(pattern).");
+        assertEquals(Fix.Setting.DATE_FORMAT, e.fix().orElseThrow().setting());
+        assertTrue(e.problem().endsWith("so the day and the month cannot be told apart."), e::problem);
     }
 
     @Test
@@ -453,6 +456,10 @@ class OrderLinesTest {
 
         assertMentions(e.getMessage(), "no column 'CustomerID'", "did you mean 'Customer'?",
                 "InvoiceNo, Customer, InvoiceDate");
+        assertEquals(new Fix("Name the column that holds the customer ids", Fix.Setting.CUSTOMER_ID_COLUMN,
+                "Customer"), e.fix().orElseThrow());
+        assertTrue(e.getMessage().endsWith(
+                " Name the column that holds the customer ids with .customerId(\"Customer\")."), e::getMessage);
     }
 
     @Test
@@ -462,6 +469,8 @@ class OrderLinesTest {
         DataFileException e = fails(file, shop(file));
 
         assertMentions(e.getMessage(), "column 'UnitPrice', data row 4: '4,00' is not a number");
+        assertEquals(Fix.Setting.PRICE_COLUMN, e.fix().orElseThrow().setting());
+        assertEquals("column 'UnitPrice', data row 4: '4,00' is not a number that can be added up.", e.problem());
     }
 
     @Test
@@ -479,7 +488,9 @@ class OrderLinesTest {
 
         DataFileException e = fails(file, OrderLines.from(file).customerId("c").date("d").amount("a"));
 
-        assertMentions(e.getMessage(), "column 'c' is empty in all 2 order lines");
+        assertMentions(e.getMessage(), "column 'c' is empty in all 2 order lines",
+                "Name the column that holds the customer ids with .customerId(column).");
+        assertEquals(Fix.Setting.CUSTOMER_ID_COLUMN, e.fix().orElseThrow().setting());
     }
 
     @Test
@@ -488,7 +499,9 @@ class OrderLinesTest {
 
         DataFileException e = fails(file, OrderLines.from(file).customerId("c").date("d").amount("a"));
 
-        assertMentions(e.getMessage(), "no order line is left after cleaning", "amount ≤ 0: 2 matching, 2 dropped");
+        assertMentions(e.getMessage(), "no order line is left after cleaning", "amount ≤ 0: 2 matching, 2 dropped",
+                "with .cleaning(CleaningRules.standard().keepCancellations())");
+        assertEquals(Fix.Setting.CLEANING_RULES, e.fix().orElseThrow().setting());
     }
 
     @Test
@@ -498,6 +511,12 @@ class OrderLinesTest {
         DataFileException e = fails(file, shop(file).snapshotDate(LocalDate.of(2024, 2, 1)));
 
         assertMentions(e.getMessage(), "snapshot date 2024-02-01 is before the last purchase (2024-03-01)");
+        assertEquals("the snapshot date 2024-02-01 is before the last purchase (2024-03-01), so recency would be "
+                + "negative.", e.problem());
+        assertEquals(new Fix("Leave it out to use the day after the last purchase, or choose a date on or after "
+                + "2024-03-01", Fix.Setting.SNAPSHOT_DATE, "2024-03-01"), e.fix().orElseThrow());
+        assertTrue(e.getMessage().endsWith(
+                "on or after 2024-03-01 with .snapshotDate(LocalDate.parse(\"2024-03-01\"))."), e::getMessage);
     }
 
     @Test
