@@ -511,7 +511,7 @@ public final class SegmentCommand implements Callable<Integer> {
         progress.step("writing " + customers + " and profiles.csv", () -> {
             export.table(LabelledCustomers.of(study.data().file().text(), study.data().segmentedRows(),
                     study.segments().segmentation(), study.interpretation().names()), staging.resolve(customers));
-            return export.segmentSummary(study.interpretation().profiles(), study.interpretation().names(),
+            return export.segmentProfiles(study.interpretation().profiles(), study.interpretation().names(),
                     staging.resolve("profiles.csv"));
         });
         List<String> written = new ArrayList<>(List.of(customers, "summary.json", "profiles.csv"));

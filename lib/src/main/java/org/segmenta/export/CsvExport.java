@@ -28,7 +28,7 @@ import tech.tablesaw.io.csv.CsvWriter;
  * <pre>{@code
  * CsvExport export = CsvExport.protecting(Path.of("../data/mall_customers.csv"));
  * export.labelledCustomers(mall, segments, names, Path.of("../output/mall_customers_segments.csv"));
- * export.segmentSummary(profiles, names, Path.of("../output/mall_segment_summary.csv"));
+ * export.segmentProfiles(profiles, names, Path.of("../output/mall_segment_profiles.csv"));
  * }</pre>
  */
 public final class CsvExport {
@@ -70,8 +70,8 @@ public final class CsvExport {
     }
 
     /**
-     * Writes one row per segment ({@link SegmentSummaryTable}): number, name, size, share, and the profiles' means,
-     * medians, standardised differences and category shares.
+     * Writes the segment profiles, one row per segment ({@link SegmentProfilesTable}): number, name, size, share, and
+     * the profiles' means, medians, standardised differences and category shares.
      *
      * @param profiles the segment profiles
      * @param names one name per segment
@@ -80,8 +80,8 @@ public final class CsvExport {
      * @throws IllegalArgumentException if {@code target} is a protected input file or a directory
      * @throws UncheckedIOException if the file cannot be written (the target is then unchanged)
      */
-    public Path segmentSummary(SegmentProfiles profiles, SegmentNames names, Path target) {
-        return table(SegmentSummaryTable.of(profiles, names), target);
+    public Path segmentProfiles(SegmentProfiles profiles, SegmentNames names, Path target) {
+        return table(SegmentProfilesTable.of(profiles, names), target);
     }
 
     /**

@@ -266,6 +266,7 @@ public final class SegmentProfiles {
     /**
      * One row per segment then "All customers": {@code Segment}, {@code Customers}, {@code Share (%)},
      * {@code Mean <column>} for each numeric column and {@code <column> = <value> (%)} for each category value.
+     * On numeric columns only, this is the table {@link SegmentSummary} shows.
      */
     public Table table() {
         StringColumn segments = StringColumn.create("Segment");
@@ -275,7 +276,8 @@ public final class SegmentProfiles {
         for (SegmentProfile profile : profiles) {
             segments.append(profile.label());
             sizes.append(profile.size());
-            shares.append(100 * profile.share());
+            // One rounding (100 × size is exact), so 7 of 200 customers are 3.5 %, not 3.5000000000000004 %.
+            shares.append(100.0 * profile.size() / customers);
         }
         segments.append(ALL_CUSTOMERS);
         sizes.append(customers);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.segmenta.exploring.NumericColumns;
 import org.segmenta.format.Decimals;
+import org.segmenta.profiling.SegmentProfiles;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumericColumn;
@@ -26,11 +27,13 @@ import tech.tablesaw.columns.Column;
  * customers are left out (their means do not exist), and customers in cells no rule covers get a row
  * {@value RfmSegmentMap#UNASSIGNED} before "All customers". Read it next to the grid chart: a segment's mean recency
  * and spend say what its name means on this data (how many days "About to Sleep" is, how much "Champions" spend).
+ *
+ * <p>It is the RFM counterpart of {@link org.segmenta.profiling.SegmentSummary}, not a view of
+ * {@link SegmentProfiles}: its groups are named by rules over RFM scores, held in a text column, rather than found by a
+ * {@link org.segmenta.clustering.Segmentation} (numbered by size); its rows follow the map, not size; it adds each
+ * segment's share of the total spend; and every customer must have all three values, as {@link RfmScores} requires.
  */
 public final class RfmSegmentSummary {
-
-    /** Label of the last row, which summarises every customer. */
-    public static final String ALL_CUSTOMERS = "All customers";
 
     private RfmSegmentSummary() {
     }
@@ -122,7 +125,7 @@ public final class RfmSegmentSummary {
             }
             spendShares.append(100.0 * sums[2][row] / totals[2]);
         }
-        names.append(ALL_CUSTOMERS);
+        names.append(SegmentProfiles.ALL_CUSTOMERS);
         customers.append(n);
         shares.append(100.0);
         for (int c = 0; c < measures.size(); c++) {

@@ -124,11 +124,11 @@ class CsvExportTest {
     }
 
     @Test
-    void segmentSummaryHasOneRowPerSegmentWithNameSizeAndMeans() throws IOException {
+    void segmentProfilesHaveOneRowPerSegmentWithNameSizeAndMeans() throws IOException {
         SegmentProfiles profiles = SegmentProfiles.of(mall, segments, List.of("Age", INCOME), List.of("Gender"));
-        Path target = directory.resolve("summary.csv");
+        Path target = directory.resolve("profiles.csv");
 
-        CsvExport.protecting(input).segmentSummary(profiles, names, target);
+        CsvExport.protecting(input).segmentProfiles(profiles, names, target);
 
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
         assertEquals("segment,segment_name,customers,share (%),mean: Age,median: Age,difference (sd): Age,"

@@ -2,6 +2,7 @@ package org.segmenta.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,20 @@ class LabelledCustomersTest {
         Table customers = TinyCustomers.table();
         customers.addColumns(IntColumn.create("segment", new int[] {1, 1, 1, 2, 2, 2, 2}));
 
-        assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LabelledCustomers.of(customers, TinyCustomers.segmentation(), NAMES));
+
+        assertTrue(e.getMessage().contains("already has a column 'segment'; rename or remove it"), e.getMessage());
+    }
+
+    @Test
+    void refusesATableWithAnotherNumberOfRowsThanTheSegmentation() {
+        Table longer = TinyCustomers.table().append(TinyCustomers.table());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LabelledCustomers.of(longer, TinyCustomers.segmentation(), NAMES));
+
+        assertTrue(e.getMessage().contains("has 14 rows but the segmentation has 7"), e.getMessage());
     }
 
     @Test

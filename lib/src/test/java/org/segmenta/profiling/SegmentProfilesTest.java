@@ -150,6 +150,17 @@ class SegmentProfilesTest {
     }
 
     @Test
+    void wideTableSharesAreOneHundredTimesTheSizeOverAllCustomersRoundedOnce() {
+        Table table = tiny().table();
+
+        // 4 and 3 of 7 customers: the doubles nearest to 400 / 7 and 300 / 7 (100 × (4 / 7) would be rounded twice and
+        // land one unit in the last place lower, 57.14285714285714)
+        assertEquals(400.0 / 7, table.doubleColumn("Share (%)").get(0), 0);
+        assertEquals(300.0 / 7, table.doubleColumn("Share (%)").get(1), 0);
+        assertEquals(100.0, table.doubleColumn("Share (%)").get(2), 0);
+    }
+
+    @Test
     void numericTableIsLongFormatWithLiftDifferenceAndMissingCounts() {
         Table table = tiny().numericTable();
 

@@ -2,7 +2,6 @@ package org.segmenta.profiling;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +100,13 @@ class SegmentSummaryTest {
     }
 
     @Test
+    void summaryIsCaptionedWithTheMethodAndK() {
+        Table summary = SegmentSummary.of(customers(), segmentation(customers(), LABELS), "Age");
+
+        assertEquals("Segments: hand, k = 2", summary.name());
+    }
+
+    @Test
     void summaryOfTheMallDataSplitByGenderHasTheKnownSizesAndOverallMeans() {
         Table mall = CustomerData.mallCustomers(Path.of("../data/mall_customers.csv"));
         int[] byGender = mall.stringColumn("Gender").asList().stream().mapToInt(g -> g.equals("Female") ? 0 : 1)
@@ -144,47 +150,19 @@ class SegmentSummaryTest {
         assertMentions(e.getMessage(), "column 'Gender'", "table 'shop'", "not numeric");
     }
 
-    // --- withSegmentColumn ---------------------------------------------------------------------------------------
-
     @Test
-    void withSegmentColumnAddsOneBasedSegmentNumbersInRowOrder() {
-        Table labelled = SegmentSummary.withSegmentColumn(customers(), segmentation(customers(), LABELS));
-
-        assertEquals(List.of("Age", "Income", "Gender", "Segment"), labelled.columnNames());
-        assertEquals(List.of(1, 2, 1, 1, 2), labelled.intColumn("Segment").asList());
-        assertEquals(List.of(20, 30, 40, 50, 60), labelled.intColumn("Age").asList());
-    }
-
-    @Test
-    void withSegmentColumnLeavesTheInputTableUnchanged() {
-        Table table = customers();
-
-        SegmentSummary.withSegmentColumn(table, segmentation(table, LABELS));
-
-        assertEquals(List.of("Age", "Income", "Gender"), table.columnNames());
-        assertEquals(5, table.rowCount());
-    }
-
-    @Test
-    void withSegmentColumnRefusesATableThatAlreadyHasASegmentColumn() {
-        Table table = customers().addColumns(StringColumn.create("Segment", "a", "b", "c", "d", "e"));
-        Segmentation segments = segmentation(customers(), LABELS);
-
+    void summaryRejectsACallWithoutColumns() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SegmentSummary.withSegmentColumn(table, segments));
+                () -> SegmentSummary.of(customers(), segmentation(customers(), LABELS)));
 
-        assertMentions(e.getMessage(), "table 'shop'", "already has a column 'Segment'", "remove or rename");
-        assertFalse(table.column("Segment") instanceof IntColumn);
+        assertMentions(e.getMessage(), "at least one column", "[Age, Income, Gender]");
     }
 
     @Test
-    void withSegmentColumnRejectsATableWithAnotherNumberOfRows() {
-        Segmentation segments = segmentation(customers(), LABELS);
-        Table longer = customers().append(customers());
-
+    void summaryRejectsAColumnNamedTwice() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SegmentSummary.withSegmentColumn(longer, segments));
+                () -> SegmentSummary.of(customers(), segmentation(customers(), LABELS), "Age", "Age"));
 
-        assertMentions(e.getMessage(), "10 rows", "segmentation has 5");
+        assertMentions(e.getMessage(), "column 'Age' is named twice");
     }
 }

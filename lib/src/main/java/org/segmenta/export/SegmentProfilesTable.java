@@ -14,20 +14,29 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * One row per segment for export: {@code segment} (1..k), {@code segment_name}, {@code customers},
- * {@code share (%)}, then for each profiled numeric column {@code mean: <column>}, {@code median: <column>} and
- * {@code difference (sd): <column>}, and for each category value {@code share (%): <column> = <value>}. Numbers are
- * kept at full precision (this table is for other programs; people read {@link SegmentProfiles#table()}).
+ * The segment profiles for export, one row per named segment: {@code segment} (1..k), {@code segment_name},
+ * {@code customers}, {@code share (%)}, then for each profiled numeric column {@code mean: <column>},
+ * {@code median: <column>} and {@code difference (sd): <column>}, and for each category value
+ * {@code share (%): <column> = <value>}. This is what {@link CsvExport#segmentProfiles} writes and the
+ * {@code segment} command's {@code profiles.csv}.
+ *
+ * <p>Every statistic comes from the {@link SegmentProfiles}; this table only lays them out for other programs, with
+ * the segments' names, at full precision, under lower-case column names like {@link LabelledCustomers}'s. People read
+ * {@link SegmentProfiles#table()} instead (rounded, with an "All customers" row).
+ *
+ * <pre>{@code
+ * Table exported = SegmentProfilesTable.of(profiles, names);
+ * }</pre>
  */
-public final class SegmentSummaryTable {
+public final class SegmentProfilesTable {
 
-    private SegmentSummaryTable() {
+    private SegmentProfilesTable() {
     }
 
     /**
      * @param profiles the segment profiles
      * @param names one name per segment
-     * @return the summary table
+     * @return the table, captioned "Segment profiles" (the caption is not written to CSV)
      * @throws IllegalArgumentException if the number of names differs from the number of segments
      */
     public static Table of(SegmentProfiles profiles, SegmentNames names) {
@@ -44,7 +53,7 @@ public final class SegmentSummaryTable {
             numbers.append(profile.number());
             segmentNames.append(names.name(profile.segment()));
             sizes.append(profile.size());
-            shares.append(100 * profile.share());
+            shares.append(100.0 * profile.size() / profiles.customers());   // as SegmentProfiles.table()
         }
         for (String name : profiles.numericColumns()) {
             DoubleColumn means = DoubleColumn.create("mean: " + name);
@@ -67,6 +76,6 @@ public final class SegmentSummaryTable {
                 columns.add(valueShares);
             }
         }
-        return Table.create("Segment summary", columns);
+        return Table.create("Segment profiles", columns);
     }
 }
