@@ -79,7 +79,7 @@ if [ "$(cat "$SEGMENTA_CLI_DIR/.fingerprint" 2>/dev/null)" != "$cli_fingerprint"
   unpack_native_libraries "$cli_staging"
   rm -rf "$SEGMENTA_CLI_DIR"
   mv "$cli_staging" "$SEGMENTA_CLI_DIR"
-  # A training run of the command (the mall study with its report, then CDNOW's order lines, in one JVM) records the
+  # A training run of the command (the mall study, then CDNOW's order lines, in one JVM, no report) records the
   # classes both kinds of run load and link into an AOT cache that later runs map instead of loading them again (JDK 25,
   # JEP 514). The cache names the jars by their path, so it is made in build/cli/ itself; the fingerprint is written
   # last, so an interrupted setup starts this step again.
