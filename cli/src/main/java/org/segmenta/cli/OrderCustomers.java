@@ -61,7 +61,7 @@ record OrderCustomers(TransactionSettings settings, CustomerTable customers, Tab
 
     /** @return the model's time units in the lifetime-value horizon ({@code --clv-months} × units per month) */
     static double horizon(TransactionSettings settings) {
-        return settings.clvMonths() * UNIT.unitsPerMonth();
+        return settings.lifetimeValue().months() * UNIT.unitsPerMonth();
     }
 
     /**

@@ -53,7 +53,7 @@ final class OrderCustomersRunner {
         OrderLines lines = settings.orderLines();
         CustomerTable customers = progress.step("reading and cleaning the order lines of " + fileName,
                 () -> data(lines::customers));
-        if (settings.calibrationEnd() != null) {
+        if (settings.dates().calibrationEnd() != null) {
             checkCalibrationEnd(customers);
         }
         Table rfm = lib(() -> RfmSegmentMap.standard().apply(RfmScores.score(customers.table())), "");
@@ -67,10 +67,10 @@ final class OrderCustomersRunner {
         double[] expected = purchases.conditionalExpectedPurchases(OrderCustomers.horizon(settings), summary);
         double[] alive = purchases.probabilityAliveOfRepeatBuyers(summary);
         double[] clv = progress.step("valuing the customers", () -> fit("Gamma-Gamma", () -> CustomerLifetimeValue
-                .of(purchases, spend).months(settings.clvMonths()).monthlyDiscountRate(settings.discountRate())
-                .margin(settings.margin()).values(summary)));
-        OrderCustomers.HoldoutValidation validation = settings.calibrationEnd() == null ? null
-                : progress.step("validating on the holdout after " + settings.calibrationEnd(),
+                .of(purchases, spend).months(settings.lifetimeValue().months()).monthlyDiscountRate(settings.lifetimeValue().monthlyDiscountRate())
+                .margin(settings.lifetimeValue().margin()).values(summary)));
+        OrderCustomers.HoldoutValidation validation = settings.dates().calibrationEnd() == null ? null
+                : progress.step("validating on the holdout after " + settings.dates().calibrationEnd(),
                         () -> validate(lines, customers));
         Table table = joined(rfm, expected, alive, clv);
         CustomerFile file = data(() -> CustomerFile.of(settings.file(), table));
@@ -84,8 +84,8 @@ final class OrderCustomersRunner {
         taken.addAll(List.of(RfmScores.FM_SCORE, RfmScores.RFM_CELL, LabelledCustomers.SEGMENT,
                 LabelledCustomers.SEGMENT_NAME));
         for (String name : taken) {
-            if (name.equalsIgnoreCase(settings.customerId())) {
-                throw new CommandFailure(fileName + ": the customer id column '" + settings.customerId() + "' has the "
+            if (name.equalsIgnoreCase(settings.columns().customerId())) {
+                throw new CommandFailure(fileName + ": the customer id column '" + settings.columns().customerId() + "' has the "
                         + "name of a column the command adds to customers.csv (" + String.join(", ", taken) + "). "
                         + "Rename that column in a copy of the file, then give it with --customer-id.");
             }
@@ -113,7 +113,7 @@ final class OrderCustomersRunner {
 
     /** The calibration period must start with the data and leave a holdout of at least one day after it. */
     private void checkCalibrationEnd(CustomerTable customers) {
-        LocalDate end = settings.calibrationEnd();
+        LocalDate end = settings.dates().calibrationEnd();
         LocalDate first = customers.cleaning().firstPurchase();
         LocalDate last = customers.cleaning().lastPurchase();
         if (end.isBefore(first) || !end.isBefore(last)) {
@@ -125,7 +125,7 @@ final class OrderCustomersRunner {
     }
 
     private OrderCustomers.HoldoutValidation validate(OrderLines lines, CustomerTable customers) {
-        LocalDate end = settings.calibrationEnd();
+        LocalDate end = settings.dates().calibrationEnd();
         LocalDate last = customers.cleaning().lastPurchase();
         RepeatPurchaseHistory history = data(() -> lines.repeatPurchases(end, last));
         RepeatPurchaseSummary calibration = lib(() -> RepeatPurchaseSummary.of(history, OrderCustomers.UNIT), "");
@@ -155,7 +155,7 @@ final class OrderCustomersRunner {
         } catch (ModelFitException | IllegalStateException e) {
             throw new CommandFailure(fileName + ": cannot fit the " + model + " model to these customers: "
                     + e.getMessage() + " The lifetime models need customers who bought more than once: use a file "
-                    + "with a longer history or more customers" + (settings.calibrationEnd() == null ? ""
+                    + "with a longer history or more customers" + (settings.dates().calibrationEnd() == null ? ""
                     : ", or a later --calibration-end") + ".", e);
         }
     }

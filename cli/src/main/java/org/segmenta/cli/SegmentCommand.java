@@ -15,6 +15,8 @@ import java.util.concurrent.CancellationException;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.export.CsvExport;
 import org.segmenta.export.LabelledCustomers;
+import org.segmenta.orders.CleaningRules;
+import org.segmenta.orders.OrderLineColumns;
 import org.segmenta.playbook.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -440,9 +442,23 @@ public final class SegmentCommand implements Callable<Integer> {
         if (!(margin > 0 && margin <= 1)) {
             throw usage("--margin is a share of revenue in (0, 1], got " + margin + ". Example: --margin 0.3 (30%).");
         }
-        return new TransactionSettings(transactions, customerId.strip(), date.strip(), strip(amount), strip(quantity),
-                strip(price), strip(orderId), dateFormat, snapshotDate, calibrationEnd, dropDuplicates,
-                keepCancellations, keepReturns, keepNonPositivePrices, clvMonths, discountRate, margin);
+        CleaningRules cleaning = CleaningRules.standard();
+        if (dropDuplicates) {
+            cleaning = cleaning.dropDuplicates();
+        }
+        if (keepCancellations) {
+            cleaning = cleaning.keepCancellations();
+        }
+        if (keepReturns) {
+            cleaning = cleaning.keepNonPositiveQuantities();
+        }
+        if (keepNonPositivePrices) {
+            cleaning = cleaning.keepNonPositiveAmounts();
+        }
+        return new TransactionSettings(transactions, new OrderLineColumns(customerId.strip(), date.strip(),
+                strip(amount), strip(quantity), strip(price), strip(orderId)),
+                new TransactionSettings.Dates(dateFormat, snapshotDate, calibrationEnd), cleaning,
+                new TransactionSettings.LifetimeValue(clvMonths, discountRate, margin));
     }
 
     /** The roles of the customers made from order lines; --role overrides them. */
@@ -560,7 +576,7 @@ public final class SegmentCommand implements Callable<Integer> {
         var gg = orders.spend();
         return String.format(java.util.Locale.ROOT, "BG/NBD: r = %.4g, alpha = %.4g, a = %.4g, b = %.4g (weeks); "
                 + "Gamma-Gamma: p = %.4g, q = %.4g, gamma = %.4g; %d-month CLV, mean %.2f",
-                bg.r(), bg.alpha(), bg.a(), bg.b(), gg.p(), gg.q(), gg.gamma(), orders.settings().clvMonths(),
+                bg.r(), bg.alpha(), bg.a(), bg.b(), gg.p(), gg.q(), gg.gamma(), orders.settings().lifetimeValue().months(),
                 java.util.Arrays.stream(orders.lifetimeValue()).average().orElse(Double.NaN));
     }
 

@@ -98,19 +98,19 @@ final class SummaryJson {
         TransactionSettings settings = orders.settings();
         CustomerTable customers = orders.customers();
         Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("customerId", settings.customerId());
-        columns.put("date", settings.date());
-        columns.put("amount", settings.amount());
-        columns.put("quantity", settings.quantity());
-        columns.put("price", settings.price());
-        columns.put("orderId", settings.orderId());
+        columns.put("customerId", settings.columns().customerId());
+        columns.put("date", settings.columns().date());
+        columns.put("amount", settings.columns().amount());
+        columns.put("quantity", settings.columns().quantity());
+        columns.put("price", settings.columns().price());
+        columns.put("orderId", settings.columns().orderId());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", settings.file().toString());
         result.put("columns", columns);
         result.put("dateFormat", customers.datePattern().pattern());
-        result.put("dateFormatDetected", settings.dateFormat() == null);
+        result.put("dateFormatDetected", settings.dates().format() == null);
         result.put("snapshotDate", customers.snapshotDate().toString());
-        result.put("snapshotDateGiven", settings.snapshotDate() != null);
+        result.put("snapshotDateGiven", settings.dates().snapshot() != null);
         CleaningReport report = customers.cleaning();
         Map<String, Object> cleaning = new LinkedHashMap<>();
         cleaning.put("linesRead", report.linesRead());
@@ -170,11 +170,11 @@ final class SummaryJson {
         gammaGamma.put("populationMeanSpend", Json.number(spend.q() > 1 ? spend.populationMeanSpend() : Double.NaN));
         result.put("gammaGamma", gammaGamma);
         Map<String, Object> clv = new LinkedHashMap<>();
-        clv.put("months", settings.clvMonths());
-        clv.put("monthlyDiscountRate", settings.discountRate());
-        clv.put("margin", settings.margin());
+        clv.put("months", settings.lifetimeValue().months());
+        clv.put("monthlyDiscountRate", settings.lifetimeValue().monthlyDiscountRate());
+        clv.put("margin", settings.lifetimeValue().margin());
         clv.put("horizonWeeks", OrderCustomers.horizon(settings));
-        clv.put("expectedPurchases", "BG/NBD conditional expected purchases over the next " + settings.clvMonths()
+        clv.put("expectedPurchases", "BG/NBD conditional expected purchases over the next " + settings.lifetimeValue().months()
                 + " months (" + OrderCustomers.horizon(settings) + " weeks)");
         clv.put("nonRepeatBuyers", "customers without repeat purchases are valued at the Gamma-Gamma population "
                 + "mean spend");
@@ -198,7 +198,7 @@ final class SummaryJson {
     private static Map<String, Object> validation(OrderCustomers.HoldoutValidation validation,
             TransactionSettings settings) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("calibrationEnd", settings.calibrationEnd().toString());
+        result.put("calibrationEnd", settings.dates().calibrationEnd().toString());
         result.put("holdoutWeeks", validation.calibration().holdoutLength());
         result.put("customers", validation.calibration().size());
         result.put("bgNbd", bgNbd(validation.purchases()));

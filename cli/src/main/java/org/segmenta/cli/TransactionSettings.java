@@ -3,67 +3,54 @@ package org.segmenta.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.segmenta.orders.CleaningRules;
+import org.segmenta.orders.OrderLineColumns;
 import org.segmenta.orders.OrderLines;
 
 /**
- * What the user asked for with {@code --transactions}: the order-line file, its columns, how its dates are written,
- * the cleaning switches, the snapshot and calibration dates, and the lifetime-value assumptions (column names not yet
- * checked against the file).
+ * What the user asked for with {@code --transactions}: the order-line file, its columns, its dates, the cleaning rules
+ * and the lifetime-value assumptions (column names not yet checked against the file).
  *
  * @param file the order-line file
- * @param customerId {@code --customer-id}
- * @param date {@code --date}
- * @param amount {@code --amount}, or null when quantity and price are given
- * @param quantity {@code --quantity}, or null
- * @param price {@code --price}, or null
- * @param orderId {@code --order-id}, or null: orders are then purchase days
- * @param dateFormat {@code --date-format}, or null to detect it
- * @param snapshotDate {@code --snapshot-date}, or null for the day after the last purchase
- * @param calibrationEnd {@code --calibration-end}, or null for no holdout validation
- * @param dropDuplicates {@code --drop-duplicates}
- * @param keepCancellations {@code --keep-cancellations}
- * @param keepReturns {@code --keep-returns} (quantities ≤ 0)
- * @param keepNonPositivePrices {@code --keep-non-positive-prices} (prices or amounts ≤ 0)
- * @param clvMonths {@code --clv-months}: the horizon of the lifetime value and of the expected purchases
- * @param discountRate {@code --discount-rate}: the monthly discount rate of the lifetime value
- * @param margin {@code --margin}: the share of revenue the lifetime value counts
+ * @param columns {@code --customer-id}, {@code --date}, {@code --amount} or {@code --quantity} and {@code --price}, and
+ *     {@code --order-id} (orders are purchase days without it)
+ * @param dates how the dates are written and which dates the study counts from
+ * @param cleaning the cleaning rules: {@link CleaningRules#standard()} changed by {@code --drop-duplicates},
+ *     {@code --keep-cancellations}, {@code --keep-returns} and {@code --keep-non-positive-prices}
+ * @param lifetimeValue the lifetime-value assumptions
  */
-record TransactionSettings(Path file, String customerId, String date, String amount, String quantity, String price,
-        String orderId, String dateFormat, LocalDate snapshotDate, LocalDate calibrationEnd, boolean dropDuplicates,
-        boolean keepCancellations, boolean keepReturns, boolean keepNonPositivePrices, int clvMonths,
-        double discountRate, double margin) {
+record TransactionSettings(Path file, OrderLineColumns columns, Dates dates, CleaningRules cleaning,
+        LifetimeValue lifetimeValue) {
 
-    /** @return the cleaning rules the switches ask for, from {@link CleaningRules#standard()} */
-    CleaningRules cleaning() {
-        CleaningRules rules = CleaningRules.standard();
-        if (dropDuplicates) {
-            rules = rules.dropDuplicates();
-        }
-        if (keepCancellations) {
-            rules = rules.keepCancellations();
-        }
-        if (keepReturns) {
-            rules = rules.keepNonPositiveQuantities();
-        }
-        if (keepNonPositivePrices) {
-            rules = rules.keepNonPositiveAmounts();
-        }
-        return rules;
+    /**
+     * @param format {@code --date-format}, or null to detect it
+     * @param snapshot {@code --snapshot-date}, or null for the day after the last purchase
+     * @param calibrationEnd {@code --calibration-end}, or null for no holdout validation
+     */
+    record Dates(String format, LocalDate snapshot, LocalDate calibrationEnd) {
+    }
+
+    /**
+     * @param months {@code --clv-months}: the horizon of the lifetime value and of the expected purchases
+     * @param monthlyDiscountRate {@code --discount-rate}: the monthly discount rate of the lifetime value
+     * @param margin {@code --margin}: the share of revenue the lifetime value counts
+     */
+    record LifetimeValue(int months, double monthlyDiscountRate, double margin) {
     }
 
     /** @return the order lines as these settings describe them */
     OrderLines orderLines() {
-        OrderLines lines = OrderLines.from(file).customerId(customerId).date(date);
-        lines = amount != null ? lines.amount(amount) : lines.quantityTimesPrice(quantity, price);
-        if (orderId != null) {
-            lines = lines.orderId(orderId);
+        OrderLines lines = OrderLines.from(file).customerId(columns.customerId()).date(columns.date());
+        lines = columns.quantityTimesPrice() ? lines.quantityTimesPrice(columns.quantity(), columns.price())
+                : lines.amount(columns.amount());
+        if (columns.orderId() != null) {
+            lines = lines.orderId(columns.orderId());
         }
-        if (dateFormat != null) {
-            lines = lines.dateFormat(dateFormat);
+        if (dates.format() != null) {
+            lines = lines.dateFormat(dates.format());
         }
-        if (snapshotDate != null) {
-            lines = lines.snapshotDate(snapshotDate);
+        if (dates.snapshot() != null) {
+            lines = lines.snapshotDate(dates.snapshot());
         }
-        return lines.cleaning(cleaning());
+        return lines.cleaning(cleaning);
     }
 }
