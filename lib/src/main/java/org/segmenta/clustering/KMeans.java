@@ -39,10 +39,11 @@ import org.segmenta.progress.TaskProgress;
  * of threads (the package-private HamerlyLloyd and GreedyKMeansPlusPlus hold the details).
  *
  * <p>Cost: {@code O(n·k·p)} per iteration for n customers and p features in the worst case; far less once the
- * centroids settle. Memory: one row-major copy of the data ({@code 8·n·p} bytes) per feature matrix, made by its first
- * fit and shared by every later fit on it while the matrix lives; about {@code 20·n} bytes per restart running at
- * once; and {@code 8·n·(3 + ln k)} bytes while a restart is seeded. Every random choice comes from the seed, so the
- * same data, k and seed always give the same segments.
+ * centroids settle. Memory: no copy of the data (a fit reads the feature matrix's own row-major array of
+ * {@code 8·n·p} bytes); {@code 20·n} bytes (labels and Hamerly's two bounds) per restart running at once, of which
+ * only the best restart's labels ({@code 4·n}) are kept; and {@code 8·n·(3 + ⌊ln k⌋)} bytes while a restart is seeded
+ * (the distances to the nearest centre so far and to each of the {@code 2 + ⌊ln k⌋} candidates). Every random
+ * choice comes from the seed, so the same data, k and seed always give the same segments.
  *
  * <p>Why not Smile's {@code KMeans}: it refuses k = 1 (needed for the elbow curve), draws from a global random
  * generator, and its restarts cannot be seeded one by one (see {@code ../shared/KERNELS.md}); its results are used as an
