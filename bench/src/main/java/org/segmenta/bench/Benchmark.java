@@ -29,8 +29,9 @@ public final class Benchmark {
 
     /**
      * The heap options of the notebooks' kernel ({@code SEGMENTA_JVM_OPTIONS} in {@code environment/lib.sh}), which the
-     * library's and Smile's processes get too: the heap starts at 64 MB and G1 grows it only while collecting takes
-     * more than a fifth of the time, so the peak follows the data and not the machine's memory.
+     * library's and Smile's processes of the fit cases get too (the whole-process studies start as the segment
+     * command does): the heap starts at 64 MB and G1 grows it only while collecting takes more than a fifth of the
+     * time, so the peak follows the data and not the machine's memory.
      */
     static final List<String> KERNEL_HEAP_OPTIONS = List.of("-Xms64m", "-XX:GCTimeRatio=4");
 

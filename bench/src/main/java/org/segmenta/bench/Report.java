@@ -211,8 +211,8 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                 machine.jdk(), machine.commit()));
         lines.add(String.format(Locale.ROOT, "Every tool ran in its own process with %d thread%s "
                 + "(JVM -XX:ActiveProcessorCount; OMP_NUM_THREADS, OPENBLAS_NUM_THREADS, MKL_NUM_THREADS); %s. "
-                + "The library's and Smile's JVMs have the notebooks' kernel's heap options (%s: the heap starts "
-                + "small and grows while collecting takes more than a fifth of the time).",
+                + "The library's and Smile's JVMs of the fit cases have the notebooks' kernel's heap options (%s: "
+                + "the heap starts small and grows while collecting takes more than a fifth of the time).",
                 machine.threads(), machine.threads() == 1 ? "" : "s", peerVersion(),
                 String.join(" ", Benchmark.KERNEL_HEAP_OPTIONS)));
         lines.add(String.format(Locale.ROOT, "Load average: %.2f at the start, %.2f at the end (above ~0.5 means "
