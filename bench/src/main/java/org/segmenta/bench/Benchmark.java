@@ -27,6 +27,14 @@ import java.util.OptionalLong;
  */
 public final class Benchmark {
 
+    /**
+     * The heap options of the notebooks' kernel ({@code SEGMENTA_JVM_OPTIONS} in {@code environment/lib.sh}), which the
+     * library's and Smile's processes of the fit cases get too (the whole-process studies start as the segment
+     * command does): the heap starts at 64 MB and G1 grows it only while collecting takes more than a fifth of the
+     * time, so the peak follows the data and not the machine's memory.
+     */
+    static final List<String> KERNEL_HEAP_OPTIONS = List.of("-Xms64m", "-XX:GCTimeRatio=4");
+
     /** The seed every tool gets for its random choices (k-means++ seeding): the library's default. */
     static final long SEED = 42;
 
@@ -192,6 +200,8 @@ public final class Benchmark {
                     // The library may use the Vector API; without it this adds one warning line to the process log.
                     "--add-modules=jdk.incubator.vector",
                     "-Djava.awt.headless=true"));
+            // The library runs as in the notebooks' kernel: its heap options (environment/lib.sh).
+            command.addAll(KERNEL_HEAP_OPTIONS);
         }
         command.addAll(options.jvmOptions());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));

@@ -57,6 +57,34 @@ public final class BinaryMatrix {
      * @throws IllegalArgumentException if the file's size is not a whole number of rows, or it has fewer rows
      */
     public static double[][] read(Path file, int rows, int columns) throws IOException {
+        double[][] x = new double[rows][columns];
+        read(file, rows, columns, (row, doubles, offset) -> doubles.get(offset, x[row]));
+        return x;
+    }
+
+    /**
+     * Reads the first {@code rows} rows of a file of {@code columns} columns, column by column: element {@code [j][i]}
+     * is row i's value j. The layout of a table's columns, without a second copy of the data in rows.
+     *
+     * @throws IllegalArgumentException if the file's size is not a whole number of rows, or it has fewer rows
+     */
+    public static double[][] readColumns(Path file, int rows, int columns) throws IOException {
+        double[][] x = new double[columns][rows];
+        read(file, rows, columns, (row, doubles, offset) -> {
+            for (int j = 0; j < columns; j++) {
+                x[j][row] = doubles.get(offset + j);
+            }
+        });
+        return x;
+    }
+
+    /** Where the rows read go: row {@code row}'s values are {@code doubles[offset .. offset + columns)}. */
+    @FunctionalInterface
+    private interface RowSink {
+        void accept(int row, DoubleBuffer doubles, int offset);
+    }
+
+    private static void read(Path file, int rows, int columns, RowSink sink) throws IOException {
         long bytesPerRow = 8L * columns;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -68,7 +96,6 @@ public final class BinaryMatrix {
                 throw new IllegalArgumentException(file + " holds " + size / bytesPerRow + " rows, fewer than the "
                         + rows + " asked for; delete it and run the benchmark again to regenerate it");
             }
-            double[][] x = new double[rows][columns];
             ByteBuffer buffer = ByteBuffer.allocateDirect((int) (bytesPerRow * 8192)).order(ByteOrder.LITTLE_ENDIAN);
             int row = 0;
             while (row < rows) {
@@ -83,10 +110,9 @@ public final class BinaryMatrix {
                 buffer.flip();
                 DoubleBuffer doubles = buffer.asDoubleBuffer();
                 for (int r = 0; r < chunk; r++, row++) {
-                    doubles.get(r * columns, x[row]);
+                    sink.accept(row, doubles, r * columns);
                 }
             }
-            return x;
         }
     }
 }

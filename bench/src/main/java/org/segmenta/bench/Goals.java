@@ -13,8 +13,9 @@ import java.util.OptionalLong;
  *
  * <ul>
  *   <li>k-means (the largest k-means case): faster than scikit-learn overall and per iteration, WCSS no worse, time
- *       per iteration within 3× of the memory-bandwidth bound;</li>
- *   <li>elbow sweep: faster than scikit-learn, each k's WCSS no worse than scikit-learn's by more than 0.1 %;</li>
+ *       per iteration within 3× of the memory-bandwidth bound, peak resident memory at most 1.2× scikit-learn's;</li>
+ *   <li>elbow sweep: faster than scikit-learn, each k's WCSS no worse than scikit-learn's by more than 0.1 %, peak
+ *       resident memory at most 2× scikit-learn's;</li>
  *   <li>Ward: faster than SciPy on the largest case SciPy ran; the largest case under 1 GiB peak resident memory;</li>
  *   <li>default restarts: WCSS no worse than scikit-learn's {@code n_init=10} (by more than 0.01 %), k by k;</li>
  *   <li>order lines: Online Retail to customers faster than pandas, as whole processes; the generated file (20
@@ -35,6 +36,10 @@ public final class Goals {
      * much even when they converge to the same centroids.
      */
     static final double SAME_OPTIMUM = 1e-4;
+    /** Largest ratio of our peak resident memory to scikit-learn's allowed on the largest k-means case. */
+    static final double KMEANS_MEMORY_FACTOR = 1.2;
+    /** Largest ratio of our peak resident memory to scikit-learn's allowed on the largest elbow sweep. */
+    static final double ELBOW_MEMORY_FACTOR = 2;
     /** Peak resident memory allowed for the largest Ward case: 1 GiB. */
     static final long WARD_MEMORY_KILOBYTES = 1L << 20;
     /** Time allowed for the generated order lines, whole process. */
@@ -89,7 +94,10 @@ public final class Goals {
         List<Check> checks = new ArrayList<>();
         largest(results, Workload.KMEANS, false).ifPresentOrElse(c -> kMeans(results, c, bandwidth, checks),
                 () -> checks.add(new Check("k-means faster than scikit-learn", Verdict.NOT_MEASURED, "no k-means case")));
-        largest(results, Workload.ELBOW, false).ifPresent(c -> elbow(results, c, checks));
+        largest(results, Workload.ELBOW, false).ifPresent(c -> {
+            elbow(results, c, checks);
+            memoryRatio(results, c, "elbow sweep peak memory at most 2× scikit-learn's", ELBOW_MEMORY_FACTOR, checks);
+        });
         largest(results, Workload.WARD, true).ifPresent(c -> faster(results, c, "Ward faster than SciPy", checks));
         largest(results, Workload.WARD, false).ifPresent(c -> wardMemory(results, c, checks));
         results.stream().map(ToolResult::benchCase).filter(c -> c.workload() == Workload.RESTARTS).distinct()
@@ -130,6 +138,26 @@ public final class Goals {
                         where + String.format(Locale.ROOT, "%.2f× the bound", ratio.getAsDouble()))
                 : new Check("k-means per iteration within 3× of the memory-bandwidth bound", Verdict.NOT_MEASURED,
                         where + "time per iteration or bandwidth missing"));
+        memoryRatio(results, c, "k-means peak memory at most 1.2× scikit-learn's", KMEANS_MEMORY_FACTOR, checks);
+    }
+
+    /** Our peak resident memory over the peer's on case {@code c}, checked against {@code factor}. */
+    private static void memoryRatio(List<ToolResult> results, BenchCase c, String goal, double factor,
+            List<Check> checks) {
+        Optional<ToolResult> ours = measured(results, c, Tool.OURS);
+        Optional<ToolResult> peer = measured(results, c, Tool.PEER);
+        if (ours.isEmpty() || peer.isEmpty() || ours.get().peakResidentKilobytes().isEmpty()
+                || peer.get().peakResidentKilobytes().isEmpty()) {
+            checks.add(new Check(goal, Verdict.NOT_MEASURED, c.title() + ": a tool did not run or its peak memory is "
+                    + "unknown"));
+            return;
+        }
+        long a = ours.get().peakResidentKilobytes().getAsLong();
+        long b = peer.get().peakResidentKilobytes().getAsLong();
+        double ratio = (double) a / b;
+        checks.add(new Check(goal, ratio <= factor ? Verdict.MET : Verdict.NOT_MET, c.title() + ": peak "
+                + Numbers.mebibytes(a) + " MiB vs " + Numbers.mebibytes(b) + " MiB ("
+                + String.format(Locale.ROOT, "%.2f×", ratio) + ")"));
     }
 
     private static void elbow(List<ToolResult> results, BenchCase c, List<Check> checks) {

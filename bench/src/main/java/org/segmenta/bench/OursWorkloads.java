@@ -38,7 +38,7 @@ final class OursWorkloads {
         if (c.workload() == Workload.LIFETIME_FIT) {
             return lifetimeFit(LifetimeSummary.read(c.input(), c.rows()), arguments.repetition());
         }
-        FeatureMatrix features = UnscaledFeatures.of(BinaryMatrix.read(c.input(), c.rows(), c.columns()));
+        FeatureMatrix features = UnscaledFeatures.read(c.input(), c.rows(), c.columns());
         Repetition repetition = arguments.repetition();
         long seed = arguments.seed();
         return switch (c.workload()) {

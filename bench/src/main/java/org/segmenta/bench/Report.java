@@ -35,11 +35,11 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
     }
 
     private static final List<String> HEADERS = List.of("case", "tool", "runs", "min (s)", "median (s)", "iterations",
-            "ms / iteration", "× bandwidth bound", "peak memory (MiB)", "WCSS / Σ heights / Σ monetary / Σ LL", "÷ peer");
+            "ms / iteration", "× bandwidth bound", "peak memory (MiB)", "peak ÷ peer", "WCSS / Σ heights / Σ monetary / Σ LL", "÷ peer");
 
     /** @return the main table; skipped and failed cells point to {@link #footnotes()} by number */
     public TextTable table() {
-        TextTable table = new TextTable(HEADERS, false, false, true, true, true, true, true, true, true, true, true);
+        TextTable table = new TextTable(HEADERS, false, false, true, true, true, true, true, true, true, true, true, true);
         List<String> footnotes = footnotes();
         BenchCase previous = null;
         for (ToolResult r : results) {
@@ -52,7 +52,7 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                 String peak = r.peakResidentKilobytes().isPresent()
                         ? Numbers.mebibytes(r.peakResidentKilobytes().getAsLong()) : Numbers.NONE;
                 table.add(List.of(caseCell, tool, status, Numbers.NONE, Numbers.NONE, Numbers.NONE, Numbers.NONE,
-                        Numbers.NONE, peak, Numbers.NONE, Numbers.NONE));
+                        Numbers.NONE, peak, Numbers.NONE, Numbers.NONE, Numbers.NONE));
                 continue;
             }
             Timings t = r.timings();
@@ -63,6 +63,7 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                     Numbers.milliseconds(r.secondsPerIteration()), Numbers.ratio(r.bandwidthBoundRatio(bandwidth)),
                     r.peakResidentKilobytes().isPresent() ? Numbers.mebibytes(r.peakResidentKilobytes().getAsLong())
                             : Numbers.NONE,
+                    r.tool() == Tool.PEER ? "peer" : Numbers.ratio(peakRatioToPeer(r)),
                     r.report().quality().isPresent() ? Numbers.quality(r.report().quality().getAsDouble())
                             : Numbers.NONE,
                     r.tool() == Tool.PEER ? "peer" : Numbers.ratio(ratioToPeer(r))));
@@ -87,6 +88,17 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(r.timings().median() / peer.get().timings().median());
+    }
+
+    /** @return the tool's peak resident memory divided by the peer's on the same case, when both are known */
+    public OptionalDouble peakRatioToPeer(ToolResult r) {
+        Optional<ToolResult> peer = find(r.benchCase(), Tool.PEER);
+        if (!r.isMeasured() || r.peakResidentKilobytes().isEmpty() || peer.isEmpty() || !peer.get().isMeasured()
+                || peer.get().peakResidentKilobytes().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((double) r.peakResidentKilobytes().getAsLong()
+                / peer.get().peakResidentKilobytes().getAsLong());
     }
 
     /** @return per k, the best WCSS of each tool in an elbow case, and ours relative to the peer */
@@ -198,8 +210,11 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                 machine.date(), machine.cpu(), machine.logicalCpus(), machine.memoryBytes() / 1e9, machine.os(),
                 machine.jdk(), machine.commit()));
         lines.add(String.format(Locale.ROOT, "Every tool ran in its own process with %d thread%s "
-                + "(JVM -XX:ActiveProcessorCount; OMP_NUM_THREADS, OPENBLAS_NUM_THREADS, MKL_NUM_THREADS); %s.",
-                machine.threads(), machine.threads() == 1 ? "" : "s", peerVersion()));
+                + "(JVM -XX:ActiveProcessorCount; OMP_NUM_THREADS, OPENBLAS_NUM_THREADS, MKL_NUM_THREADS); %s. "
+                + "The library's and Smile's JVMs of the fit cases have the notebooks' kernel's heap options (%s: "
+                + "the heap starts small and grows while collecting takes more than a fifth of the time).",
+                machine.threads(), machine.threads() == 1 ? "" : "s", peerVersion(),
+                String.join(" ", Benchmark.KERNEL_HEAP_OPTIONS)));
         lines.add(String.format(Locale.ROOT, "Load average: %.2f at the start, %.2f at the end (above ~0.5 means "
                 + "something else was running); whole run %.0f s.", machine.loadAverageAtStart(), loadAverageAtEnd,
                 totalSeconds));
@@ -226,7 +241,8 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             + "heights (equal trees give equal sums); order lines, Σ monetary of the customer table; lifetime fit, the "
             + "BG/NBD plus the Gamma-Gamma log-likelihood at the tool's optimum. ms / iteration: median time ÷ Lloyd iterations of the last run "
             + "(k-means++ seeding included). ÷ peer: median time ÷ the median of scikit-learn, SciPy or pandas on the same "
-            + "case (below 1 is faster).";
+            + "case (below 1 is faster). peak ÷ peer: peak memory ÷ the peer's peak on the same case (below 1 is "
+            + "leaner).";
 
     /** @return the report for the terminal */
     public String plain() {
@@ -361,6 +377,7 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             map.put("per_k", report.perK());
             map.put("restarts_per_k", report.restartsPerK());
             map.put("ratio_to_peer", orNull(ratioToPeer(r)));
+            map.put("peak_ratio_to_peer", orNull(peakRatioToPeer(r)));
             map.put("notes", report.notes());
             OrderChecksum s = report.checksum();
             map.put("checksum", s == null ? null : ordered("lines", s.lines(), "duplicates", s.duplicates(),

@@ -23,6 +23,13 @@ class BinaryMatrixTest {
     }
 
     @Test
+    void readsTheFirstRowsColumnByColumn() throws IOException {
+        Path file = folder.resolve("m.f64");
+        BinaryMatrix.write(file, new double[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
+        assertArrayEquals(new double[][] {{1, 4}, {2, 5}, {3, 6}}, BinaryMatrix.readColumns(file, 2, 3));
+    }
+
+    @Test
     void readsTheFirstRowsOnly() throws IOException {
         Path file = folder.resolve("m.f64");
         BinaryMatrix.write(file, new double[][] {{1, 2}, {3, 4}, {5, 6}});

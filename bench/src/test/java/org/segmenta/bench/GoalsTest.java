@@ -47,6 +47,41 @@ class GoalsTest {
     }
 
     @Test
+    void kMeansMemoryGoalAllowsOnePointTwoTimesScikitLearnsPeak() {
+        BenchCase c = BenchCase.kMeans(blobs, 1_000_000, 8, 1);
+        String goal = "k-means peak memory at most 1.2× scikit-learn's";
+        // scikit-learn 369 MiB = 377,856 KiB; 1.2× is 442.8 MiB: 442 MiB (452,608 KiB) is within, 443 MiB is not.
+        List<Goals.Check> within = Goals.check(List.of(result(c, Tool.OURS, 0.4, 10, 100, new double[0], 452_608),
+                result(c, Tool.PEER, 0.5, 25, 100, new double[0], 377_856)), 40e9);
+        assertEquals(Goals.Verdict.MET, verdict(within, goal));
+        List<Goals.Check> over = Goals.check(List.of(result(c, Tool.OURS, 0.4, 10, 100, new double[0], 453_632),
+                result(c, Tool.PEER, 0.5, 25, 100, new double[0], 377_856)), 40e9);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(over, goal));
+        String evidence = over.stream().filter(check -> check.goal().equals(goal)).findFirst().orElseThrow()
+                .evidence();
+        assertEquals(c.title() + ": peak 443 MiB vs 369 MiB (1.20×)", evidence);
+    }
+
+    @Test
+    void elbowMemoryGoalAllowsTwiceScikitLearnsPeakAndNeedsBothPeaks() {
+        BenchCase c = BenchCase.elbow(blobs, 200_000, 2, 3);
+        String goal = "elbow sweep peak memory at most 2× scikit-learn's";
+        // 318 MiB against 159 MiB is exactly 2×: met; 319 MiB is not.
+        List<Goals.Check> twice = Goals.check(List.of(
+                result(c, Tool.OURS, 1, 0, 0, new double[] {100.0, 50.0}, 318 * 1024),
+                result(c, Tool.PEER, 2, 0, 0, new double[] {100.0, 50.0}, 159 * 1024)), 40e9);
+        assertEquals(Goals.Verdict.MET, verdict(twice, goal));
+        List<Goals.Check> over = Goals.check(List.of(
+                result(c, Tool.OURS, 1, 0, 0, new double[] {100.0, 50.0}, 319 * 1024),
+                result(c, Tool.PEER, 2, 0, 0, new double[] {100.0, 50.0}, 159 * 1024)), 40e9);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(over, goal));
+        List<Goals.Check> peerFailed = Goals.check(List.of(
+                result(c, Tool.OURS, 1, 0, 0, new double[] {100.0, 50.0}, 100 * 1024),
+                ToolResult.failed(c, Tool.PEER, "killed", OptionalLong.empty())), 40e9);
+        assertEquals(Goals.Verdict.NOT_MEASURED, verdict(peerFailed, goal));
+    }
+
+    @Test
     void wardMemoryGoalIsNotMeasuredWhenOursFailed() {
         BenchCase c = BenchCase.ward(ward, 100_000);
         List<Goals.Check> checks = Goals.check(List.of(

@@ -40,7 +40,8 @@ public final class ElbowCurve {
         if (maxK < 2) {
             throw new IllegalArgumentException("an elbow curve needs maxK ≥ 2, got " + maxK);
         }
-        int distinct = features.distinctRows();
+        // Counting stops at maxK: below it the count is exact, which is all the check and its message need.
+        int distinct = features.distinctRowsUpTo(maxK);
         if (maxK > distinct) {
             throw new IllegalArgumentException("maxK = " + maxK + " is more than the " + distinct
                     + " distinct customers in the features; choose maxK ≤ " + distinct + ".");

@@ -175,7 +175,8 @@ public final class GapStatistic {
         if (minK < 1 || maxK <= minK) {
             throw new IllegalArgumentException("choose 1 ≤ minK < maxK, got minK = " + minK + ", maxK = " + maxK);
         }
-        int distinct = features.distinctRows();
+        // Counting stops at maxK + 1: below it the count is exact, which is all the check and its message need.
+        int distinct = features.distinctRowsUpTo((int) Math.min(Integer.MAX_VALUE, maxK + 1L));
         if (maxK >= distinct) {
             throw new IllegalArgumentException("maxK = " + maxK + " leaves no within-segment spread among the "
                     + distinct + " distinct customers (W_k = 0 has no logarithm); choose maxK ≤ " + (distinct - 1)

@@ -1,9 +1,7 @@
 package org.segmenta.clustering;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -41,10 +39,11 @@ import org.segmenta.progress.TaskProgress;
  * of threads (the package-private HamerlyLloyd and GreedyKMeansPlusPlus hold the details).
  *
  * <p>Cost: {@code O(n·k·p)} per iteration for n customers and p features in the worst case; far less once the
- * centroids settle. Memory: one row-major copy of the data ({@code 8·n·p} bytes) per feature matrix, made by its first
- * fit and shared by every later fit on it while the matrix lives; about {@code 20·n} bytes per restart running at
- * once; and {@code 8·n·(3 + ln k)} bytes while a restart is seeded. Every random choice comes from the seed, so the
- * same data, k and seed always give the same segments.
+ * centroids settle. Memory: no copy of the data (a fit reads the feature matrix's own row-major array of
+ * {@code 8·n·p} bytes); {@code 20·n} bytes (labels and Hamerly's two bounds) per restart running at once, of which
+ * only the best restart's labels ({@code 4·n}) are kept; and {@code 8·n·(3 + ⌊ln k⌋)} bytes while a restart is seeded
+ * (the distances to the nearest centre so far and to each of the {@code 2 + ⌊ln k⌋} candidates). Every random
+ * choice comes from the seed, so the same data, k and seed always give the same segments.
  *
  * <p>Why not Smile's {@code KMeans}: it refuses k = 1 (needed for the elbow curve), draws from a global random
  * generator, and its restarts cannot be seeded one by one; its results are used as an independent reference in the
@@ -163,7 +162,7 @@ public final class KMeans {
         // The matrix's own values, not a copy: at a million rows × 10 features a copy is 80 MB, and on a machine
         // where first touches of memory are slow it cost as much as the k-means iterations themselves.
         RowMajorPoints x = features.readValues(RowMajorPoints::new);
-        int distinct = distinctRowsUpTo(x, k);
+        int distinct = features.distinctRowsUpTo(k);
         if (k > distinct) {
             throw new IllegalArgumentException("k = " + k + " segments cannot be formed from " + features.rows()
                     + " customers with only " + distinct + " distinct feature rows; choose k ≤ " + distinct + ".");
@@ -193,34 +192,29 @@ public final class KMeans {
         };
         // Restarts run in parallel, and each spreads its passes over the data across the cores too: a core that
         // would wait for the other's block picks up another restart instead.
-        LloydRun[] runs = IntStream.range(0, restarts).parallel().mapToObj(restart).toArray(LloydRun[]::new);
+        // Only the best restart so far is kept (the smallest WCSS, the first of equals): each other one's labels are
+        // dropped as soon as it has been compared, instead of every restart's n labels living until the last ends.
+        Optional<Numbered> kept = IntStream.range(0, restarts).parallel()
+                .mapToObj(r -> {
+                    LloydRun run = restart.apply(r);
+                    return run == null ? null : new Numbered(r, run);
+                })
+                .filter(Objects::nonNull)
+                .reduce(KMeans::better);
         restartsDone.finish();
-        LloydRun best = runs[0];
-        for (LloydRun run : runs) {
-            if (run.wcss() < best.wcss()) {
-                best = run;
-            }
-        }
+        LloydRun best = kept.orElseThrow().run();
         return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, restarts, seed, maxIterations, tolerance,
                 best.iterations(), best.converged()));
     }
 
-    /**
-     * The number of distinct rows, counting only up to {@code limit}: stops as soon as {@code limit} are found, so on
-     * ordinary data it looks at a handful of rows. Rows are equal when every coordinate is ({@code -0.0 = 0.0}).
-     */
-    private static int distinctRowsUpTo(RowMajorPoints x, int limit) {
-        Set<List<Double>> distinct = new HashSet<>();
-        double[] values = x.values();
-        int p = x.columns();
-        for (int i = 0; i < x.rows() && distinct.size() < limit; i++) {
-            Double[] row = new Double[p];
-            for (int j = 0; j < p; j++) {
-                row[j] = values[i * p + j] + 0.0;
-            }
-            distinct.add(List.of(row));
-        }
-        return distinct.size();
+    /** A restart's run with its number, so that the first of equal runs is kept whatever order they end in. */
+    private record Numbered(int restart, LloydRun run) {
+    }
+
+    /** @return the run with the smaller WCSS, or of two equal ones the earlier restart (an associative choice) */
+    private static Numbered better(Numbered a, Numbered b) {
+        int order = Double.compare(a.run().wcss(), b.run().wcss());
+        return order < 0 || (order == 0 && a.restart() < b.restart()) ? a : b;
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.segmenta.features;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.segmenta.format.Decimals;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -39,26 +37,44 @@ public final class FeatureMatrix {
     private final Scaling scaling;
     private final Imputation imputation;
 
-    FeatureMatrix(String tableName, List<FeatureColumn> columns, double[][] original, Scaling scaling,
+    /**
+     * @param original the values in the original units (after imputation), row-major, {@code rows × columns.size()}
+     *     of them; kept, not copied (the builder hands over an array it made for this matrix)
+     */
+    FeatureMatrix(String tableName, List<FeatureColumn> columns, double[] original, int rows, Scaling scaling,
                   Imputation imputation) {
         this.tableName = tableName;
         this.columns = List.copyOf(columns);
         this.names = columns.stream().map(FeatureColumn::name).toList();
         this.scaling = scaling;
         this.imputation = imputation;
-        this.rows = original.length;
+        this.rows = rows;
+        this.original = original;
+        // Unscaled features (Scaling.NONE, no transform) are the original values: keep them once, and make the second
+        // array only when some value changes (a million rows × 10 features is 80 MB). Neither array is ever handed
+        // out, so sharing is invisible to callers.
+        this.scaled = scalingChangesAValue(original, this.columns) ? scaled(original, this.columns) : original;
+    }
+
+    /** @return whether some value's scaled form differs from it (bit for bit, as {@code Arrays.equals} compares) */
+    private static boolean scalingChangesAValue(double[] original, List<FeatureColumn> columns) {
         int p = columns.size();
-        this.original = new double[rows * p];
-        double[] scaled = new double[rows * p];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < p; j++) {
-                this.original[i * p + j] = original[i][j];
-                scaled[i * p + j] = columns.get(j).scale(original[i][j]);
+        for (int q = 0; q < original.length; q++) {
+            double v = original[q];
+            if (Double.doubleToLongBits(columns.get(q % p).scale(v)) != Double.doubleToLongBits(v)) {
+                return true;
             }
         }
-        // Unscaled features (Scaling.NONE, no transform) are the original values: keep them once. Neither array is
-        // ever handed out, so sharing is invisible to callers.
-        this.scaled = Arrays.equals(scaled, this.original) ? this.original : scaled;
+        return false;
+    }
+
+    private static double[] scaled(double[] original, List<FeatureColumn> columns) {
+        int p = columns.size();
+        double[] scaled = new double[original.length];
+        for (int q = 0; q < original.length; q++) {
+            scaled[q] = columns.get(q % p).scale(original[q]);
+        }
+        return scaled;
     }
 
     /** @return a builder for a feature matrix from {@code table}, with imputation, one-hot encoding and transforms */
@@ -222,13 +238,64 @@ public final class FeatureMatrix {
 
     /** @return how many rows are distinct points (identical rows count once) */
     public int distinctRows() {
-        Set<List<Double>> distinct = new HashSet<>();
-        int p = names.size();
-        for (int i = 0; i < rows; i++) {
-            // + 0.0 turns -0.0 into 0.0, which is the same point
-            distinct.add(Arrays.stream(scaled, i * p, i * p + p).map(v -> v + 0.0).boxed().toList());
+        return distinctRowsUpTo(rows);
+    }
+
+    /**
+     * Counts distinct rows (identical rows count once; {@code -0.0} equals {@code 0.0}), stopping as soon as
+     * {@code limit} are found: "are there at least k distinct customers?" usually reads a handful of rows.
+     *
+     * <p>Rows are hashed in place into an open-addressing table of row numbers (4 bytes per slot, at most twice as
+     * many slots as rows); no row is copied or boxed.
+     *
+     * @param limit the count at which to stop, at least 1
+     * @return the number of distinct rows if it is below {@code limit}, else {@code limit}
+     */
+    public int distinctRowsUpTo(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
-        return distinct.size();
+        int p = names.size();
+        int wanted = Math.min(limit, rows);
+        // a power of two at least twice the rows looked at (at most 2^30: a table of rows × columns doubles has fewer
+        // than 2^31 values, and matrices of more than 2^29 rows are beyond any customer table)
+        int slots = (int) Math.min(1L << 30, Long.highestOneBit(2L * Math.max(2, wanted) - 1) << 1);
+        int[] table = new int[slots];
+        Arrays.fill(table, -1);
+        int mask = slots - 1;
+        int distinct = 0;
+        for (int i = 0; i < rows && distinct < wanted; i++) {
+            int slot = rowHash(i, p) & mask;
+            while (table[slot] >= 0 && !sameRow(table[slot], i, p)) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] < 0) {
+                table[slot] = i;
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+
+    private int rowHash(int row, int p) {
+        int hash = 1;
+        for (int j = 0; j < p; j++) {
+            // + 0.0 turns -0.0 into 0.0, which is the same point
+            long bits = Double.doubleToLongBits(scaled[row * p + j] + 0.0);
+            hash = 31 * hash + (int) (bits ^ (bits >>> 32));
+        }
+        // spread the bits, so that rows differing only in low bits do not crowd one run of slots
+        hash *= 0x9E3779B9;
+        return hash ^ (hash >>> 16);
+    }
+
+    private boolean sameRow(int a, int b, int p) {
+        for (int j = 0; j < p; j++) {
+            if (scaled[a * p + j] != scaled[b * p + j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

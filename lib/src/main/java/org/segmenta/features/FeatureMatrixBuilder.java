@@ -97,14 +97,17 @@ public final class FeatureMatrixBuilder {
             }
         }
         int n = table.rowCount();
+        // The matrix is written column by column into its one row-major array; no column is kept beside it (at a
+        // million rows × 10 features every extra copy is 80 MB). So the numeric columns are read twice: first to
+        // check them and find their centre and scale (in column order, so the first bad column is the one named),
+        // then, once the number of one-hot columns is known too, into the array.
         List<FeatureColumn> columns = new ArrayList<>();
-        List<double[]> originalColumns = new ArrayList<>();
         for (String name : numeric) {
             double[] values = numericValues(name, source);
             Transform transform = logColumns.contains(name) ? Transform.LOG1P : Transform.NONE;
-            double[] transformed = new double[n];
-            for (int i = 0; i < n; i++) {
-                if (transform == Transform.LOG1P && !(values[i] > -1)) {
+            double[] transformed = transform == Transform.NONE ? values : new double[n];
+            for (int i = 0; i < n && transform != Transform.NONE; i++) {
+                if (!(values[i] > -1)) {
                     throw new IllegalArgumentException("column '" + name + "' of " + source + " has the value "
                             + values[i] + " at data row " + (i + 1) + ": log1p needs values greater than −1. "
                             + "Leave the column out of log1p, or fix the value.");
@@ -115,8 +118,8 @@ public final class FeatureMatrixBuilder {
             int imputed = (int) table.column(name).countMissing();
             columns.add(new FeatureColumn(name, name, null, transform, centerAndScale[0], centerAndScale[1], imputed,
                     imputed > 0 ? fillValue(table.column(name)) : Double.NaN));
-            originalColumns.add(values);
         }
+        List<String[]> categoryColumns = new ArrayList<>();
         for (String name : categorical) {
             String[] values = categoryValues(name, source);
             Set<String> levels = new java.util.TreeSet<>(Arrays.asList(values));
@@ -127,23 +130,32 @@ public final class FeatureMatrixBuilder {
             }
             int imputed = table.column(name).countMissing();
             for (String level : levels) {
-                double[] indicator = new double[n];
-                for (int i = 0; i < n; i++) {
-                    indicator[i] = values[i].equals(level) ? 1 : 0;
-                }
                 columns.add(new FeatureColumn(name + "=" + level, name, level, Transform.NONE, 0, 1, imputed,
                         Double.NaN));
-                originalColumns.add(indicator);
             }
+            categoryColumns.add(values);
         }
-        double[][] original = new double[n][columns.size()];
-        for (int j = 0; j < columns.size(); j++) {
-            double[] column = originalColumns.get(j);
+        int p = columns.size();
+        double[] original = new double[Math.multiplyExact(n, p)];
+        int j = 0;
+        for (String name : numeric) {
+            double[] values = numericValues(name, source);
             for (int i = 0; i < n; i++) {
-                original[i][j] = column[i];
+                original[i * p + j] = values[i];
+            }
+            j++;
+        }
+        for (String[] values : categoryColumns) {
+            // The one-hot columns of this categorical column follow each other, one per level, in level order.
+            String from = columns.get(j).source();
+            for (; j < p && columns.get(j).source().equals(from); j++) {
+                String level = columns.get(j).oneHotLevel();
+                for (int i = 0; i < n; i++) {
+                    original[i * p + j] = values[i].equals(level) ? 1 : 0;
+                }
             }
         }
-        return new FeatureMatrix(table.name(), columns, original, scaling, imputation);
+        return new FeatureMatrix(table.name(), columns, original, n, scaling, imputation);
     }
 
     private double[] numericValues(String name, String source) {

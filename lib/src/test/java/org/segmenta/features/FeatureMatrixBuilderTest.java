@@ -83,6 +83,24 @@ class FeatureMatrixBuilderTest {
     }
 
     @Test
+    void numericColumnsComeFirstThenEachCategoricalColumnsLevelsInOrder() {
+        Table table = Table.create("t",
+                StringColumn.create("g", "b", "a", "b"),
+                DoubleColumn.create("x", 10, 20, 30),
+                StringColumn.create("h", "z", "z", "y"),
+                DoubleColumn.create("w", -1, 0, 1));
+
+        FeatureMatrix m = FeatureMatrix.builder(table).numeric("x", "w").categorical("g", "h").build();
+
+        assertEquals(List.of("x", "w", "g=a", "g=b", "h=y", "h=z"), m.names());
+        // row by row: x, w, then g one-hot (a, b), then h one-hot (y, z)
+        assertArrayEquals(new double[] {10, -1, 0, 1, 0, 1}, m.originalValues()[0]);
+        assertArrayEquals(new double[] {20, 0, 1, 0, 0, 1}, m.originalValues()[1]);
+        assertArrayEquals(new double[] {30, 1, 0, 1, 1, 0}, m.originalValues()[2]);
+        assertArrayEquals(m.originalValues(), m.values(), "unscaled: the algorithms see the original values");
+    }
+
+    @Test
     void categoricalGapsTakeTheMostFrequentValueWhenImputing() {
         // g: a, b, (missing), b, a -> a and b tie at 2; the tie goes to the first alphabetically, "a"
         FeatureMatrix m = FeatureMatrix.builder(withGaps()).categorical("g").impute(Imputation.MODE).build();

@@ -305,6 +305,36 @@ class FeatureMatrixTest {
         assertEquals(2, FeatureMatrix.of(table, "a").distinctRows());
     }
 
+    @Test
+    void distinctRowsUpToStopsAtTheLimitAndIsExactBelowIt() {
+        Table table = Table.create("t",
+                DoubleColumn.create("a", 1, 1, 2, 1, 2, 3),
+                DoubleColumn.create("b", 5, 5, 5, 6, 5, 5));
+        FeatureMatrix x = FeatureMatrix.of(table, "a", "b");
+
+        // distinct rows: (1,5) (2,5) (1,6) (3,5) = 4
+        assertEquals(2, x.distinctRowsUpTo(2));
+        assertEquals(4, x.distinctRowsUpTo(4));
+        assertEquals(4, x.distinctRowsUpTo(10));
+        assertThrows(IllegalArgumentException.class, () -> x.distinctRowsUpTo(0));
+    }
+
+    @Test
+    void distinctRowsOfManyRowsWithFewPatterns() {
+        // 10,000 rows cycling through the 7 × 11 = 77 pairs (i mod 7, i mod 11): 7 and 11 are coprime, so every
+        // pair occurs (Chinese remainder theorem), and nothing else does.
+        int n = 10_000;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i % 7;
+            b[i] = -(i % 11) * 0.5;
+        }
+        Table table = Table.create("t", DoubleColumn.create("a", a), DoubleColumn.create("b", b));
+
+        assertEquals(77, FeatureMatrix.of(table, "a", "b").distinctRows());
+    }
+
     // --- edit distance -------------------------------------------------------------------------------------------
 
     @Test
