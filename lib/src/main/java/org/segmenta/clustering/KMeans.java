@@ -203,8 +203,8 @@ public final class KMeans {
                 .reduce(KMeans::better);
         restartsDone.finish();
         LloydRun best = kept.orElseThrow().run();
-        return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, restarts, seed, maxIterations, tolerance,
-                best.iterations(), best.converged()));
+        return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, settings, best.iterations(),
+                best.converged()));
     }
 
     /** A restart's run with its number, so that the first of equal runs is kept whatever order they end in. */

@@ -11,27 +11,23 @@ import java.util.Map;
  * {@link Segmentation#warnings()}.
  *
  * @param k the number of segments asked for
- * @param restarts the number of k-means++ restarts
- * @param seed the seed of every random choice
- * @param maxIterations the iteration cap per restart
- * @param tolerance the relative tolerance on centroid movement
+ * @param settings the restarts, seed, iteration cap and tolerance the fit was asked for
  * @param iterations the assignment steps the kept restart took (the last one after a small shift included)
  * @param converged whether the kept restart stopped by itself (labels unchanged, or centres moved by at most the
  *     tolerance) rather than at {@code maxIterations}
  */
-record KMeansRun(int k, int restarts, long seed, int maxIterations, double tolerance, int iterations,
-        boolean converged) {
+record KMeansRun(int k, KMeansSettings settings, int iterations, boolean converged) {
 
     /** @return the settings, in the order reports show them ({@link Segmentation#parameters()}) */
-    Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("k", k);
-        settings.put("initialisation", "k-means++ (greedy)");
-        settings.put("restarts", restarts);
-        settings.put("seed", seed);
-        settings.put("maxIterations", maxIterations);
-        settings.put("tolerance", tolerance);
-        return settings;
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("k", k);
+        parameters.put("initialisation", "k-means++ (greedy)");
+        parameters.put("restarts", settings.restarts());
+        parameters.put("seed", settings.seed());
+        parameters.put("maxIterations", settings.maxIterations());
+        parameters.put("tolerance", settings.tolerance());
+        return parameters;
     }
 
     /**
@@ -46,8 +42,8 @@ record KMeansRun(int k, int restarts, long seed, int maxIterations, double toler
         }
         return List.of(String.format(Locale.ROOT, "k-means did not converge: the best of %d restart%s was still "
                 + "moving when it reached the iteration cap (maxIterations = %d), so its segments may not be final. "
-                + "Raise maxIterations (e.g. to %d), or loosen the tolerance (now %s).", restarts,
-                restarts == 1 ? "" : "s", maxIterations, Math.max(2 * maxIterations, KMeans.DEFAULT_MAX_ITERATIONS),
-                tolerance));
+                + "Raise maxIterations (e.g. to %d), or loosen the tolerance (now %s).", settings.restarts(),
+                settings.restarts() == 1 ? "" : "s", settings.maxIterations(),
+                Math.max(2 * settings.maxIterations(), KMeans.DEFAULT_MAX_ITERATIONS), settings.tolerance()));
     }
 }

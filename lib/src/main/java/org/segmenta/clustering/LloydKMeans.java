@@ -73,8 +73,8 @@ public final class LloydKMeans {
             throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
         }
         Run best = fit(features.values(), k, restarts, seed, KMeans.DEFAULT_MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE);
-        return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, restarts, seed,
-                KMeans.DEFAULT_MAX_ITERATIONS, KMeans.DEFAULT_TOLERANCE, best.iterations(), best.converged()));
+        return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, KMeans.settings().restarts(restarts)
+                .seed(seed), best.iterations(), best.converged()));
     }
 
     /** Runs {@code restarts} starts, each seeded from its own split of one generator, and keeps the smallest WCSS. */

@@ -94,7 +94,7 @@ public final class Segmentation {
      * settings as {@link #parameters()}, and the facts of its kept run.
      */
     static Segmentation ofKMeans(FeatureMatrix features, int[] labels, KMeansRun run) {
-        return of("k-means", features, labels, run.settings(), run);
+        return of("k-means", features, labels, run.parameters(), run);
     }
 
     private static Segmentation of(String method, FeatureMatrix features, int[] labels, Map<String, ?> parameters,
