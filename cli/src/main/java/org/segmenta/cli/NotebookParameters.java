@@ -64,12 +64,7 @@ final class NotebookParameters {
         TransactionSettings settings = orders.settings();
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("file", settings.file().toAbsolutePath().normalize().toString());
-        t.put("customerId", settings.columns().customerId());
-        t.put("date", settings.columns().date());
-        t.put("amount", settings.columns().amount());
-        t.put("quantity", settings.columns().quantity());
-        t.put("price", settings.columns().price());
-        t.put("orderId", settings.columns().orderId());
+        t.putAll(settings.columnsByKey());
         t.put("dateFormat", orders.customers().datePattern().pattern());
         t.put("snapshotDate", orders.customers().snapshotDate().toString());
         t.put("dropDuplicates", settings.cleaning().dropsDuplicates());

@@ -97,13 +97,7 @@ final class SummaryJson {
     private static Map<String, Object> transactions(OrderCustomers orders) {
         TransactionSettings settings = orders.settings();
         CustomerTable customers = orders.customers();
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("customerId", settings.columns().customerId());
-        columns.put("date", settings.columns().date());
-        columns.put("amount", settings.columns().amount());
-        columns.put("quantity", settings.columns().quantity());
-        columns.put("price", settings.columns().price());
-        columns.put("orderId", settings.columns().orderId());
+        Map<String, Object> columns = settings.columnsByKey();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", settings.file().toString());
         result.put("columns", columns);

@@ -2,6 +2,8 @@ package org.segmenta.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.segmenta.orders.CleaningRules;
 import org.segmenta.orders.OrderLineColumns;
 import org.segmenta.orders.OrderLines;
@@ -35,6 +37,22 @@ record TransactionSettings(Path file, OrderLineColumns columns, Dates dates, Cle
      * @param margin {@code --margin}: the share of revenue the lifetime value counts
      */
     record LifetimeValue(int months, double monthlyDiscountRate, double margin) {
+    }
+
+    /**
+     * @return the named columns by the keys {@code summary.json} and the notebook parameters give them:
+     *     {@code customerId}, {@code date}, {@code amount}, {@code quantity}, {@code price}, {@code orderId} (null
+     *     when not given), in that order
+     */
+    Map<String, Object> columnsByKey() {
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        byKey.put("customerId", columns.customerId());
+        byKey.put("date", columns.date());
+        byKey.put("amount", columns.amount());
+        byKey.put("quantity", columns.quantity());
+        byKey.put("price", columns.price());
+        byKey.put("orderId", columns.orderId());
+        return byKey;
     }
 
     /** @return the order lines as these settings describe them */
