@@ -7,9 +7,6 @@ import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.LloydKMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
-import org.segmenta.features.Scaling;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * A quick local timing of k-means on the issue's case (not a test, not the benchmark): 1,000,000 × 10 overlapping
@@ -84,12 +81,6 @@ public final class KMeansSpeedCheck {
                 columns[j][i] = c[j] + noise * random.nextGaussian();
             }
         }
-        Table table = Table.create("blobs");
-        String[] names = new String[p];
-        for (int j = 0; j < p; j++) {
-            names[j] = "x" + j;
-            table.addColumns(DoubleColumn.create(names[j], columns[j]));
-        }
-        return FeatureMatrix.of(table, Scaling.NONE, names);
+        return UnscaledFeatures.of(columns);
     }
 }

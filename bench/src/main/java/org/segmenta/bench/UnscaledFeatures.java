@@ -24,13 +24,21 @@ final class UnscaledFeatures {
      * @return a feature matrix of the file's first {@code rows} rows as they are (no scaling), columns named x1..xp
      */
     static FeatureMatrix read(Path file, int rows, int columns) throws IOException {
-        double[][] x = BinaryMatrix.readColumns(file, rows, columns);
+        return of(BinaryMatrix.readColumns(file, rows, columns));
+    }
+
+    /**
+     * @param columns the data column by column ({@code columns[j][i]}: feature j of row i); each column is dropped from
+     *     the array as soon as the table has its copy
+     * @return the unscaled feature matrix of those columns, named x1..xp
+     */
+    static FeatureMatrix of(double[][] columns) {
         Table table = Table.create("benchmark data");
-        String[] names = new String[columns];
-        for (int j = 0; j < columns; j++) {
+        String[] names = new String[columns.length];
+        for (int j = 0; j < columns.length; j++) {
             names[j] = "x" + (j + 1);
-            table.addColumns(DoubleColumn.create(names[j], x[j]));
-            x[j] = null;
+            table.addColumns(DoubleColumn.create(names[j], columns[j]));
+            columns[j] = null;
         }
         return FeatureMatrix.of(table, Scaling.NONE, names);
     }

@@ -11,9 +11,6 @@ import org.segmenta.clustering.Linkage;
 import org.segmenta.clustering.MergeTree;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
-import org.segmenta.features.Scaling;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * A measuring harness, not a test: Ward linkage through the public API on n customers drawn from eight overlapping
@@ -79,13 +76,7 @@ public final class WardAtScale {
                 columns[j][i] = centre[j] + gaussian(random);
             }
         }
-        Table table = Table.create("blobs");
-        String[] names = new String[p];
-        for (int j = 0; j < p; j++) {
-            names[j] = "x" + j;
-            table.addColumns(DoubleColumn.create(names[j], columns[j]));
-        }
-        return FeatureMatrix.of(table, Scaling.NONE, names);
+        return UnscaledFeatures.of(columns);
     }
 
     /** A standard normal draw (Marsaglia's polar method). */
