@@ -1,0 +1,54 @@
+package org.segmenta.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The two masters every Spark test runs on: {@code local[2]} (one JVM, two threads) and
+ * {@code local-cluster[2,1,1024]} (a master and two workers in this JVM, each executor a JVM of its own, so that tasks,
+ * results and broadcasts are really serialised and the executors load the classes from their own class path).
+ */
+final class SparkMasters {
+
+    static final String LOCAL = "local[2]";
+    static final String LOCAL_CLUSTER = "local-cluster[2,1,1024]";
+
+    private SparkMasters() {
+    }
+
+    /** @return both masters, for {@code @MethodSource} */
+    static Stream<String> both() {
+        return Stream.of(LOCAL, LOCAL_CLUSTER);
+    }
+
+    /**
+     * @param master {@link #LOCAL} or {@link #LOCAL_CLUSTER}
+     * @return a new session on it; a local-cluster's executors get this JVM's class path and Spark's module options
+     */
+    static SparkSession start(String master) {
+        SparkSession.Builder builder = SparkSessions.builder(master);
+        if (master.startsWith("local-cluster")) {
+            sparkHomeWithJarsFolder();
+            builder.config("spark.executor.extraClassPath", System.getProperty("java.class.path"))
+                    .config("spark.executor.memory", "512m");
+        }
+        return builder.getOrCreate();
+    }
+
+    /** Spark's launcher requires {@code $SPARK_HOME/jars} to exist; the executors' classes come from extraClassPath. */
+    private static void sparkHomeWithJarsFolder() {
+        String home = System.getenv("SPARK_HOME");
+        if (home == null) {
+            throw new IllegalStateException("SPARK_HOME is not set: run the tests through Maven (spark/pom.xml sets it)");
+        }
+        try {
+            Files.createDirectories(Path.of(home, "jars"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
