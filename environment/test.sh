@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing (environment/setup.sh), runs the tests of lib/ and cli/ (mvn verify), executes every notebook
+# Installs what is missing, Apache Spark included (environment/setup.sh --spark), runs the tests of lib/, cli/, bench/
+# and spark/ (mvn -Pspark verify; the Spark tests run on local[2] and on local-cluster[2,1,1024]), executes every notebook
 # into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), executes them again
 # on IJava and compares every cell's outputs with rapaio's (environment/compare_kernels.py), runs the segment
 # command end to end with its report (on the mall's customers and on Online Retail's order lines), then opens every
@@ -10,14 +11,14 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-bash "$SEGMENTA_ROOT/environment/setup.sh"
+bash "$SEGMENTA_ROOT/environment/setup.sh" --spark
 find_jdk25
 
 install_browser_check
 browser_check="$SEGMENTA_ROOT/environment/browser-check"
 
-say "running the tests of lib/ and cli/ (mvn verify)"
-mvn -B -Dstyle.color=never -f "$SEGMENTA_ROOT/pom.xml" verify
+say "running the tests of lib/, cli/, bench/ and spark/ (mvn -Pspark verify)"
+mvn -B -Dstyle.color=never -f "$SEGMENTA_ROOT/pom.xml" -Pspark verify
 
 shopt -s nullglob
 notebooks=("$SEGMENTA_ROOT"/notebooks/*.ipynb)
