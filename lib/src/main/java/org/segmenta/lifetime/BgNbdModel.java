@@ -87,19 +87,34 @@ public final class BgNbdModel {
     /**
      * Maximum-likelihood estimates of r, α, a, b: Smile's BFGS on the log-parameters with the analytical gradient,
      * times rescaled so that the largest T is 10 (as lifetimes does), starting from r = α = a = b = 1 on that scale,
-     * restarted until the gradient is verified to be near zero.
+     * restarted until the gradient is verified to be near zero. The customers are grouped by equal histories first
+     * ({@link RepeatPurchaseGroups#of(RepeatPurchaseSummary)}): the same likelihood, summed over fewer terms.
      *
      * @throws ModelFitException if the summary has fewer than {@value #MIN_CUSTOMERS} customers, no repeat buyers,
      *     every customer with the same x, every T zero, or the optimum cannot be found or lies at 0 or ∞
      */
     public static BgNbdModel fit(RepeatPurchaseSummary summary) {
-        int n = summary.size();
-        if (n < MIN_CUSTOMERS) {
+        return fit(RepeatPurchaseGroups.of(summary));
+    }
+
+    /**
+     * Maximum-likelihood estimates of r, α, a, b from customers grouped by their history, each group's
+     * log-likelihood counted once per customer in it; otherwise as {@link #fit(RepeatPurchaseSummary)}.
+     *
+     * @throws ModelFitException as {@link #fit(RepeatPurchaseSummary)}
+     */
+    public static BgNbdModel fit(RepeatPurchaseGroups groups) {
+        long customers = groups.customers();
+        if (customers < MIN_CUSTOMERS) {
             throw new ModelFitException("the BG/NBD model needs at least " + MIN_CUSTOMERS + " customers to estimate "
-                    + "its four parameters, got " + n + ". Fit it on the whole customer base.");
+                    + "its four parameters, got " + customers + ". Fit it on the whole customer base.");
         }
-        int[] x = summary.frequencies();
-        if (summary.repeatBuyers() == 0) {
+        if (customers > Integer.MAX_VALUE) {
+            throw new ModelFitException("the BG/NBD fit counts at most " + Integer.MAX_VALUE + " customers, got "
+                    + customers + ". Fit it on a random sample of the customers.");
+        }
+        int[] x = groups.frequencies();
+        if (groups.repeatBuyers() == 0) {
             throw new ModelFitException("no customer made a repeat transaction (every x = 0), so the BG/NBD model "
                     + "cannot tell how often customers buy. Use a longer calibration period, or check that x counts "
                     + "the transactions after the first.");
@@ -109,19 +124,21 @@ public final class BgNbdModel {
                     + "learns how customers differ from how their counts differ, and here they do not. Check the "
                     + "summary, or use a longer calibration period.");
         }
-        double maxAge = Arrays.stream(summary.ages()).max().orElse(0);
+        double maxAge = Arrays.stream(groups.ages()).max().orElse(0);
         if (!(maxAge > 0)) {
             throw new ModelFitException("every customer has T = 0 (first purchase at the end of the calibration "
                     + "period); the model needs time to observe customers. End the calibration period later.");
         }
         double scale = 10.0 / maxAge;
-        double[] tx = summary.recencies();
-        double[] age = summary.ages();
-        for (int i = 0; i < n; i++) {
+        double[] tx = groups.recencies();
+        double[] age = groups.ages();
+        for (int i = 0; i < tx.length; i++) {
             tx[i] *= scale;
             age[i] *= scale;
         }
-        Likelihood scaled = new Likelihood(x, tx, age);
+        double[] weights = Arrays.stream(groups.counts()).asDoubleStream().toArray();
+        Likelihood scaled = new Likelihood(x, tx, age, weights);
+        double n = customers;
         double[] theta = LogParameterFit.minimise("BG/NBD", new String[] {"r", "alpha (scaled)", "a", "b"},
                 new double[4], (t, g) -> {
                     double[] p = {Math.exp(t[0]), Math.exp(t[1]), Math.exp(t[2]), Math.exp(t[3])};
@@ -135,8 +152,9 @@ public final class BgNbdModel {
         double alpha = Math.exp(theta[1]) / scale;
         double a = Math.exp(theta[2]);
         double b = Math.exp(theta[3]);
-        double ll = new Likelihood(x, summary.recencies(), summary.ages()).value(new double[] {r, alpha, a, b}, null);
-        return new BgNbdModel(r, alpha, a, b, summary.unit(), n, ll);
+        double ll = new Likelihood(x, groups.recencies(), groups.ages(), weights)
+                .value(new double[] {r, alpha, a, b}, null);
+        return new BgNbdModel(r, alpha, a, b, groups.unit(), (int) customers, ll);
     }
 
     /** @return r, the shape of the Gamma distribution of purchase rates */
@@ -176,7 +194,7 @@ public final class BgNbdModel {
 
     /** @return the log-likelihood of these parameters on a summary (Σ ln L over its customers) */
     public double logLikelihood(RepeatPurchaseSummary summary) {
-        return new Likelihood(summary.frequencies(), summary.recencies(), summary.ages())
+        return new Likelihood(summary.frequencies(), summary.recencies(), summary.ages(), null)
                 .value(new double[] {r, alpha, a, b}, null);
     }
 
@@ -371,11 +389,14 @@ public final class BgNbdModel {
         private final double[] age;
         private final int[] distinct;
         private final int[] slot;
+        private final double[] weight;
 
-        Likelihood(int[] x, double[] recency, double[] age) {
+        /** @param weight the number of customers each row stands for; null: one each */
+        Likelihood(int[] x, double[] recency, double[] age, double[] weight) {
             this.x = x;
             this.recency = recency;
             this.age = age;
+            this.weight = weight;
             this.distinct = Arrays.stream(x).distinct().sorted().toArray();
             this.slot = new int[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -441,12 +462,14 @@ public final class BgNbdModel {
                 } else {
                     mix = a3;
                 }
-                ll += constant[k] + mix;
+                double customers = weight == null ? 1 : weight[i];
+                ll += customers * (constant[k] + mix);
                 if (withGradient) {
-                    gr += dr[k] - (1 - w) * lnAgeTerm - w * lnRecencyTerm;
-                    galpha += r / alpha - (1 - w) * rx / (alpha + age[i]) - (xi > 0 ? w * rx / (alpha + recency[i]) : 0);
-                    ga += da[k] + (xi > 0 ? w / a : 0);
-                    gb += db[k] - (xi > 0 ? w / (b + xi - 1) : 0);
+                    gr += customers * (dr[k] - (1 - w) * lnAgeTerm - w * lnRecencyTerm);
+                    galpha += customers * (r / alpha - (1 - w) * rx / (alpha + age[i])
+                            - (xi > 0 ? w * rx / (alpha + recency[i]) : 0));
+                    ga += customers * (da[k] + (xi > 0 ? w / a : 0));
+                    gb += customers * (db[k] - (xi > 0 ? w / (b + xi - 1) : 0));
                 }
             }
             if (withGradient) {

@@ -278,7 +278,7 @@ public final class RepeatPurchaseSummary {
                 holdoutCounts == null ? "" : ", x* over " + holdoutLength + " " + unit.label());
     }
 
-    private static void checkRow(int i, int x, double tx, double t) {
+    static void checkRow(int i, int x, double tx, double t) {
         String row = " at row " + (i + 1) + " (x = " + x + ", t_x = " + tx + ", T = " + t + ")";
         if (x < 0) {
             throw new IllegalArgumentException("x = " + x + row + ": x counts repeat transactions and must be ≥ 0.");
