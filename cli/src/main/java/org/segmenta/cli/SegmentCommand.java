@@ -324,9 +324,9 @@ public final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        if (k.isAuto() && maxK < Study.K_MIN + 2) {
-            throw usage("--max-k must be at least " + (Study.K_MIN + 2) + " (--k auto compares k = " + Study.K_MIN
-                    + ".." + (Study.K_MIN + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
+        if (k.isAuto() && maxK < Study.MIN_K + 2) {
+            throw usage("--max-k must be at least " + (Study.MIN_K + 2) + " (--k auto compares k = " + Study.MIN_K
+                    + ".." + (Study.MIN_K + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
         }
         TransactionSettings orders = transactionSettings();
         Path source = orders == null ? input : transactions;
