@@ -191,7 +191,8 @@ final class StudyRunner {
         }
         KSelectionOptions options = KSelectionOptions.defaults()
                 .silhouetteSampleSize(Quality.silhouetteSampleFor(features.rows()));
-        KMeansSettings kMeansSettings = KMeans.settings().restarts(Study.RESTARTS).seed(settings.clustering().seed());
+        KMeansSettings kMeansSettings = KMeans.settings().restarts(Study.RESTARTS).seed(settings.clustering().seed())
+                .maxIterations(settings.clustering().maxIterations());
         return progress.step(String.format(Locale.ROOT, "choosing k: k-means and five criteria for k = %d..%d",
                 Study.MIN_K, maxK), lib -> lib(() -> KSelection.sweep(features, Study.MIN_K, maxK, kMeansSettings,
                 options.progress(lib)), " (options: --k, --max-k)"));
@@ -216,7 +217,8 @@ final class StudyRunner {
                 .map(linkage -> lib(() -> HierarchicalClustering.fit(features, linkage, lib).cut(k),
                         " (option: --method kmeans handles any number of customers)"))
                 .orElseGet(() -> lib(() -> KMeans.withK(k).restarts(Study.RESTARTS).seed(settings.clustering().seed())
-                        .progress(lib).fit(features), " (options: --method, --k)"));
+                        .maxIterations(settings.clustering().maxIterations()).progress(lib).fit(features),
+                        " (options: --method, --k, --max-iterations)"));
     }
 
     private static SegmentNames name(SegmentProfiles profiles, List<String> namingColumns, int k) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.segmenta.data.CustomerData;
+import org.segmenta.data.Fix;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
 import org.segmenta.testing.MallData;
@@ -182,10 +183,16 @@ class KMeansTest {
         assertFalse(segments.converged());
         assertEquals(1, segments.iterations());
         assertEquals(1, segments.warnings().size(), segments.warnings().toString());
-        String warning = segments.warnings().get(0);
-        assertTrue(warning.startsWith("k-means did not converge") && warning.contains("(maxIterations = 1)")
-                && warning.contains("Raise maxIterations"), warning);
-        assertTrue(segments.toString().contains(System.lineSeparator() + "Warning: " + warning), segments.toString());
+        SegmentationWarning warning = segments.warnings().get(0);
+        assertEquals("k-means did not converge: the best of 3 restarts was still moving when it reached the iteration "
+                + "cap of 1 iteration, so its segments may not be final.", warning.problem());
+        // Twice the cap, but at least the default cap of 300.
+        assertEquals(new Fix("Raise the iteration cap (or loosen the tolerance, now 1.0E-4)",
+                Fix.Setting.MAX_ITERATIONS, "300"), warning.fix());
+        assertEquals(warning.problem() + " Raise the iteration cap (or loosen the tolerance, now 1.0E-4) with "
+                + ".maxIterations(300).", warning.java());
+        assertTrue(segments.toString().contains(System.lineSeparator() + "Warning: " + warning.java()),
+                segments.toString());
     }
 
     @Test
