@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.testing.BadInput;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -30,23 +32,12 @@ class CustomerFileTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+    private Path write(String name, String content) {
+        return BadInput.write(dir, name, content);
     }
 
     private static DataFileException readFails(Path file) {
-        DataFileException e = assertThrows(DataFileException.class, () -> CustomerFile.read(file));
-        assertEquals(file, e.file(), "the exception must say which file is at fault");
-        assertTrue(e.getMessage().startsWith(file.toString()), () -> "message must name the file: " + e.getMessage());
-        return e;
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
+        return BadInput.fails(file, () -> CustomerFile.read(file));
     }
 
     // --- reading ------------------------------------------------------------------------------------------------
