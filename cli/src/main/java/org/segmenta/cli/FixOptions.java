@@ -1,5 +1,6 @@
 package org.segmenta.cli;
 
+import org.segmenta.clustering.SegmentationWarning;
 import org.segmenta.data.DataFileException;
 import org.segmenta.data.Fix;
 
@@ -16,6 +17,14 @@ final class FixOptions {
     /** @return the message of {@code e} for the command's user: the problem, and its fix with the command's option */
     static String message(DataFileException e) {
         return e.file() + ": " + e.problem() + e.fix().map(fix -> " " + sentence(fix)).orElse("");
+    }
+
+    /**
+     * @return the lib's warning about the segments for the command's user: the problem, then its fix with the
+     *     command's option, e.g. {@code k-means did not converge: ... with --max-iterations 600.}
+     */
+    static String message(SegmentationWarning warning) {
+        return warning.problem() + " " + sentence(warning.fix());
     }
 
     /** @return the fix as a sentence that names the command's option, e.g. {@code ... with --sheet Customers.} */
@@ -42,6 +51,7 @@ final class FixOptions {
             case ORDER_ID_COLUMN -> "--order-id " + word(value, "COLUMN");
             case SHEET -> "--sheet " + word(value, "NAME");
             case DELIMITER -> "--delimiter " + (value.equals("\t") ? "tab" : word(value, "CHAR"));
+            case MAX_ITERATIONS -> "--max-iterations " + word(value, "N");
         };
     }
 

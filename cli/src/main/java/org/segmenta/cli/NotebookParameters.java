@@ -46,6 +46,7 @@ final class NotebookParameters {
         p.put("maxK", selection == null ? null : selection.ks()[selection.ks().length - 1]);
         p.put("seed", settings.clustering().seed());
         p.put("restarts", Study.RESTARTS);
+        p.put("maxIterations", settings.clustering().maxIterations());
         p.put("silhouetteSample", Quality.silhouetteSampleFor(study.segments().features().rows()));
         p.put("naming", study.interpretation().namingColumns());
         Map<String, Object> roles = new LinkedHashMap<>();

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
+import org.segmenta.clustering.SegmentationWarning;
 import org.segmenta.export.CsvExport;
 import org.segmenta.export.LabelledCustomers;
 import org.segmenta.orders.CleaningRules;
@@ -269,6 +271,13 @@ public final class SegmentCommand implements Callable<Integer> {
         "Example: --seed 7"})
     private long seed;
 
+    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "" + KMeans.DEFAULT_MAX_ITERATIONS,
+            description = {
+        "The most Lloyd iterations of every k-means restart, for the segments and for --k auto (default: "
+            + "${DEFAULT-VALUE}). A run that reaches it without converging is reported as a warning.",
+        "Example: --max-iterations 600"})
+    private int maxIterations;
+
     @Option(names = "--role", paramLabel = "ROLE=COLUMN",
             converter = {RoleGuess.KeyConverter.class, RoleGuess.ColumnConverter.class}, description = {
         "Which column plays a playbook role (income, spending, recency, frequency, deal_usage, campaign_response, "
@@ -324,9 +333,9 @@ public final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        if (k.isAuto() && maxK < Study.K_MIN + 2) {
-            throw usage("--max-k must be at least " + (Study.K_MIN + 2) + " (--k auto compares k = " + Study.K_MIN
-                    + ".." + (Study.K_MIN + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
+        if (k.isAuto() && maxK < Study.MIN_K + 2) {
+            throw usage("--max-k must be at least " + (Study.MIN_K + 2) + " (--k auto compares k = " + Study.MIN_K
+                    + ".." + (Study.MIN_K + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
         }
         TransactionSettings orders = transactionSettings();
         Path source = orders == null ? input : transactions;
@@ -334,7 +343,11 @@ public final class SegmentCommand implements Callable<Integer> {
         if (!noReport) {
             NotebookReport.checkAvailable();
         }
-        StudySettings.Clustering clustering = new StudySettings.Clustering(method, k, maxK, seed);
+        if (maxIterations < 1) {
+            throw usage("--max-iterations must be at least 1, got " + maxIterations + ". Example: --max-iterations "
+                    + KMeans.DEFAULT_MAX_ITERATIONS + ".");
+        }
+        StudySettings.Clustering clustering = new StudySettings.Clustering(method, k, maxK, seed, maxIterations);
         StudySettings settings = orders == null
                 ? new StudySettings(new StudySettings.Input(input, delimiter, sheet),
                         new StudySettings.Columns(features, idColumn, exclude),
@@ -546,8 +559,8 @@ public final class SegmentCommand implements Callable<Integer> {
      * its own, "segment: warning: ..."; they are in summary.json too, and printed even with --quiet.
      */
     static void printWarnings(Segmentation segmentation, PrintStream err) {
-        for (String warning : segmentation.warnings()) {
-            err.println("segment: warning: " + warning);
+        for (SegmentationWarning warning : segmentation.warnings()) {
+            err.println("segment: warning: " + FixOptions.message(warning));
         }
     }
 

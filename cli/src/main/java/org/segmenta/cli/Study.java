@@ -26,7 +26,7 @@ record Study(StudySettings settings, Data data, Segments segments, Interpretatio
         OrderCustomers orders) {
 
     /** The smallest k of the automatic choice: the command is asked for segments, so one segment is no answer. */
-    static final int K_MIN = 2;
+    static final int MIN_K = 2;
 
     /** k-means restarts, for the final segments and for every k of the sweep. */
     static final int RESTARTS = 10;

@@ -182,18 +182,19 @@ final class StudyRunner {
     private KSelection choose(FeatureMatrix features) {
         int distinct = features.distinctRows();
         int maxK = Math.min(settings.clustering().maxK(), distinct - 1);
-        int fewest = Study.K_MIN + 2;
+        int fewest = Study.MIN_K + 2;
         if (maxK < fewest) {
             throw new CommandFailure(fileName + ": " + features.rows() + " customers with only " + distinct
                     + " distinct feature rows are too few to choose k automatically (the criteria compare at least k = "
-                    + Study.K_MIN + ".." + fewest + ", which needs " + (fewest + 1) + " distinct customers). Give the "
+                    + Study.MIN_K + ".." + fewest + ", which needs " + (fewest + 1) + " distinct customers). Give the "
                     + "number of segments with --k (at most " + distinct + ").");
         }
         KSelectionOptions options = KSelectionOptions.defaults()
                 .silhouetteSampleSize(Quality.silhouetteSampleFor(features.rows()));
-        KMeansSettings kMeansSettings = KMeans.settings().restarts(Study.RESTARTS).seed(settings.clustering().seed());
+        KMeansSettings kMeansSettings = KMeans.settings().restarts(Study.RESTARTS).seed(settings.clustering().seed())
+                .maxIterations(settings.clustering().maxIterations());
         return progress.step(String.format(Locale.ROOT, "choosing k: k-means and five criteria for k = %d..%d",
-                Study.K_MIN, maxK), lib -> lib(() -> KSelection.sweep(features, Study.K_MIN, maxK, kMeansSettings,
+                Study.MIN_K, maxK), lib -> lib(() -> KSelection.sweep(features, Study.MIN_K, maxK, kMeansSettings,
                 options.progress(lib)), " (options: --k, --max-k)"));
     }
 
@@ -216,7 +217,8 @@ final class StudyRunner {
                 .map(linkage -> lib(() -> HierarchicalClustering.fit(features, linkage, lib).cut(k),
                         " (option: --method kmeans handles any number of customers)"))
                 .orElseGet(() -> lib(() -> KMeans.withK(k).restarts(Study.RESTARTS).seed(settings.clustering().seed())
-                        .progress(lib).fit(features), " (options: --method, --k)"));
+                        .maxIterations(settings.clustering().maxIterations()).progress(lib).fit(features),
+                        " (options: --method, --k, --max-iterations)"));
     }
 
     private static SegmentNames name(SegmentProfiles profiles, List<String> namingColumns, int k) {

@@ -12,7 +12,7 @@ import org.segmenta.playbook.Role;
  * @param input the customer file and how to read it
  * @param columns which columns are the features and which is the id
  * @param preparation how the features are encoded, filled in and scaled
- * @param clustering the method, k and seed
+ * @param clustering the method, k, seed and k-means iteration cap
  * @param roles playbook roles given explicitly, with their columns
  */
 record StudySettings(Input input, Columns columns, Preparation preparation, Clustering clustering,
@@ -56,7 +56,8 @@ record StudySettings(Input input, Columns columns, Preparation preparation, Clus
      * @param k the number of segments, or auto
      * @param maxK the largest k tried when k is auto
      * @param seed the seed of every random step
+     * @param maxIterations the most Lloyd iterations of every k-means restart (the final fit's and the sweep's)
      */
-    record Clustering(Method method, KChoice k, int maxK, long seed) {
+    record Clustering(Method method, KChoice k, int maxK, long seed, int maxIterations) {
     }
 }

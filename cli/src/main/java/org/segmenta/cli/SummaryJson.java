@@ -61,7 +61,8 @@ final class SummaryJson {
         summary.put("features", features(study));
         summary.put("scaling", study.settings().preparation().scale().word());
         summary.put("method", method(study));
-        summary.put("warnings", study.segments().segmentation().warnings());
+        summary.put("warnings", study.segments().segmentation().warnings().stream().map(FixOptions::message)
+                .toList());
         summary.put("seed", study.settings().clustering().seed());
         summary.put("k", study.k());
         KSelection selection = study.segments().selection();

@@ -59,6 +59,8 @@ class FixOptionsTest {
         assertEquals("--delimiter ';'", FixOptions.option(Fix.Setting.DELIMITER, ";"));
         assertEquals("--delimiter tab", FixOptions.option(Fix.Setting.DELIMITER, "\t"));
         assertEquals("--sheet NAME", FixOptions.option(Fix.Setting.SHEET, ""));
+        assertEquals("--max-iterations 600", FixOptions.option(Fix.Setting.MAX_ITERATIONS, "600"));
+        assertEquals("--max-iterations N", FixOptions.option(Fix.Setting.MAX_ITERATIONS, ""));
     }
 
     @Test

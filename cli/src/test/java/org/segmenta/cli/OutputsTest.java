@@ -198,8 +198,8 @@ class OutputsTest {
 
         assertEquals(0, result.status(), result::toString);
         for (String option : List.of("--input", "--features", "--id-column", "--exclude", "--categorical",
-                "--delimiter", "--impute", "--log", "--scale", "--method", "--k", "--max-k", "--seed", "--role",
-                "--out", "--no-report", "--quiet")) {
+                "--delimiter", "--impute", "--log", "--scale", "--method", "--k", "--max-k", "--seed", "--max-iterations",
+                "--role", "--out", "--no-report", "--quiet")) {
             assertTrue(result.stdout().contains("Example: " + option), () -> option + " has no example");
         }
     }

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  */
 final class CopheneticCorrelation {
 
-    /** Pairs per piece of parallel work: a few milliseconds. */
+    /** Pairs per piece of parallel work: enough that splitting costs little beside the work, few enough to balance. */
     private static final long PAIRS_PER_PIECE = 1 << 20;
     /** Distances computed together: a block fits in L1. */
     private static final int BLOCK = 256;

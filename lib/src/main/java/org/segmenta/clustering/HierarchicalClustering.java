@@ -28,9 +28,9 @@ import org.segmenta.progress.TaskProgress;
  * mall 200, Customer Personality 2,240) it runs on the distance matrix exactly as SciPy does, so tied distances, common
  * in small integer-valued data like the mall's, are broken as in SciPy; the matrix then costs at most 25 MB. Above, it
  * runs the same nearest-neighbour chain on cluster centroids and sizes without a distance matrix (Müllner 2011, section
- * 3.3; fastcluster's {@code linkage_vector}): O(n·p) memory and, for few features, many times faster. It gives the
- * same tree on data without ties, with heights equal up to rounding (1e-11 relative or closer), and on tied data a valid
- * Ward tree whose tied merges may come in another order.
+ * 3.3; fastcluster's {@code linkage_vector}): O(n·p) memory, and for few features most candidate clusters are skipped
+ * by bounding boxes ({@link ActiveCentroids}). It gives the same tree on data without ties, with heights equal up to
+ * rounding (1e-11 relative or closer), and on tied data a valid Ward tree whose tied merges may come in another order.
  *
  * <p>Cost: O(n²·p) time for every linkage. Memory: O(n·p) for Ward (the chain on centroids, from
  * {@value #WARD_MATRIX_LIMIT} + 1 customers on) and single linkage; n(n−1)/2 doubles for complete and average linkage

@@ -159,8 +159,8 @@ public final class KMeans {
         double tolerance = settings.tolerance();
         TaskProgress restartsDone = progress.start("k-means (k = " + k + ")", "restarts", restarts);
         restartsDone.checkpoint();
-        // The matrix's own values, not a copy: at a million rows × 10 features a copy is 80 MB, and on a machine
-        // where first touches of memory are slow it cost as much as the k-means iterations themselves.
+        // The matrix's own values, not a copy: at a million rows × 10 features a copy is 80 MB, and first touches of
+        // fresh memory can cost as much as the k-means iterations themselves.
         RowMajorPoints x = features.readValues(RowMajorPoints::new);
         int distinct = features.distinctRowsUpTo(k);
         if (k > distinct) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.segmenta.data.Fix;
 
 /**
  * What a k-means fit was asked for and what its kept restart (the one with the smallest WCSS) did: the facts a
@@ -33,17 +34,21 @@ record KMeansRun(int k, KMeansSettings settings, int iterations, boolean converg
     /**
      * A segment is never lost: one that empties takes the customer farthest from its centre, also after the last
      * assignment, and k above the number of distinct customers is refused; so the only warning is non-convergence.
+     * Its fix suggests twice the iteration cap, and at least the default cap ({@value KMeans#DEFAULT_MAX_ITERATIONS}).
      *
-     * @return the plain-language warnings of this run: empty when it converged
+     * @return the warnings of this run: empty when it converged
      */
-    List<String> warnings() {
+    List<SegmentationWarning> warnings() {
         if (converged) {
             return List.of();
         }
-        return List.of(String.format(Locale.ROOT, "k-means did not converge: the best of %d restart%s was still "
-                + "moving when it reached the iteration cap (maxIterations = %d), so its segments may not be final. "
-                + "Raise maxIterations (e.g. to %d), or loosen the tolerance (now %s).", settings.restarts(),
-                settings.restarts() == 1 ? "" : "s", settings.maxIterations(),
-                Math.max(2 * settings.maxIterations(), KMeans.DEFAULT_MAX_ITERATIONS), settings.tolerance()));
+        String problem = String.format(Locale.ROOT, "k-means did not converge: the best of %d restart%s was still "
+                + "moving when it reached the iteration cap of %d iteration%s, so its segments may not be final.",
+                settings.restarts(), settings.restarts() == 1 ? "" : "s", settings.maxIterations(),
+                settings.maxIterations() == 1 ? "" : "s");
+        String advice = "Raise the iteration cap (or loosen the tolerance, now " + settings.tolerance() + ")";
+        int suggested = Math.max(2 * settings.maxIterations(), KMeans.DEFAULT_MAX_ITERATIONS);
+        return List.of(new SegmentationWarning(problem, new Fix(advice, Fix.Setting.MAX_ITERATIONS,
+                String.valueOf(suggested))));
     }
 }

@@ -289,15 +289,17 @@ public final class Segmentation {
     }
 
     /**
-     * Warnings about these segments, in plain language, each saying what happened and what to do; empty when there
-     * is nothing to warn about (always for hierarchical clustering and hand-made labels). k-means warns when its kept
-     * run stopped at {@code maxIterations} without converging. It never loses a segment: k above the number of
-     * distinct customers is refused, and a segment that empties, in any iteration or after the last assignment,
-     * takes the customer farthest from its centre, so a k-means result always has the k segments asked for.
+     * Warnings about these segments, each saying what happened and, as a {@link org.segmenta.data.Fix}, what to do
+     * ({@link SegmentationWarning#java()} says both for a Java user); empty when there is nothing to warn about
+     * (always for hierarchical clustering and hand-made labels). k-means warns when its kept run stopped at
+     * {@code maxIterations} without converging; the fix is {@link org.segmenta.data.Fix.Setting#MAX_ITERATIONS}. It
+     * never loses a segment: k above the number of distinct customers is refused, and a segment that empties, in any
+     * iteration or after the last assignment, takes the customer farthest from its centre, so a k-means result always
+     * has the k segments asked for.
      *
      * @return the warnings, possibly none
      */
-    public List<String> warnings() {
+    public List<SegmentationWarning> warnings() {
         return run == null ? List.of() : run.warnings();
     }
 
@@ -322,8 +324,8 @@ public final class Segmentation {
             text.append(run.converged() ? ", converged after " : ", not converged after ")
                     .append(run.iterations()).append(run.iterations() == 1 ? " iteration" : " iterations");
         }
-        for (String warning : warnings()) {
-            text.append(System.lineSeparator()).append("Warning: ").append(warning);
+        for (SegmentationWarning warning : warnings()) {
+            text.append(System.lineSeparator()).append("Warning: ").append(warning.java());
         }
         return text.toString();
     }

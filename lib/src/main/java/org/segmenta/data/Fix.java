@@ -3,8 +3,9 @@ package org.segmenta.data;
 import java.util.Objects;
 
 /**
- * What to do about a problem with the input, as data, so that each front end says it in its own words: a Java user
- * reads the method that applies the fix, the {@code segment} command names its option for the same {@link Setting}.
+ * What to do about a problem with the input or the settings, as data, so that each front end says it in its own words:
+ * a Java user reads the method that applies the fix, the {@code segment} command names its option for the same
+ * {@link Setting}.
  *
  * <p>The fix reads {@code advice + " with " + form + "."}, where the form is the Java call ({@link #java()}) or, in the
  * command, its option. The advice names no API: "Give the format of this column" becomes "Give the format of this
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param advice what to do, as the start of a sentence that " with " and the setting's form complete (no final full
  *     stop, no method or option name)
  * @param setting the setting that applies the fix
- * @param value the value the fix suggests (a date format, a date, a sheet or column name), or "" when there is none
+ * @param value the value the fix suggests (a date format, a date, a sheet or column name, a number), or "" when there
+ *     is none
  */
 public record Fix(String advice, Setting setting, String value) {
 
@@ -65,7 +67,12 @@ public record Fix(String advice, Setting setting, String value) {
         /** The workbook sheet that holds the customers: {@code CustomerFile.readSheet(file, sheet)}. */
         SHEET,
         /** The delimiter of a text file: {@code CustomerFile.read(file, delimiter)}; the value is one character. */
-        DELIMITER;
+        DELIMITER,
+        /**
+         * The k-means iteration cap: {@code KMeans.maxIterations(n)} (or {@code KMeansSettings.maxIterations(n)} for a
+         * k sweep); the value is a whole number.
+         */
+        MAX_ITERATIONS;
 
         /**
          * @param value the suggested value, or "" for none
@@ -91,6 +98,7 @@ public record Fix(String advice, Setting setting, String value) {
                 case SHEET -> "CustomerFile.readSheet(file, " + (given ? text : "sheet") + ")";
                 case DELIMITER -> "CustomerFile.read(file, " + (!given ? "delimiter" : value.equals("\t") ? "'\\t'"
                         : value.equals("'") ? "'\\''" : "'" + value + "'") + ")";
+                case MAX_ITERATIONS -> ".maxIterations(" + (given ? value : "maxIterations") + ")";
             };
         }
     }

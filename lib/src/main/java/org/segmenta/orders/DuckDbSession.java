@@ -54,7 +54,7 @@ final class DuckDbSession implements AutoCloseable {
             session.execute("SET temp_directory = '" + spill.toString().replace("'", "''") + "'");
             session.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
             // Copies and aggregates need not keep the file's order (results are sorted, line numbers come from reading
-            // the file itself on one thread); keeping it costs DuckDB a buffered, ordered insert (3× slower copies).
+            // the file itself on one thread); keeping it costs DuckDB a buffered, ordered insert.
             session.execute("SET preserve_insertion_order = false");
             return session;
         } catch (IOException e) {

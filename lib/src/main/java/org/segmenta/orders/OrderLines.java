@@ -146,7 +146,7 @@ public final class OrderLines {
     private <T> T run(Step<T> step) {
         columns.requireComplete();
         OrderLineSql sql = sql();
-        // Tablesaw scans the class path the first time a Table is made (about half a second in a new JVM): started
+        // Tablesaw scans the class path the first time a Table is made (a large part of a new JVM's start): started
         // now, the scan overlaps DuckDB's reading of the file instead of following it. A no-op once Table is loaded.
         Thread.ofVirtual().start(() -> Table.create());
         try (DuckDbSession session = DuckDbSession.open()) {

@@ -44,8 +44,9 @@ import tech.tablesaw.api.Table;
  * same generator, so the whole assessment is reproducible from the one seed; a clustering function is called as
  * given and must be deterministic itself.
  *
- * <p>Cost: B re-clusterings of about 0.63·n customers. On the 200 mall customers, B = 100 with k-means at 10 restarts
- * takes well under a second here, so the restarts need not be reduced; on thousands of customers, fewer restarts
+ * <p>Cost: B re-clusterings of about 0.63·n customers, each as costly as the clustering it repeats. On the 200 mall
+ * customers, B = 100 with k-means at 10 restarts is 1,000 small fits, so the restarts need not be reduced; on
+ * thousands of customers, fewer restarts
  * inside the bootstrap (e.g. {@code KMeans.withK(k).restarts(3)}) keep it quick, at the price of a few resamples
  * stuck in a worse local optimum, which lowers the Jaccard values a little.
  *

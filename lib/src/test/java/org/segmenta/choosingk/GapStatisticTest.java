@@ -12,6 +12,7 @@ import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.testing.Points;
+import org.segmenta.testing.RandomPoints;
 
 class GapStatisticTest {
 
@@ -19,19 +20,7 @@ class GapStatisticTest {
 
     /** 50 points around each of three far-apart centres (sd 0.5), seeded. */
     private static FeatureMatrix threeBlobs(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[][] centres = {{0, 0}, {10, 0}, {5, 9}};
-        double[][] rows = new double[150][];
-        for (int i = 0; i < rows.length; i++) {
-            double[] c = centres[i / 50];
-            rows[i] = new double[] {c[0] + 0.5 * gaussian(random), c[1] + 0.5 * gaussian(random)};
-        }
-        return Points.of(rows);
-    }
-
-    /** Box–Muller: a standard normal draw from two uniforms. */
-    private static double gaussian(SplittableRandom random) {
-        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+        return Points.of(new RandomPoints(seed).blobs(150, new double[][] {{0, 0}, {10, 0}, {5, 9}}, 0.5));
     }
 
     @Test
@@ -133,13 +122,9 @@ class GapStatisticTest {
 
     @Test
     void ruleFindsNoSegmentsInUniformData() {
-        SplittableRandom random = new SplittableRandom(11);
-        double[][] rows = new double[150][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = new double[] {random.nextDouble(), random.nextDouble()};
-        }
+        FeatureMatrix uniform = Points.of(new RandomPoints(11).uniform(150, 2));
 
-        GapStatistic gap = GapStatistic.compute(Points.of(rows), 1, 6, FIVE_RESTARTS.seed(3), 10);
+        GapStatistic gap = GapStatistic.compute(uniform, 1, 6, FIVE_RESTARTS.seed(3), 10);
 
         assertEquals(1, gap.chosenK().orElseThrow());
     }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.RandomPoints;
 
 /**
  * The streaming cophenetic correlation against its definition computed plainly: every pair's distance and cophenetic
@@ -13,17 +13,6 @@ import org.junit.jupiter.api.Test;
  * correlation in two passes.
  */
 class CopheneticCorrelationTest {
-
-    private static double[][] gaussian(int n, int p, long seed) {
-        Random random = new Random(seed);
-        double[][] x = new double[n][p];
-        for (double[] row : x) {
-            for (int j = 0; j < p; j++) {
-                row[j] = random.nextGaussian();
-            }
-        }
-        return x;
-    }
 
     /** Pearson's correlation over all pairs between distance and cophenetic distance, from the definitions. */
     private static double plainCophenetic(double[][] x, MergeTree tree) {
@@ -89,7 +78,7 @@ class CopheneticCorrelationTest {
     @Test
     void equalsPearsonOverAllPairsWhateverTheSizeOfThePiecesOfWork() {
         // Pieces of 1, 7 and 1,000 pairs mix merges cut by rows with batches of small merges, in every order.
-        double[][] x = gaussian(300, 3, 8);
+        double[][] x = new RandomPoints(8).gaussian(300, 3);
         for (Linkage linkage : new Linkage[] {Linkage.WARD, Linkage.SINGLE}) {
             MergeTree tree = WardCentroidChainTest.tree(linkage == Linkage.WARD ? WardCentroidChain.run(x)
                     : MinimumSpanningTree.run(x));

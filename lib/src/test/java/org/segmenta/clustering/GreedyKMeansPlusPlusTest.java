@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.RandomPoints;
 
 /** The fast greedy k-means++ draws the same centres as the plain {@link LloydKMeans} from the same random generator. */
 class GreedyKMeansPlusPlusTest {
@@ -39,7 +40,7 @@ class GreedyKMeansPlusPlusTest {
 
     @Test
     void duplicatePointsAreNeverChosenTwice() {
-        double[][] x = KMeansData.integerGrid(3000, 2, 3, 9);
+        double[][] x = new RandomPoints(9).integers(3000, 2, 3);
         // 9 distinct points: the ninth centre is the last distinct point left, whichever the draws.
         for (long seed = 1; seed <= 5; seed++) {
             assertSameCentresAsLloyd(x, 9, seed);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.RandomPoints;
 
 /**
  * The fast Lloyd iterations (Hamerly's bounds, tiled distances, block sums in parallel) give the same labels, WCSS,
@@ -109,7 +110,7 @@ class HamerlyLloydTest {
     @Test
     void duplicatePointsAndExactTiesOnAnIntegerGrid() {
         // 6 levels in 2 coordinates: at most 36 distinct points among 3,000, and many exact midpoints.
-        double[][] x = KMeansData.integerGrid(3000, 2, 6, 9);
+        double[][] x = new RandomPoints(9).integers(3000, 2, 6);
         for (int k = 2; k <= 7; k++) {
             assertSameAsLloydFromKMeansPlusPlus(x, k, 20 + k);
             assertSameAsLloyd(x, firstRows(x, k), MAX_ITERATIONS, 0);

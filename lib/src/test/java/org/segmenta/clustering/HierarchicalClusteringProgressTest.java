@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.segmenta.progress.ProgressReport;
 import org.segmenta.progress.TaskProgress;
 import org.segmenta.testing.MallData;
 import org.segmenta.testing.Points;
+import org.segmenta.testing.RandomPoints;
 import org.segmenta.testing.ProgressReports;
 
 /**
@@ -33,14 +33,7 @@ class HierarchicalClusteringProgressTest {
     private static final FeatureMatrix LARGE = uniform(HierarchicalClustering.WARD_MATRIX_LIMIT + 500, 2, 5);
 
     private static FeatureMatrix uniform(int n, int p, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[][] rows = new double[n][p];
-        for (double[] row : rows) {
-            for (int j = 0; j < p; j++) {
-                row[j] = random.nextDouble();
-            }
-        }
-        return Points.of(rows);
+        return Points.of(new RandomPoints(seed).uniform(n, p));
     }
 
     private static void assertMonotoneAndComplete(List<ProgressReport> reports, String task, int merges) {

@@ -5,18 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.Partitions.assertSamePartition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.segmenta.data.CustomerData;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
 import org.segmenta.testing.MallData;
+import org.segmenta.testing.Points;
+import org.segmenta.testing.RandomPoints;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -37,22 +39,11 @@ class HierarchicalClusteringTest {
     private static final FeatureMatrix MALL = FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE), INCOME, SCORE);
 
     /** Five customers on a line, all ten distances distinct: 0, 1, 3, 7, 15. */
-    private static final FeatureMatrix LINE = points(new double[][] {{0}, {1}, {3}, {7}, {15}});
+    private static final FeatureMatrix LINE = Points.of(new double[][] {{0}, {1}, {3}, {7}, {15}});
 
     /** Nine customers in the plane, all 36 distances distinct (checked with pdist). */
     private static final double[][] PLANE = {{0.0, 0.0}, {1.0, 0.3}, {0.4, 1.1}, {5.0, 5.2}, {5.9, 4.65}, {6.3, 6.1},
         {10.2, 0.4}, {9.1, 1.3}, {3.1, 2.9}};
-
-    private static FeatureMatrix points(double[][] rows) {
-        Table table = Table.create("points");
-        String[] names = new String[rows[0].length];
-        for (int j = 0; j < names.length; j++) {
-            int column = j;
-            names[j] = "x" + j;
-            table.addColumns(DoubleColumn.create(names[j], Arrays.stream(rows).mapToDouble(r -> r[column]).toArray()));
-        }
-        return FeatureMatrix.of(table, Scaling.NONE, names);
-    }
 
     private static void assertMerges(int[][] expectedChildren, double[] expectedHeights, MergeTree tree) {
         assertEquals(expectedChildren.length, tree.merges());
@@ -62,27 +53,6 @@ class HierarchicalClusteringTest {
             assertEquals(expectedHeights[i], tree.height(i), 1e-12 * Math.max(1, expectedHeights[i]),
                     "height of merge " + i);
         }
-    }
-
-    /** @return whether two labelings put the same customers together (segment numbers may differ) */
-    private static boolean samePartition(int[] a, int[] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        Map<Integer, Integer> aToB = new HashMap<>();
-        Map<Integer, Integer> bToA = new HashMap<>();
-        for (int i = 0; i < a.length; i++) {
-            if (aToB.computeIfAbsent(a[i], label -> -1) == -1) {
-                aToB.put(a[i], b[i]);
-            }
-            if (bToA.computeIfAbsent(b[i], label -> -1) == -1) {
-                bToA.put(b[i], a[i]);
-            }
-            if (aToB.get(a[i]) != b[i] || bToA.get(b[i]) != a[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ---- Hand-worked: 0, 1, 3, 7, 15 on a line. Every linkage merges {0,1}, then 3, then 7, then 15. ----
@@ -145,7 +115,7 @@ class HierarchicalClusteringTest {
 
     @Test
     void wardMatchesSciPyOnNinePoints() {
-        MergeTree tree = HierarchicalClustering.fit(points(PLANE), Linkage.WARD);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(PLANE), Linkage.WARD);
 
         assertMerges(new int[][] {{1, 2}, {3, 4}, {0, 9}, {6, 7}, {5, 10}, {8, 13}, {12, 14}, {11, 15}},
                 new double[] {1.0, 1.0547511554864495, 1.1430952132988166, 1.4212670403551895, 1.6745646200331188,
@@ -156,7 +126,7 @@ class HierarchicalClusteringTest {
 
     @Test
     void completeLinkageMatchesSciPyOnNinePoints() {
-        MergeTree tree = HierarchicalClustering.fit(points(PLANE), Linkage.COMPLETE);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(PLANE), Linkage.COMPLETE);
 
         assertMerges(new int[][] {{1, 2}, {3, 4}, {0, 9}, {6, 7}, {5, 10}, {8, 11}, {12, 13}, {14, 15}},
                 new double[] {1.0, 1.0547511554864495, 1.1704699910719625, 1.4212670403551895, 1.5811388300841893,
@@ -167,7 +137,7 @@ class HierarchicalClusteringTest {
 
     @Test
     void averageLinkageMatchesSciPyOnNinePoints() {
-        MergeTree tree = HierarchicalClustering.fit(points(PLANE), Linkage.AVERAGE);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(PLANE), Linkage.AVERAGE);
 
         assertMerges(new int[][] {{1, 2}, {3, 4}, {0, 9}, {6, 7}, {5, 10}, {8, 13}, {12, 14}, {11, 15}},
                 new double[] {1.0, 1.0547511554864495, 1.1072503209815088, 1.4212670403551895, 1.5426498628666603,
@@ -178,7 +148,7 @@ class HierarchicalClusteringTest {
 
     @Test
     void singleLinkageMatchesSciPyOnNinePoints() {
-        MergeTree tree = HierarchicalClustering.fit(points(PLANE), Linkage.SINGLE);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(PLANE), Linkage.SINGLE);
 
         assertMerges(new int[][] {{1, 2}, {0, 9}, {3, 4}, {6, 7}, {5, 11}, {8, 13}, {10, 14}, {12, 15}},
                 new double[] {1.0, 1.044030650891055, 1.0547511554864495, 1.4212670403551895, 1.5041608956491315,
@@ -189,7 +159,7 @@ class HierarchicalClusteringTest {
 
     @Test
     void heightForKLiesMidwayBetweenTheMergesAroundTheCut() {
-        MergeTree tree = HierarchicalClustering.fit(points(PLANE), Linkage.COMPLETE);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(PLANE), Linkage.COMPLETE);
 
         // 3 segments: the 6th merge (4.244997055358225) is kept, the 7th (7.076722405181652) undone.
         assertEquals((4.244997055358225 + 7.076722405181652) / 2, tree.heightForK(3), 1e-12);
@@ -197,7 +167,7 @@ class HierarchicalClusteringTest {
 
     @Test
     void cuttingAtHeightForKGivesTheSameSegmentsAsCuttingIntoK() {
-        MergeTree tree = HierarchicalClustering.fit(points(PLANE), Linkage.WARD);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(PLANE), Linkage.WARD);
 
         for (int k = 1; k <= 9; k++) {
             assertArrayEquals(tree.cut(k).labels(), tree.cutAtHeight(tree.heightForK(k)).labels(), "k = " + k);
@@ -207,9 +177,9 @@ class HierarchicalClusteringTest {
     @Test
     void cutIntoThreeMatchesSciPyMaxclust() {
         // fcluster(linkage(X, 'single'), 3, 'maxclust') → [2 2 2 3 3 3 1 1 3]
-        MergeTree tree = HierarchicalClustering.fit(points(PLANE), Linkage.SINGLE);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(PLANE), Linkage.SINGLE);
 
-        assertTrue(samePartition(new int[] {2, 2, 2, 3, 3, 3, 1, 1, 3}, tree.cut(3).labels()));
+        assertSamePartition(new int[] {2, 2, 2, 3, 3, 3, 1, 1, 3}, tree.cut(3).labels());
     }
 
     // ---- The mall data (income, spending score; unscaled): integers, full of tied distances. ----
@@ -235,7 +205,7 @@ class HierarchicalClusteringTest {
 
         Segmentation five = HierarchicalClustering.fit(MALL, Linkage.WARD).cut(5);
 
-        assertTrue(samePartition(scipy, five.labels()));
+        assertSamePartition(scipy, five.labels());
     }
 
     @Test
@@ -259,7 +229,7 @@ class HierarchicalClusteringTest {
         Segmentation cut = HierarchicalClustering.fit(MALL, Linkage.WARD).cutAtHeight(100);
 
         assertArrayEquals(new int[] {49, 36, 30, 23, 23, 21, 9, 9}, cut.sizes());
-        assertTrue(samePartition(scipy, cut.labels()));
+        assertSamePartition(scipy, cut.labels());
         assertEquals(100.0, cut.parameters().get("cut height"));
     }
 
@@ -332,17 +302,6 @@ class HierarchicalClusteringTest {
 
     // ---- Properties on random data, checked by brute force from the definitions. ----
 
-    private static double[][] gaussian(int n, int p, long seed) {
-        Random random = new Random(seed);
-        double[][] x = new double[n][p];
-        for (double[] row : x) {
-            for (int j = 0; j < p; j++) {
-                row[j] = random.nextGaussian();
-            }
-        }
-        return x;
-    }
-
     /** The linkage distance between two groups of rows, straight from its definition. */
     private static double linkageDistance(Linkage linkage, double[][] x, List<Integer> a, List<Integer> b) {
         double min = Double.POSITIVE_INFINITY;
@@ -377,9 +336,9 @@ class HierarchicalClusteringTest {
 
     @Test
     void everyMergeJoinsTheClosestPairOfClustersAtTheirLinkageDistance() {
-        double[][] x = gaussian(40, 3, 11);
+        double[][] x = new RandomPoints(11).gaussian(40, 3);
         for (Linkage linkage : Linkage.values()) {
-            MergeTree tree = HierarchicalClustering.fit(points(x), linkage);
+            MergeTree tree = HierarchicalClustering.fit(Points.of(x), linkage);
             Map<Integer, List<Integer>> clusters = new HashMap<>();
             for (int i = 0; i < x.length; i++) {
                 clusters.put(i, List.of(i));
@@ -409,7 +368,7 @@ class HierarchicalClusteringTest {
     void mergesAgreeWithSmileOnDataWithoutTies() {
         // Smile 6.3.0 as an independent implementation: same merges; heights equal up to its float storage. Its heights
         // are Euclidean for every linkage (Ward: the square root of its squared-distance criterion).
-        double[][] x = gaussian(60, 3, 5);
+        double[][] x = new RandomPoints(5).gaussian(60, 3);
         Map<Linkage, smile.clustering.linkage.Linkage> smileLinkages = Map.of(
                 Linkage.WARD, smile.clustering.linkage.WardLinkage.of(x),
                 Linkage.COMPLETE, smile.clustering.linkage.CompleteLinkage.of(x),
@@ -418,7 +377,7 @@ class HierarchicalClusteringTest {
         for (Linkage linkage : Linkage.values()) {
             smile.clustering.HierarchicalClustering reference =
                     smile.clustering.HierarchicalClustering.fit(smileLinkages.get(linkage));
-            MergeTree tree = HierarchicalClustering.fit(points(x), linkage);
+            MergeTree tree = HierarchicalClustering.fit(Points.of(x), linkage);
             for (int i = 0; i < tree.merges(); i++) {
                 assertEquals(reference.tree()[i][0], tree.left(i), linkage + " merge " + i);
                 assertEquals(reference.tree()[i][1], tree.right(i), linkage + " merge " + i);
@@ -472,14 +431,14 @@ class HierarchicalClusteringTest {
     void cutGivesExactlyKSegmentsEvenWhenMergesTie() {
         // 0, 1, 2: both single-linkage merges are at height 1. SciPy's fcluster(Z, 2, 'maxclust') gives one
         // cluster [1 1 1]; cut(2) undoes the last merge and gives two.
-        MergeTree tree = HierarchicalClustering.fit(points(new double[][] {{0}, {1}, {2}}), Linkage.SINGLE);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(new double[][] {{0}, {1}, {2}}), Linkage.SINGLE);
 
         assertEquals(2, tree.cut(2).k());
     }
 
     @Test
     void heightForKRefusesACutInsideATieAndSaysWhatToDo() {
-        MergeTree tree = HierarchicalClustering.fit(points(new double[][] {{0}, {1}, {2}}), Linkage.SINGLE);
+        MergeTree tree = HierarchicalClustering.fit(Points.of(new double[][] {{0}, {1}, {2}}), Linkage.SINGLE);
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> tree.heightForK(2));
 

@@ -1,10 +1,10 @@
 package org.segmenta.clustering;
 
-import java.util.Random;
 import org.segmenta.data.CustomerData;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
 import org.segmenta.testing.MallData;
+import org.segmenta.testing.RandomPoints;
 
 /** Data sets on which the fast k-means is compared with {@link LloydKMeans}. */
 final class KMeansData {
@@ -28,37 +28,14 @@ final class KMeansData {
      * {@code i mod k} with unit standard deviation. A small spread makes the blobs overlap (slow convergence).
      */
     static double[][] blobs(int n, int p, int k, double spread, long seed) {
-        Random random = new Random(seed);
-        double[][] centres = new double[k][p];
-        for (double[] centre : centres) {
-            for (int j = 0; j < p; j++) {
-                centre[j] = random.nextDouble() * spread;
-            }
-        }
-        double[][] x = new double[n][p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                x[i][j] = centres[i % k][j] + random.nextGaussian();
-            }
-        }
-        return x;
+        RandomPoints random = new RandomPoints(seed);
+        return random.blobs(n, random.uniform(k, p, spread), 1);
     }
 
     /**
      * Points on a small integer grid, {@code 0 .. levels-1} in each of p coordinates: many exact duplicates and many
      * points exactly halfway between two centres, where the lowest-index rule decides.
      */
-    static double[][] integerGrid(int n, int p, int levels, long seed) {
-        Random random = new Random(seed);
-        double[][] x = new double[n][p];
-        for (double[] row : x) {
-            for (int j = 0; j < p; j++) {
-                row[j] = random.nextInt(levels);
-            }
-        }
-        return x;
-    }
-
     /** The integers 0 .. n-1 on a line, in scrambled order (n must not be a multiple of 37). */
     static double[][] distinctLine(int n) {
         double[][] x = new double[n][];

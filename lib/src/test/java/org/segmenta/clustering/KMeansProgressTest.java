@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.Partitions.assertSameFit;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +24,7 @@ import org.segmenta.progress.Progress;
 import org.segmenta.progress.ProgressReport;
 import org.segmenta.testing.MallData;
 import org.segmenta.testing.Points;
+import org.segmenta.testing.RandomPoints;
 import org.segmenta.testing.ProgressReports;
 
 /** k-means with progress reports and stopping: {@link KMeans#progress}. */
@@ -34,14 +35,7 @@ class KMeansProgressTest {
 
     /** n customers with p features drawn uniformly from [0, 1) (seeded): no structure, so restarts take a while. */
     private static FeatureMatrix uniform(int n, int p, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[][] rows = new double[n][p];
-        for (double[] row : rows) {
-            for (int j = 0; j < p; j++) {
-                row[j] = random.nextDouble();
-            }
-        }
-        return Points.of(rows);
+        return Points.of(new RandomPoints(seed).uniform(n, p));
     }
 
     @Test
@@ -68,11 +62,7 @@ class KMeansProgressTest {
         Segmentation reported = kMeans.progress(Progress.to(new ProgressReports()).cancelledBy(new Cancellation()))
                 .fit(x);
 
-        assertArrayEquals(quiet.labels(), reported.labels());
-        assertEquals(quiet.wcss(), reported.wcss());
-        assertEquals(quiet.parameters(), reported.parameters());
-        assertEquals(quiet.iterations(), reported.iterations());
-        assertEquals(quiet.converged(), reported.converged());
+        assertSameFit(quiet, reported);
     }
 
     @Test

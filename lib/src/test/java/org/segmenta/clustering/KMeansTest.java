@@ -5,21 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.Partitions.assertSamePartition;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.segmenta.data.CustomerData;
+import org.segmenta.data.Fix;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
 import org.segmenta.testing.MallData;
+import org.segmenta.testing.Points;
 import smile.clustering.CentroidClustering;
 import smile.clustering.Clustering;
 import smile.math.MathEx;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 class KMeansTest {
@@ -29,16 +28,6 @@ class KMeansTest {
 
     private static FeatureMatrix mallIncomeAndScore() {
         return FeatureMatrix.of(CustomerData.mallCustomers(MallData.FILE), INCOME, SCORE);
-    }
-
-    private static FeatureMatrix matrix(double[][] rows) {
-        DoubleColumn[] columns = new DoubleColumn[rows[0].length];
-        for (int j = 0; j < columns.length; j++) {
-            int jj = j;
-            columns[j] = DoubleColumn.create("x" + j, Arrays.stream(rows).mapToDouble(r -> r[jj]).toArray());
-        }
-        return FeatureMatrix.of(Table.create("points", columns),
-                Arrays.stream(columns).map(DoubleColumn::name).toArray(String[]::new));
     }
 
     @Test
@@ -79,7 +68,7 @@ class KMeansTest {
     @Test
     void separatesTwoObviousGroupsWorkedOutByHand() {
         // {1, 2, 3} and {10, 11, 12}: centroids 2 and 11, WCSS = (1 + 0 + 1) + (1 + 0 + 1) = 4.
-        FeatureMatrix points = matrix(new double[][] {{1}, {10}, {2}, {11}, {3}, {12}});
+        FeatureMatrix points = Points.of(new double[][] {{1}, {10}, {2}, {11}, {3}, {12}});
 
         Segmentation segments = KMeans.withK(2).seed(1).fit(points);
 
@@ -101,8 +90,8 @@ class KMeansTest {
 
     @Test
     void everyCustomerEndsNearestToItsOwnCentroid() {
-        double[][] x = randomBlobs(300, 3, 4, 11);
-        Segmentation segments = KMeans.withK(4).seed(5).fit(matrix(x));
+        double[][] x = KMeansData.blobs(300, 3, 4, 20, 11);
+        Segmentation segments = KMeans.withK(4).seed(5).fit(Points.of(x));
 
         double[][] centroids = segments.centroids();
         for (int i = 0; i < x.length; i++) {
@@ -116,7 +105,7 @@ class KMeansTest {
 
     @Test
     void moreRestartsNeverGiveAWorseOptimum() {
-        FeatureMatrix x = matrix(randomBlobs(400, 2, 8, 23));
+        FeatureMatrix x = Points.of(KMeansData.blobs(400, 2, 8, 20, 23));
 
         double one = KMeans.withK(8).restarts(1).seed(9).fit(x).wcss();
         double ten = KMeans.withK(8).restarts(10).seed(9).fit(x).wcss();
@@ -126,7 +115,7 @@ class KMeansTest {
 
     @Test
     void theSameSeedGivesTheSameSegments() {
-        FeatureMatrix x = matrix(randomBlobs(500, 3, 6, 31));
+        FeatureMatrix x = Points.of(KMeansData.blobs(500, 3, 6, 20, 31));
 
         Segmentation first = KMeans.withK(6).restarts(3).seed(123).fit(x);
         Segmentation second = KMeans.withK(6).restarts(3).seed(123).fit(x);
@@ -175,24 +164,30 @@ class KMeansTest {
         // Points 0, 1, 9, 10 with k = 2: k-means++ starts from two of the points. Whichever two, one segment holds at
         // least two points and its mean is none of them, so after the first assignment the centres move by at least
         // 0.5² = 0.25 (squared), far above the tolerance 1e-4 · 20.5 (the variance): one iteration cannot converge.
-        FeatureMatrix points = matrix(new double[][] {{0}, {1}, {9}, {10}});
+        FeatureMatrix points = Points.of(new double[][] {{0}, {1}, {9}, {10}});
 
         Segmentation segments = KMeans.withK(2).restarts(3).seed(5).maxIterations(1).fit(points);
 
         assertFalse(segments.converged());
         assertEquals(1, segments.iterations());
         assertEquals(1, segments.warnings().size(), segments.warnings().toString());
-        String warning = segments.warnings().get(0);
-        assertTrue(warning.startsWith("k-means did not converge") && warning.contains("(maxIterations = 1)")
-                && warning.contains("Raise maxIterations"), warning);
-        assertTrue(segments.toString().contains(System.lineSeparator() + "Warning: " + warning), segments.toString());
+        SegmentationWarning warning = segments.warnings().get(0);
+        assertEquals("k-means did not converge: the best of 3 restarts was still moving when it reached the iteration "
+                + "cap of 1 iteration, so its segments may not be final.", warning.problem());
+        // Twice the cap, but at least the default cap of 300.
+        assertEquals(new Fix("Raise the iteration cap (or loosen the tolerance, now 1.0E-4)",
+                Fix.Setting.MAX_ITERATIONS, "300"), warning.fix());
+        assertEquals(warning.problem() + " Raise the iteration cap (or loosen the tolerance, now 1.0E-4) with "
+                + ".maxIterations(300).", warning.java());
+        assertTrue(segments.toString().contains(System.lineSeparator() + "Warning: " + warning.java()),
+                segments.toString());
     }
 
     @Test
     void theSameFitWithRoomToIterateConvergesWithoutWarning() {
         // From any two of the points 0, 1, 9, 10, Lloyd's algorithm reaches {0, 1} and {9, 10} (worst start 0 and 1:
         // {0}, {1, 9, 10}; then {0, 1}, {9, 10}; then no change: three assignments), WCSS = 4 · 0.5² = 1.
-        FeatureMatrix points = matrix(new double[][] {{0}, {1}, {9}, {10}});
+        FeatureMatrix points = Points.of(new double[][] {{0}, {1}, {9}, {10}});
 
         Segmentation segments = KMeans.withK(2).restarts(3).seed(5).fit(points);
 
@@ -205,7 +200,7 @@ class KMeansTest {
 
     @Test
     void kLargerThanTheNumberOfDistinctCustomersIsRefusedWithTheLimit() {
-        FeatureMatrix points = matrix(new double[][] {{1}, {1}, {2}, {2}, {3}});
+        FeatureMatrix points = Points.of(new double[][] {{1}, {1}, {2}, {2}, {3}});
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> KMeans.withK(4).fit(points));
@@ -216,7 +211,7 @@ class KMeansTest {
 
     @Test
     void kEqualToTheNumberOfDistinctCustomersGivesZeroWcss() {
-        FeatureMatrix points = matrix(new double[][] {{1}, {1}, {2}, {2}, {3}});
+        FeatureMatrix points = Points.of(new double[][] {{1}, {1}, {2}, {2}, {3}});
 
         Segmentation segments = KMeans.withK(3).fit(points);
 
@@ -233,33 +228,4 @@ class KMeansTest {
         assertThrows(IllegalArgumentException.class, () -> KMeans.withK(2).tolerance(Double.NaN));
     }
 
-    /** Gaussian blobs around random centres: n rows, p columns, k groups. */
-    static double[][] randomBlobs(int n, int p, int k, long seed) {
-        Random random = new Random(seed);
-        double[][] centres = new double[k][p];
-        for (double[] centre : centres) {
-            for (int j = 0; j < p; j++) {
-                centre[j] = random.nextDouble() * 20;
-            }
-        }
-        double[][] x = new double[n][p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                x[i][j] = centres[i % k][j] + random.nextGaussian();
-            }
-        }
-        return x;
-    }
-
-    /** Asserts that two labelings put exactly the same customers together (labels may differ by a renaming). */
-    static void assertSamePartition(int[] a, int[] b) {
-        assertEquals(a.length, b.length);
-        Map<Integer, Integer> aToB = new HashMap<>();
-        Map<Integer, Integer> bToA = new HashMap<>();
-        for (int i = 0; i < a.length; i++) {
-            int row = i;
-            assertEquals((int) aToB.computeIfAbsent(a[i], label -> b[row]), b[i], "row " + i + " is grouped differently");
-            assertEquals((int) bToA.computeIfAbsent(b[i], label -> a[row]), a[i], "row " + i + " is grouped differently");
-        }
-    }
 }

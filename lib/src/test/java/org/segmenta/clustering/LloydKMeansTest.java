@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.Partitions.assertSamePartition;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class LloydKMeansTest {
                 LloydRun fast = HamerlyLloyd.run(RowMajorPoints.of(x), KMeansData.flat(centres),
                         KMeans.DEFAULT_MAX_ITERATIONS, tolerance);
 
-                KMeansTest.assertSamePartition(plain.labels(), fast.labels());
+                assertSamePartition(plain.labels(), fast.labels());
                 assertEquals(plain.wcss(), fast.wcss(), 1e-9 * plain.wcss(), "WCSS, n = " + x.length + ", k = " + k);
             }
         }

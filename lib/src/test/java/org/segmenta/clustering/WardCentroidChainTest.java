@@ -3,8 +3,8 @@ package org.segmenta.clustering;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.RandomPoints;
 
 /**
  * Ward's nearest-neighbour chain on centroids, without a distance matrix, against a hand-worked example, against the
@@ -12,29 +12,6 @@ import org.junit.jupiter.api.Test;
  * identity between merge heights and sums of squares.
  */
 class WardCentroidChainTest {
-
-    private static double[][] gaussian(int n, int p, long seed) {
-        Random random = new Random(seed);
-        double[][] x = new double[n][p];
-        for (double[] row : x) {
-            for (int j = 0; j < p; j++) {
-                row[j] = random.nextGaussian();
-            }
-        }
-        return x;
-    }
-
-    /** Integer points in a small box: most distances between customers and between clusters tie. */
-    private static double[][] integers(int n, int p, int range, long seed) {
-        Random random = new Random(seed);
-        double[][] x = new double[n][p];
-        for (double[] row : x) {
-            for (int j = 0; j < p; j++) {
-                row[j] = random.nextInt(range);
-            }
-        }
-        return x;
-    }
 
     static MergeTree tree(MergeSequence merges) {
         return merges.toTree(null, Linkage.WARD);
@@ -56,7 +33,7 @@ class WardCentroidChainTest {
     @Test
     void givesTheDistanceMatrixTreeOnDataWithoutTies() {
         for (int p : new int[] {1, 2, 3, 6}) {
-            double[][] x = gaussian(1500, p, 100 + p);
+            double[][] x = new RandomPoints(100 + p).gaussian(1500, p);
             MergeTree matrix = tree(NearestNeighbourChain.run(DistanceMatrix.euclidean(x), Linkage.WARD));
 
             MergeTree centroids = tree(WardCentroidChain.run(x));
@@ -73,7 +50,7 @@ class WardCentroidChainTest {
     @Test
     void squaredHeightsAddUpToTwiceTheTotalSumOfSquares() {
         // Ward (1963): merging A and B raises the WCSS by h²/2; from n singletons (WCSS 0) to one cluster (WCSS = TSS).
-        double[][] x = gaussian(3000, 3, 9);
+        double[][] x = new RandomPoints(9).gaussian(3000, 3);
         double[] mean = new double[3];
         for (double[] row : x) {
             for (int j = 0; j < 3; j++) {
@@ -168,7 +145,7 @@ class WardCentroidChainTest {
     void givesThePlainChainsTreeOnTiedData() {
         // Integer points in small boxes, in 1, 2 and 3 dimensions: ties everywhere, broken the same way.
         for (int p = 1; p <= 3; p++) {
-            double[][] x = integers(3000, p, 12, 40 + p);
+            double[][] x = new RandomPoints(40 + p).integers(3000, p, 12);
 
             MergeTree plain = tree(plainChain(x));
             MergeTree pruned = tree(WardCentroidChain.run(x));
@@ -179,7 +156,7 @@ class WardCentroidChainTest {
 
     @Test
     void givesThePlainChainsTreeOnDataWithoutTies() {
-        double[][] x = gaussian(3000, 4, 17);
+        double[][] x = new RandomPoints(17).gaussian(3000, 4);
 
         assertArrayEquals(tree(plainChain(x)).linkageMatrix(), tree(WardCentroidChain.run(x)).linkageMatrix());
     }

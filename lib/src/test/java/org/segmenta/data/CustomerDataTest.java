@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.testing.BadInput;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -29,23 +29,12 @@ class CustomerDataTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+    private Path write(String name, String content) {
+        return BadInput.write(dir, name, content);
     }
 
     private static DataFileException readFails(Path file, char delimiter, TableSchema schema) {
-        DataFileException e = assertThrows(DataFileException.class, () -> CustomerData.read(file, delimiter, schema));
-        assertEquals(file, e.file(), "the exception must say which file is at fault");
-        assertTrue(e.getMessage().contains(file.toString()), () -> "message must name the file: " + e.getMessage());
-        return e;
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
+        return BadInput.fails(file, () -> CustomerData.read(file, delimiter, schema));
     }
 
     // --- the real data files -------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ package org.segmenta.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.testing.BadInput;
 import tech.tablesaw.api.Table;
 
 /**
@@ -106,15 +107,7 @@ class CustomerFileExcelTest {
     }
 
     private static DataFileException readFails(Path file) {
-        DataFileException e = assertThrows(DataFileException.class, () -> CustomerFile.read(file));
-        assertEquals(file, e.file(), "the exception must say which file is at fault");
-        return e;
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
+        return BadInput.fails(file, () -> CustomerFile.read(file));
     }
 
     // --- values --------------------------------------------------------------------------------------------------

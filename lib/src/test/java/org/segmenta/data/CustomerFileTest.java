@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +16,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.segmenta.testing.BadInput;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -30,23 +36,12 @@ class CustomerFileTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+    private Path write(String name, String content) {
+        return BadInput.write(dir, name, content);
     }
 
     private static DataFileException readFails(Path file) {
-        DataFileException e = assertThrows(DataFileException.class, () -> CustomerFile.read(file));
-        assertEquals(file, e.file(), "the exception must say which file is at fault");
-        assertTrue(e.getMessage().startsWith(file.toString()), () -> "message must name the file: " + e.getMessage());
-        return e;
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
+        return BadInput.fails(file, () -> CustomerFile.read(file));
     }
 
     // --- reading ------------------------------------------------------------------------------------------------
@@ -361,55 +356,33 @@ class CustomerFileTest {
         assertEquals("1", typed.getString(0, "id"), "unchosen columns stay text");
     }
 
-    @Test
-    void textInANumericColumnIsReportedWithColumnRowValueAndCount() throws IOException {
-        Path file = write("text.csv", "id,age\n1,30\n2,thirty\n3,forty\n");
-
-        DataFileException e = assertThrows(DataFileException.class,
-                () -> CustomerFile.read(file).typed(List.of("age")));
-
-        assertMentions(e.getMessage(), "column 'age' must hold numbers", "data row 2 holds 'thirty'",
-                "is not a number", "2 values of this column");
+    /**
+     * Bad values in a numeric column, each as a file, the column to type and what the message must name: the column,
+     * the data row and the value as written, what is wrong with it and, where there is one, the fix.
+     */
+    static Stream<Arguments> badNumbers() {
+        return Stream.of(
+                Arguments.of("text.csv", "id,age\n1,30\n2,thirty\n3,forty\n", "age", List.of(
+                        "column 'age' must hold numbers", "data row 2 holds 'thirty'", "is not a number",
+                        "2 values of this column")),
+                Arguments.of("nan.csv", "id,age\n1,30\n2,NaN\n", "age", List.of(
+                        "data row 2 holds 'NaN'", "not a number (NaN)", "leave the cell empty")),
+                Arguments.of("inf.csv", "id,age\n1,inf\n2,3\n", "age", List.of(
+                        "data row 1 holds 'inf'", "is infinite")),
+                Arguments.of("huge.csv", "id,spend\n1,10\n2,20\n3,1e400\n", "spend", List.of(
+                        "column 'spend'", "data row 3 holds '1e400'", "out of range")),
+                Arguments.of("comma.csv", "id;spend\n1;10,5\n2;20,25\n", "spend", List.of(
+                        "data row 1 holds '10,5'", "decimal point")));
     }
 
-    @Test
-    void nanIsReportedAsNotANumberWithItsRow() throws IOException {
-        Path file = write("nan.csv", "id,age\n1,30\n2,NaN\n");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badNumbers")
+    void aBadNumberIsReportedWithItsColumnRowAndValue(String name, String content, String column, List<String> parts) {
+        Path file = write(name, content);
 
-        DataFileException e = assertThrows(DataFileException.class,
-                () -> CustomerFile.read(file).typed(List.of("age")));
+        DataFileException e = BadInput.fails(file, () -> CustomerFile.read(file).typed(List.of(column)));
 
-        assertMentions(e.getMessage(), "data row 2 holds 'NaN'", "not a number (NaN)", "leave the cell empty");
-    }
-
-    @Test
-    void infinityIsReportedAsInfinite() throws IOException {
-        Path file = write("inf.csv", "id,age\n1,inf\n2,3\n");
-
-        DataFileException e = assertThrows(DataFileException.class,
-                () -> CustomerFile.read(file).typed(List.of("age")));
-
-        assertMentions(e.getMessage(), "data row 1 holds 'inf'", "is infinite");
-    }
-
-    @Test
-    void numberBeyondTheDoubleRangeIsReportedAsOutOfRange() throws IOException {
-        Path file = write("huge.csv", "id,spend\n1,10\n2,20\n3,1e400\n");
-
-        DataFileException e = assertThrows(DataFileException.class,
-                () -> CustomerFile.read(file).typed(List.of("spend")));
-
-        assertMentions(e.getMessage(), "column 'spend'", "data row 3 holds '1e400'", "out of range");
-    }
-
-    @Test
-    void decimalCommaIsReportedWithTheFix() throws IOException {
-        Path file = write("comma.csv", "id;spend\n1;10,5\n2;20,25\n");
-
-        DataFileException e = assertThrows(DataFileException.class,
-                () -> CustomerFile.read(file).typed(List.of("spend")));
-
-        assertMentions(e.getMessage(), "data row 1 holds '10,5'", "decimal point");
+        assertMentions(e.getMessage(), parts.toArray(String[]::new));
     }
 
     // --- tables made in memory ----------------------------------------------------------------------------------

@@ -44,6 +44,8 @@ class FixTest {
         assertEquals("CustomerFile.readSheet(file, \"The \\\"best\\\" ones\")",
                 Fix.Setting.SHEET.java("The \"best\" ones"));
         assertEquals(".quantityTimesPrice(quantity, \"Price\")", Fix.Setting.PRICE_COLUMN.java("Price"));
+        assertEquals(".maxIterations(600)", Fix.Setting.MAX_ITERATIONS.java("600"));
+        assertEquals(".maxIterations(maxIterations)", Fix.Setting.MAX_ITERATIONS.java(""));
     }
 
     @ParameterizedTest

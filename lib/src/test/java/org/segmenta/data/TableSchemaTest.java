@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.segmenta.testing.BadInput;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -22,16 +23,7 @@ class TableSchemaTest {
     private static final Path FILE = Path.of("customers.csv");
 
     private static DataFileException checkFails(TableSchema schema, Table table) {
-        DataFileException e = assertThrows(DataFileException.class, () -> schema.check(table, FILE));
-        assertEquals(FILE, e.file());
-        assertTrue(e.getMessage().startsWith("customers.csv: "), () -> "message must name the file: " + e.getMessage());
-        return e;
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
+        return BadInput.fails(FILE, () -> schema.check(table, FILE));
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.segmenta.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,12 +11,6 @@ import org.junit.jupiter.api.Test;
 class TextEncodingTest {
 
     private static final Path FILE = Path.of("customers.csv");
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
-    }
 
     @Test
     void utf8TextIsDecodedWithItsAccents() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,12 +29,6 @@ class FeatureMatrixTest {
 
     private static IllegalArgumentException fails(Table table, Scaling scaling, String... columns) {
         return assertThrows(IllegalArgumentException.class, () -> FeatureMatrix.of(table, scaling, columns));
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
     }
 
     private static double[] column(double[][] rows, int j) {

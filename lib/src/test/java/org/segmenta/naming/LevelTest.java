@@ -2,29 +2,15 @@ package org.segmenta.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Levels against the tertiles 48 and 72: below the lower is Low, the tertiles and between Mid, above the upper High. */
 class LevelTest {
 
-    @Test
-    void belowTheLowerTertileIsLow() {
-        assertEquals(Level.LOW, Level.of(47.9, 48, 72));
-    }
-
-    @Test
-    void theTertilesThemselvesAndBetweenAreMid() {
-        assertEquals(Level.MID, Level.of(48, 48, 72));
-        assertEquals(Level.MID, Level.of(60, 48, 72));
-        assertEquals(Level.MID, Level.of(72, 48, 72));
-    }
-
-    @Test
-    void aboveTheUpperTertileIsHigh() {
-        assertEquals(Level.HIGH, Level.of(72.1, 48, 72));
-    }
-
-    @Test
-    void aMissingValueIsUnknown() {
-        assertEquals(Level.UNKNOWN, Level.of(Double.NaN, 48, 72));
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"47.9, LOW", "48, MID", "60, MID", "72, MID", "72.1, HIGH", "NaN, UNKNOWN"})
+    void aValueIsLevelledAgainstTheTertilesInclusive(double value, Level level) {
+        assertEquals(level, Level.of(value, 48, 72));
     }
 }

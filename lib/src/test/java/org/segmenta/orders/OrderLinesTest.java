@@ -3,6 +3,7 @@ package org.segmenta.orders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.data.DataFileException;
 import org.segmenta.data.Fix;
+import org.segmenta.testing.BadInput;
 import tech.tablesaw.api.Table;
 
 /**
@@ -61,10 +63,8 @@ class OrderLinesTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
+    private Path write(String name, String content) {
+        return BadInput.write(dir, name, content);
     }
 
     private static OrderLines shop(Path file) {
@@ -73,15 +73,7 @@ class OrderLinesTest {
     }
 
     private static DataFileException fails(Path file, OrderLines lines) {
-        DataFileException e = assertThrows(DataFileException.class, lines::customers);
-        assertEquals(file, e.file());
-        return e;
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
+        return BadInput.fails(file, lines::customers);
     }
 
     // --- customers ----------------------------------------------------------------------------------------------

@@ -145,18 +145,25 @@ class PlaybookTest {
         assertThrows(IllegalArgumentException.class, () -> new PlaybookRule("Empty", List.of(), " ", "Why."));
     }
 
+    /**
+     * The standard playbook's advice for the shop's customers with lifetime values 100, 200, 300, 10, 20, 30, 50, 60,
+     * 70 (segment means 200 / 20 / 60) and these P(alive), with the roles spending, clv and p_alive.
+     */
+    private static Recommendations adviceWithLifetimeValues(double... pAlive) {
+        Table table = ShopCustomers.table();
+        table.addColumns(DoubleColumn.create("clv", 100, 200, 300, 10, 20, 30, 50, 60, 70),
+                DoubleColumn.create("p_alive", pAlive));
+        SegmentProfiles profiles = SegmentProfiles.of(table, ShopCustomers.segmentation(),
+                List.of("spending", "clv", "p_alive"), List.of());
+        Roles roles = Roles.none().with(Role.SPENDING, "spending").with(Role.CLV, "clv").with(Role.P_ALIVE, "p_alive");
+        return Playbook.standard().advise(profiles, roles);
+    }
+
     @Test
     void lifetimeModelRolesProtectTheValuableAndRescueBigSpendersAtRisk() {
         // P(alive) 0.8 / 0.37 / 0.45 against tertiles 0.433 and 0.633: High / Low / Mid; lifetime value
         // 200 / 20 / 60 against 43.3 and 80: High / Low / Mid; spending Low / High / Mid (see ShopCustomers).
-        Table table = ShopCustomers.table();
-        table.addColumns(DoubleColumn.create("clv", 100, 200, 300, 10, 20, 30, 50, 60, 70),
-                DoubleColumn.create("p_alive", 0.9, 0.8, 0.7, 0.2, 0.3, 0.6, 0.5, 0.4, 0.45));
-        SegmentProfiles profiles = SegmentProfiles.of(table, ShopCustomers.segmentation(),
-                List.of("spending", "clv", "p_alive"), List.of());
-        Roles roles = Roles.none().with(Role.SPENDING, "spending").with(Role.CLV, "clv").with(Role.P_ALIVE, "p_alive");
-
-        Recommendations advice = Playbook.standard().advise(profiles, roles);
+        Recommendations advice = adviceWithLifetimeValues(0.9, 0.8, 0.7, 0.2, 0.3, 0.6, 0.5, 0.4, 0.45);
 
         assertEquals(List.of("Protect the most valuable"), rulesFired(advice, 0));
         assertEquals(List.of("Rescue big spenders at risk"), rulesFired(advice, 1));
@@ -170,14 +177,7 @@ class PlaybookTest {
         // Every P(alive) between 0.97 and 0.999: the lowest third is still very likely active, so neither churn rule
         // may fire (with tertiles, segment 2 at 0.973 would be Low and "probably lapsing"). Means 0.998 / 0.973 /
         // 0.986 are all above 0.75: High.
-        Table table = ShopCustomers.table();
-        table.addColumns(DoubleColumn.create("clv", 100, 200, 300, 10, 20, 30, 50, 60, 70),
-                DoubleColumn.create("p_alive", 0.999, 0.998, 0.997, 0.97, 0.975, 0.974, 0.99, 0.985, 0.983));
-        SegmentProfiles profiles = SegmentProfiles.of(table, ShopCustomers.segmentation(),
-                List.of("spending", "clv", "p_alive"), List.of());
-        Roles roles = Roles.none().with(Role.SPENDING, "spending").with(Role.CLV, "clv").with(Role.P_ALIVE, "p_alive");
-
-        Recommendations advice = Playbook.standard().advise(profiles, roles);
+        Recommendations advice = adviceWithLifetimeValues(0.999, 0.998, 0.997, 0.97, 0.975, 0.974, 0.99, 0.985, 0.983);
 
         assertEquals(List.of("Protect the most valuable"), rulesFired(advice, 0));
         assertEquals(List.of(), rulesFired(advice, 1));

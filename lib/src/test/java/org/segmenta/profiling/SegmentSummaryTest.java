@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.segmenta.testing.BadInput.assertMentions;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,12 +43,6 @@ class SegmentSummaryTest {
 
     private static Segmentation segmentation(Table table, int[] labels) {
         return Segmentation.of("hand", FeatureMatrix.of(table, "Age"), labels, Map.of());
-    }
-
-    private static void assertMentions(String message, String... parts) {
-        for (String part : parts) {
-            assertTrue(message.contains(part), () -> "expected '" + part + "' in: " + message);
-        }
     }
 
     @Test

@@ -17,13 +17,15 @@ import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.Scaling;
+import org.segmenta.testing.Points;
+import org.segmenta.testing.RandomPoints;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 class BootstrapStabilityTest {
 
     /** 1, 2, ..., 20 on one feature; segments {1..5} (label 1 after renumbering by size) and {6..20} (label 0). */
-    private static final FeatureMatrix LINE = Points.matrix(
+    private static final FeatureMatrix LINE = Points.of(
             IntStream.rangeClosed(1, 20).mapToObj(v -> new double[] {v}).toArray(double[][]::new));
     private static final Segmentation LINE_SEGMENTS = Segmentation.of("threshold", LINE,
             IntStream.rangeClosed(1, 20).map(v -> v <= 5 ? 1 : 0).toArray(), Map.of());
@@ -34,7 +36,7 @@ class BootstrapStabilityTest {
 
     @Test
     void wellSeparatedBlobsAreAllHighlyStable() {
-        FeatureMatrix blobs = Points.matrix(Points.wellSeparatedBlobs(50, 3));
+        FeatureMatrix blobs = Points.of(new RandomPoints(3).blobs(4 * 50, Points.corners(10), 0.7));
         Segmentation segments = KMeans.withK(4).seed(1).fit(blobs);
 
         StabilityAssessment stability = BootstrapStability.of(KMeans.withK(4)).seed(7).assess(segments);
@@ -48,7 +50,7 @@ class BootstrapStabilityTest {
     @Test
     void uniformNoiseCutIntoFiveSegmentsHasASegmentThatIsNotStable() {
         // No structure at all: 200 points uniform in the 4-D unit cube.
-        FeatureMatrix noise = Points.matrix(Points.uniform(200, 4, 1));
+        FeatureMatrix noise = Points.of(new RandomPoints(1).uniform(200, 4));
         Segmentation segments = KMeans.withK(5).seed(1).fit(noise);
 
         StabilityAssessment stability = BootstrapStability.of(KMeans.withK(5)).assess(segments);
@@ -116,7 +118,7 @@ class BootstrapStabilityTest {
     void aMethodThatFindsTheSamePartitionAgainScoresOneInEveryResample() {
         // 1..40 split at 20.5: a threshold re-creates both halves on any resample, and a resample misses a half
         // with probability 2 · (1/2)^40, so never here.
-        FeatureMatrix line = Points.matrix(
+        FeatureMatrix line = Points.of(
                 IntStream.rangeClosed(1, 40).mapToObj(v -> new double[] {v}).toArray(double[][]::new));
         Segmentation halves = Segmentation.of("threshold", line,
                 IntStream.rangeClosed(1, 40).map(v -> v <= 20 ? 1 : 0).toArray(), Map.of());
@@ -155,7 +157,7 @@ class BootstrapStabilityTest {
 
     @Test
     void theSameSeedGivesTheSameAssessment() {
-        FeatureMatrix noise = Points.matrix(Points.uniform(120, 2, 5));
+        FeatureMatrix noise = Points.of(new RandomPoints(5).uniform(120, 2));
         Segmentation segments = KMeans.withK(3).seed(2).fit(noise);
 
         StabilityAssessment first = BootstrapStability.of(KMeans.withK(3).restarts(2)).samples(20).seed(9)
@@ -170,7 +172,7 @@ class BootstrapStabilityTest {
 
     @Test
     void anotherSeedDrawsOtherResamples() {
-        FeatureMatrix noise = Points.matrix(Points.uniform(120, 2, 5));
+        FeatureMatrix noise = Points.of(new RandomPoints(5).uniform(120, 2));
         Segmentation segments = KMeans.withK(3).seed(2).fit(noise);
 
         StabilityAssessment first = BootstrapStability.of(KMeans.withK(3)).samples(20).seed(9).assess(segments);
@@ -191,7 +193,7 @@ class BootstrapStabilityTest {
 
     @Test
     void tableHasOneRowPerSegmentWithMeanCountsAndVerdict() {
-        FeatureMatrix blobs = Points.matrix(Points.wellSeparatedBlobs(25, 4));
+        FeatureMatrix blobs = Points.of(new RandomPoints(4).blobs(4 * 25, Points.corners(10), 0.7));
         Segmentation segments = KMeans.withK(4).seed(1).fit(blobs);
         StabilityAssessment stability = BootstrapStability.of(KMeans.withK(4)).samples(20).assess(segments);
 
@@ -212,7 +214,7 @@ class BootstrapStabilityTest {
 
     @Test
     void kMeansWithAnotherKThanTheSegmentationIsRefused() {
-        Segmentation segments = KMeans.withK(3).seed(1).fit(Points.matrix(Points.uniform(50, 2, 1)));
+        Segmentation segments = KMeans.withK(3).seed(1).fit(Points.of(new RandomPoints(1).uniform(50, 2)));
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> BootstrapStability.of(KMeans.withK(4)).assess(segments));
@@ -232,7 +234,7 @@ class BootstrapStabilityTest {
     @Test
     void aResampleThatCannotBeClusteredNamesTheResampleAndTheReason() {
         // k = 6 on 6 customers needs all of them, and a resample keeps all six with probability 6!/6^6 ≈ 1.5 %.
-        FeatureMatrix pairs = Points.matrix(new double[][] {{1}, {2}, {3}, {4}, {5}, {6}});
+        FeatureMatrix pairs = Points.of(new double[][] {{1}, {2}, {3}, {4}, {5}, {6}});
         Segmentation six = KMeans.withK(6).fit(pairs);
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.comparing.AdjustedRandIndex;
 import org.segmenta.features.FeatureMatrix;
+import org.segmenta.testing.Points;
+import org.segmenta.testing.RandomPoints;
 import tech.tablesaw.api.Table;
 
 class RestartAgreementTest {
 
-    private static final FeatureMatrix BLOBS = Points.matrix(Points.wellSeparatedBlobs(40, 8));
-    private static final FeatureMatrix NOISE = Points.matrix(Points.uniform(300, 2, 3));
+    private static final FeatureMatrix BLOBS = Points.of(new RandomPoints(8).blobs(4 * 40, Points.corners(10), 0.7));
+    private static final FeatureMatrix NOISE = Points.of(new RandomPoints(3).uniform(300, 2));
 
     @Test
     void runsOnClearStructureAllFindTheSameSegments() {

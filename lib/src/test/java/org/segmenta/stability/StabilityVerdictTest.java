@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The mean's boundaries as worded in fpc::clusterboot's documentation (Hennig 2007): "0.75 or more", "0.85 and above",
@@ -13,69 +15,38 @@ import org.junit.jupiter.api.Test;
  */
 class StabilityVerdictTest {
 
-    @Test
-    void highlyStableFrom085Inclusive() {
-        assertEquals(StabilityVerdict.HIGHLY_STABLE, StabilityVerdict.ofMean(0.85));
-        assertEquals(StabilityVerdict.HIGHLY_STABLE, StabilityVerdict.ofMean(1.0));
-        assertEquals(StabilityVerdict.STABLE, StabilityVerdict.ofMean(0.8499));
+    @ParameterizedTest(name = "mean {0} is {1}")
+    @CsvSource({
+        // Highly stable from 0.85 inclusive ("0.85 and above").
+        "0.85, HIGHLY_STABLE", "1.0, HIGHLY_STABLE", "0.8499, STABLE",
+        // Stable from 0.75 inclusive ("0.75 or more").
+        "0.75, STABLE", "0.7499, DOUBTFUL",
+        // Doubtful from 0.6 inclusive; below it "should not be trusted".
+        "0.6, DOUBTFUL", "0.5999, UNSTABLE",
+        // Every mean below 0.6 is unstable, not a band of dissolution: "dissolved" is an event of one resample.
+        "0.55, UNSTABLE", "0.5, UNSTABLE", "0.0, UNSTABLE"})
+    void theMeanAloneGivesTheVerdictAtFpcsBoundaries(double mean, StabilityVerdict verdict) {
+        assertEquals(verdict, StabilityVerdict.ofMean(mean));
     }
 
-    @Test
-    void stableFrom075Inclusive() {
-        assertEquals(StabilityVerdict.STABLE, StabilityVerdict.ofMean(0.75));
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.ofMean(0.7499));
-    }
-
-    @Test
-    void doubtfulFrom06Inclusive() {
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.ofMean(0.6));
-        assertEquals(StabilityVerdict.UNSTABLE, StabilityVerdict.ofMean(0.5999));
-    }
-
-    @Test
-    void everyMeanBelow06IsUnstableNotABandOfDissolution() {
-        // "Dissolved" is an event of one resample; a mean of 0.5 or less is simply "should not be trusted".
-        assertEquals(StabilityVerdict.UNSTABLE, StabilityVerdict.ofMean(0.55));
-        assertEquals(StabilityVerdict.UNSTABLE, StabilityVerdict.ofMean(0.5));
-        assertEquals(StabilityVerdict.UNSTABLE, StabilityVerdict.ofMean(0.0));
-    }
-
-    @Test
-    void withoutDissolutionsTheVerdictIsTheMeans() {
-        assertEquals(StabilityVerdict.HIGHLY_STABLE, StabilityVerdict.of(0.98, 0, 100));
-        assertEquals(StabilityVerdict.STABLE, StabilityVerdict.of(0.8, 0, 100));
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.of(0.7, 0, 100));
-        assertEquals(StabilityVerdict.UNSTABLE, StabilityVerdict.of(0.55, 0, 100));
-    }
-
-    @Test
-    void oneDissolutionRulesOutHighlyStable() {
-        // 99 resamples at Jaccard 1 and one at 0.4: mean (99 + 0.4) / 100 = 0.994, yet it fell apart once.
-        assertEquals(StabilityVerdict.STABLE, StabilityVerdict.of(0.994, 1, 100));
-    }
-
-    @Test
-    void dissolvingInMoreThanOneResampleInTenIsAtBestDoubtful() {
-        // 5 of 50 is exactly one in ten: still stable; 6 of 50 is more.
-        assertEquals(StabilityVerdict.STABLE, StabilityVerdict.of(0.9, 5, 50));
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.of(0.9, 6, 50));
-        // The chapter-5 case of the issue: dissolved in 8 of 50 resamples with a high mean is not "highly stable".
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.of(0.86, 8, 50));
-        assertEquals(StabilityVerdict.STABLE, StabilityVerdict.of(0.9, 10, 100));
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.of(0.9, 11, 100));
-    }
-
-    @Test
-    void dissolvingInHalfTheResamplesOrMoreIsUnstable() {
-        // 25 resamples at Jaccard 1 and 25 at 0.5: mean 0.75, "stable" by the mean alone.
-        assertEquals(StabilityVerdict.UNSTABLE, StabilityVerdict.of(0.75, 25, 50));
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.of(0.75, 24, 50));
-    }
-
-    @Test
-    void dissolutionsNeverRaiseTheMeansVerdict() {
-        assertEquals(StabilityVerdict.UNSTABLE, StabilityVerdict.of(0.55, 1, 100));
-        assertEquals(StabilityVerdict.DOUBTFUL, StabilityVerdict.of(0.65, 1, 100));
+    @ParameterizedTest(name = "mean {0}, dissolved in {1} of {2}: {3}")
+    @CsvSource({
+        // Without dissolutions the verdict is the mean's.
+        "0.98, 0, 100, HIGHLY_STABLE", "0.8, 0, 100, STABLE", "0.7, 0, 100, DOUBTFUL", "0.55, 0, 100, UNSTABLE",
+        // One dissolution rules out highly stable: 99 resamples at Jaccard 1 and one at 0.4 give a mean of
+        // (99 + 0.4) / 100 = 0.994, yet it fell apart once.
+        "0.994, 1, 100, STABLE",
+        // Dissolving in more than one resample in ten is at best doubtful: 5 of 50 is exactly one in ten, 6 of 50
+        // more; the chapter-5 case of the issue (8 of 50 with a high mean) is not "highly stable".
+        "0.9, 5, 50, STABLE", "0.9, 6, 50, DOUBTFUL", "0.86, 8, 50, DOUBTFUL", "0.9, 10, 100, STABLE",
+        "0.9, 11, 100, DOUBTFUL",
+        // Dissolving in half the resamples or more is unstable: 25 at Jaccard 1 and 25 at 0.5 give a mean of 0.75,
+        // "stable" by the mean alone.
+        "0.75, 25, 50, UNSTABLE", "0.75, 24, 50, DOUBTFUL",
+        // Dissolutions never raise the mean's verdict.
+        "0.55, 1, 100, UNSTABLE", "0.65, 1, 100, DOUBTFUL"})
+    void dissolutionsCapTheMeansVerdict(double mean, int dissolved, int resamples, StabilityVerdict verdict) {
+        assertEquals(verdict, StabilityVerdict.of(mean, dissolved, resamples));
     }
 
     @Test

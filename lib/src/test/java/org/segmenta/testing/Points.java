@@ -36,6 +36,11 @@ public final class Points {
         return of(rows);
     }
 
+    /** @return the corners of the square {@code [0, side]²}: (0, 0), (side, 0), (0, side), (side, side) */
+    public static double[][] corners(double side) {
+        return new double[][] {{0, 0}, {side, 0}, {0, side}, {side, side}};
+    }
+
     /** @return the segmentation "fixed" of {@code features} with these labels */
     public static Segmentation segmented(FeatureMatrix features, int... labels) {
         return Segmentation.of("fixed", features, labels, Map.of());
