@@ -31,6 +31,10 @@ import tech.tablesaw.columns.Column;
  * Show.table(profiles.numericTable());    // long format: segment × feature, mean, median, lift, sd difference
  * }</pre>
  *
+ * <p>Profiles are made from {@link SegmentAggregates} (sizes, numeric summaries, category counts per segment): counted
+ * here from a table, or counted elsewhere and passed to {@link #of(SegmentAggregates)}, e.g. by Spark where the
+ * customers never come to one machine; either way names, cards and the playbook work on the result alike.
+ *
  * <p>Comparisons are documented on {@link NumericFeatureProfile} (lift and standardised difference) and
  * {@link CategoryShare}; rankings rank by |standardised difference|.
  */

@@ -45,12 +45,10 @@ import tech.tablesaw.api.Table;
  * log1p → scale; one-hot columns after the numeric ones, one per level in {@link String#compareTo} order, not
  * rescaled). Where Spark ML's own transformers define a step differently, the step is computed from exact aggregates
  * instead (see {@link SparkFeatureBuilder}); {@code log1p} is Spark's, i.e. {@link StrictMath#log1p} (fdlibm), which
- * the library's {@link Math#log1p} may differ from by at most one unit in the last place. Instances are immutable
- * and serialisable.
+ * the library's {@link Math#log1p} may differ from by at most one unit in the last place. Instances are immutable;
+ * nothing of them is sent to the executors but the numbers in the expressions.
  */
-public final class SparkFeatures implements java.io.Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class SparkFeatures {
 
     /** The default name of the vector column {@link #transform} adds. */
     public static final String FEATURES = "features";

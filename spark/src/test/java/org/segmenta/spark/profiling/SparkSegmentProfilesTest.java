@@ -18,6 +18,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.segmenta.charts.ProfileCards;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.data.CustomerData;
@@ -27,6 +28,7 @@ import org.segmenta.naming.SegmentNamer;
 import org.segmenta.playbook.Playbook;
 import org.segmenta.playbook.Role;
 import org.segmenta.playbook.Roles;
+import org.segmenta.playbook.SegmentPortraits;
 import org.segmenta.profiling.CategoricalFeatureProfile;
 import org.segmenta.profiling.CategoryShare;
 import org.segmenta.profiling.NumericSummary;
@@ -94,7 +96,7 @@ class SparkSegmentProfilesTest {
     }
 
     @Test
-    void namesAndPlaybookAdviceFromSparkProfilesEqualTheLibrarys() {
+    void namesPlaybookAdviceAndProfileCardsFromSparkProfilesEqualTheLibrarys() {
         SegmentProfiles local = localMall();
         SegmentProfiles distributed = SparkSegmentProfiles.of(labelledMall(), SEGMENT)
                 .numeric(MALL_NUMERIC.toArray(String[]::new)).categorical("Gender").relativeError(0).profiles();
@@ -108,6 +110,14 @@ class SparkSegmentProfilesTest {
             assertEquals(Playbook.standard().advise(local, roles).forSegment(s),
                     Playbook.standard().advise(distributed, roles).forSegment(s));
         }
+        assertEquals(cards(local, byMean, roles), cards(distributed, byMean, roles));
+    }
+
+    /** The profile cards as the report shows them: names, highlights, portraits and the playbook's advice. */
+    private static String cards(SegmentProfiles profiles, SegmentNamer namer, Roles roles) {
+        return ProfileCards.of(profiles, namer.name(profiles))
+                .withRecommendations(Playbook.standard().advise(profiles, roles))
+                .withPortraits(SegmentPortraits.of(profiles, roles)).html();
     }
 
     @Test
