@@ -303,6 +303,22 @@ public final class FeatureMatrix {
      *     scale subtracted and divided by — what a reader needs to reproduce the matrix
      */
     public Table describe() {
+        return describe(tableName, rows, imputation, scaling, columns);
+    }
+
+    /**
+     * The table {@link #describe()} shows, for feature columns made elsewhere (e.g. on Spark, where the matrix itself
+     * never comes to one machine).
+     *
+     * @param tableName the customer table's name, for the caption
+     * @param rows the number of customers
+     * @param imputation how missing values were filled
+     * @param scaling how numeric columns were rescaled
+     * @param columns how each feature column was made, in column order
+     * @return one row per feature, as {@link #describe()}
+     */
+    public static Table describe(String tableName, long rows, Imputation imputation, Scaling scaling,
+            List<FeatureColumn> columns) {
         StringColumn feature = StringColumn.create("Feature");
         StringColumn source = StringColumn.create("From column");
         StringColumn how = StringColumn.create("Encoding");
@@ -323,7 +339,7 @@ public final class FeatureMatrix {
         for (DoubleColumn numbers : new DoubleColumn[] {fill, center, scale}) {
             numbers.setPrintFormatter(Decimals.column(4));
         }
-        return Table.create("Features of " + tableName + " (" + rows() + " customers, imputation " + imputation + ")",
+        return Table.create("Features of " + tableName + " (" + rows + " customers, imputation " + imputation + ")",
                 feature, source, how, imputed, fill, center, scale);
     }
 

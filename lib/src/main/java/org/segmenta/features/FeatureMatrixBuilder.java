@@ -219,24 +219,13 @@ public final class FeatureMatrixBuilder {
         };
     }
 
-    /**
-     * The most frequent of {@code values} (the mode); on a tie the smallest (for numbers the lowest, for text the first
-     * in alphabetical order), so the fill never depends on the order of the rows.
-     */
+    /** The most frequent of {@code values}, as {@link Imputation#mostFrequent} chooses it. */
     private static <T extends Comparable<? super T>> T mostFrequent(List<T> values) {
         Map<T, Integer> counts = new TreeMap<>();
         for (T v : values) {
             counts.merge(v, 1, Integer::sum);
         }
-        T mode = null;
-        int most = 0;
-        for (Map.Entry<T, Integer> entry : counts.entrySet()) { // ascending, so the first of equal counts wins
-            if (entry.getValue() > most) {
-                mode = entry.getKey();
-                most = entry.getValue();
-            }
-        }
-        return mode;
+        return Imputation.mostFrequent(counts);
     }
 
     private String[] categoryValues(String name, String source) {

@@ -31,6 +31,10 @@ import tech.tablesaw.columns.Column;
  * Show.table(profiles.numericTable());    // long format: segment × feature, mean, median, lift, sd difference
  * }</pre>
  *
+ * <p>Profiles are made from {@link SegmentAggregates} (sizes, numeric summaries, category counts per segment): counted
+ * here from a table, or counted elsewhere and passed to {@link #of(SegmentAggregates)}, e.g. by Spark where the
+ * customers never come to one machine; either way names, cards and the playbook work on the result alike.
+ *
  * <p>Comparisons are documented on {@link NumericFeatureProfile} (lift and standardised difference) and
  * {@link CategoryShare}; rankings rank by |standardised difference|.
  */
@@ -40,6 +44,7 @@ public final class SegmentProfiles {
     public static final String ALL_CUSTOMERS = "All customers";
 
     private final Segmentation segmentation;
+    private final String method;
     private final String tableName;
     private final int customers;
     private final List<String> numericColumns;
@@ -48,18 +53,46 @@ public final class SegmentProfiles {
     private final Map<String, Integer> populationMissingCategories;
     private final List<SegmentProfile> profiles;
 
-    private SegmentProfiles(Segmentation segmentation, String tableName, int customers, List<String> numericColumns,
-            List<String> categoricalColumns, Map<String, NumericSummary> population,
-            Map<String, Integer> populationMissingCategories, List<SegmentProfile> profiles) {
+    /** @param segmentation the segments profiled, or null when the profiles were made from aggregates alone */
+    private SegmentProfiles(Segmentation segmentation, SegmentAggregates aggregates) {
         this.segmentation = segmentation;
-        this.tableName = tableName;
-        this.customers = customers;
-        this.numericColumns = List.copyOf(numericColumns);
-        this.categoricalColumns = List.copyOf(categoricalColumns);
-        this.population = Collections.unmodifiableMap(new LinkedHashMap<>(population));
-        this.populationMissingCategories =
-                Collections.unmodifiableMap(new LinkedHashMap<>(populationMissingCategories));
-        this.profiles = List.copyOf(profiles);
+        this.method = aggregates.method();
+        this.tableName = aggregates.tableName();
+        this.customers = aggregates.customers();
+        this.numericColumns = aggregates.numeric().stream().map(SegmentAggregates.NumericSummaries::column).toList();
+        this.categoricalColumns = aggregates.categorical().stream().map(SegmentAggregates.CategoryCounts::column)
+                .toList();
+        int k = aggregates.k();
+        Map<String, NumericSummary> populations = new LinkedHashMap<>();
+        List<List<NumericFeatureProfile>> numeric = new ArrayList<>();
+        List<List<CategoricalFeatureProfile>> categorical = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            numeric.add(new ArrayList<>());
+            categorical.add(new ArrayList<>());
+        }
+        for (SegmentAggregates.NumericSummaries column : aggregates.numeric()) {
+            populations.put(column.column(), column.population());
+            for (int s = 0; s < k; s++) {
+                numeric.get(s).add(new NumericFeatureProfile(column.column(), column.segments().get(s),
+                        column.population()));
+            }
+        }
+        Map<String, Integer> populationMissing = new LinkedHashMap<>();
+        for (SegmentAggregates.CategoryCounts column : aggregates.categorical()) {
+            populationMissing.put(column.column(), column.missing().stream().mapToInt(Integer::intValue).sum());
+            List<CategoricalFeatureProfile> perSegment = categoryProfiles(column);
+            for (int s = 0; s < k; s++) {
+                categorical.get(s).add(perSegment.get(s));
+            }
+        }
+        List<SegmentProfile> all = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            int size = aggregates.sizes().get(s);
+            all.add(new SegmentProfile(s, size, (double) size / customers, numeric.get(s), categorical.get(s)));
+        }
+        this.population = Collections.unmodifiableMap(populations);
+        this.populationMissingCategories = Collections.unmodifiableMap(populationMissing);
+        this.profiles = List.copyOf(all);
     }
 
     /**
@@ -72,7 +105,8 @@ public final class SegmentProfiles {
     }
 
     /**
-     * Profiles every segment on the given columns.
+     * Profiles every segment on the given columns: counts their {@link #aggregates aggregates} and makes the profiles
+     * from them as {@link #of(SegmentAggregates)} does.
      *
      * @param customers the customer table the segmentation was made from (same rows, same order)
      * @param segmentation the segments
@@ -84,42 +118,54 @@ public final class SegmentProfiles {
      */
     public static SegmentProfiles of(Table customers, Segmentation segmentation, List<String> numericColumns,
             List<String> categoricalColumns) {
+        return new SegmentProfiles(segmentation, aggregates(customers, segmentation, numericColumns,
+                categoricalColumns));
+    }
+
+    /**
+     * Profiles segments from their aggregates alone (sizes, numeric summaries, category counts), e.g. counted by Spark
+     * where the customers never come to one machine. The profiles are those {@link #of(Table, Segmentation, List,
+     * List)} makes from a table with the same aggregates; they have no {@link #segmentation()}.
+     *
+     * @param aggregates the segments' aggregates, checked when they were made
+     * @return the profiles
+     */
+    public static SegmentProfiles of(SegmentAggregates aggregates) {
+        return new SegmentProfiles(null, aggregates);
+    }
+
+    /**
+     * Counts what profiles are made of, from a table and its segments: a {@link NumericSummary} per numeric column
+     * and segment and over all customers, and the count of every category value in every segment (a value is a
+     * cell's unformatted text; missing cells are counted apart).
+     *
+     * @param customers the customer table the segmentation was made from (same rows, same order)
+     * @param segmentation the segments
+     * @param numericColumns numeric columns to summarise
+     * @param categoricalColumns columns whose values are categories; any column type
+     * @return the aggregates, named after the table and the segmentation's method
+     * @throws IllegalArgumentException as {@link #of(Table, Segmentation, List, List)}
+     */
+    public static SegmentAggregates aggregates(Table customers, Segmentation segmentation, List<String> numericColumns,
+            List<String> categoricalColumns) {
         check(customers, segmentation, numericColumns, categoricalColumns);
         int k = segmentation.k();
-        int n = customers.rowCount();
         int[] labels = segmentation.labels();
-        Map<String, NumericSummary> population = new LinkedHashMap<>();
-        List<List<NumericFeatureProfile>> numeric = new ArrayList<>();
-        List<List<CategoricalFeatureProfile>> categorical = new ArrayList<>();
-        for (int s = 0; s < k; s++) {
-            numeric.add(new ArrayList<>());
-            categorical.add(new ArrayList<>());
-        }
+        List<SegmentAggregates.NumericSummaries> numeric = new ArrayList<>();
         for (String name : numericColumns) {
             double[] values = values((NumericColumn<?>) customers.column(name));
-            NumericSummary all = NumericSummary.of(values);
-            population.put(name, all);
+            List<NumericSummary> perSegment = new ArrayList<>();
             for (int s = 0; s < k; s++) {
-                numeric.get(s).add(new NumericFeatureProfile(name, NumericSummary.of(valuesOf(values, labels, s)),
-                        all));
+                perSegment.add(NumericSummary.of(valuesOf(values, labels, s)));
             }
+            numeric.add(new SegmentAggregates.NumericSummaries(name, NumericSummary.of(values), perSegment));
         }
-        Map<String, Integer> populationMissing = new LinkedHashMap<>();
+        List<SegmentAggregates.CategoryCounts> categorical = new ArrayList<>();
         for (String name : categoricalColumns) {
-            Column<?> column = customers.column(name);
-            populationMissing.put(name, column.countMissing());
-            List<CategoricalFeatureProfile> perSegment = categoryProfiles(column, labels, k);
-            for (int s = 0; s < k; s++) {
-                categorical.get(s).add(perSegment.get(s));
-            }
+            categorical.add(categoryCounts(customers.column(name), labels, k));
         }
-        List<SegmentProfile> profiles = new ArrayList<>();
-        for (int s = 0; s < k; s++) {
-            profiles.add(new SegmentProfile(s, segmentation.size(s), (double) segmentation.size(s) / n,
-                    numeric.get(s), categorical.get(s)));
-        }
-        return new SegmentProfiles(segmentation, customers.name(), n, numericColumns, categoricalColumns, population,
-                populationMissing, profiles);
+        return new SegmentAggregates(customers.name(), segmentation.method(),
+                Arrays.stream(segmentation.sizes()).boxed().toList(), numeric, categorical);
     }
 
     private static void check(Table customers, Segmentation segmentation, List<String> numericColumns,
@@ -174,45 +220,70 @@ public final class SegmentProfiles {
         return Arrays.copyOf(selected, next);
     }
 
-    private static List<CategoricalFeatureProfile> categoryProfiles(Column<?> column, int[] labels, int k) {
-        Map<String, Integer> overall = new LinkedHashMap<>();
+    private static SegmentAggregates.CategoryCounts categoryCounts(Column<?> column, int[] labels, int k) {
         List<Map<String, Integer>> bySegment = new ArrayList<>();
-        int[] present = new int[k];
-        int[] missing = new int[k];
+        Integer[] missing = new Integer[k];
         for (int s = 0; s < k; s++) {
             bySegment.add(new LinkedHashMap<>());
+            missing[s] = 0;
         }
-        int presentOverall = 0;
         for (int i = 0; i < column.size(); i++) {
             if (column.isMissing(i)) {
                 missing[labels[i]]++;
-                continue;
+            } else {
+                bySegment.get(labels[i]).merge(column.getUnformattedString(i), 1, Integer::sum);
             }
-            String value = column.getUnformattedString(i);
-            overall.merge(value, 1, Integer::sum);
-            bySegment.get(labels[i]).merge(value, 1, Integer::sum);
-            present[labels[i]]++;
-            presentOverall++;
         }
+        return new SegmentAggregates.CategoryCounts(column.name(), bySegment, List.of(missing));
+    }
+
+    /**
+     * One profile per segment from a column's counts: every value seen among all customers, most common overall first
+     * (ties: alphabetical), with its share of the segment's and of all customers' present values.
+     */
+    private static List<CategoricalFeatureProfile> categoryProfiles(SegmentAggregates.CategoryCounts counts) {
+        int k = counts.segments().size();
+        Map<String, Integer> overall = new LinkedHashMap<>();
+        int[] present = new int[k];
+        for (int s = 0; s < k; s++) {
+            for (Map.Entry<String, Integer> entry : counts.segments().get(s).entrySet()) {
+                overall.merge(entry.getKey(), entry.getValue(), Integer::sum);
+                present[s] += entry.getValue();
+            }
+        }
+        int presentOverall = Arrays.stream(present).sum();
         List<String> values = new ArrayList<>(overall.keySet());
         values.sort(Comparator.comparing((String v) -> -overall.get(v)).thenComparing(Comparator.naturalOrder()));
         List<CategoricalFeatureProfile> profiles = new ArrayList<>();
         for (int s = 0; s < k; s++) {
             List<CategoryShare> shares = new ArrayList<>();
             for (String value : values) {
-                int count = bySegment.get(s).getOrDefault(value, 0);
-                shares.add(new CategoryShare(column.name(), value, count,
+                int count = counts.segments().get(s).getOrDefault(value, 0);
+                shares.add(new CategoryShare(counts.column(), value, count,
                         present[s] == 0 ? Double.NaN : (double) count / present[s],
                         (double) overall.get(value) / presentOverall));
             }
-            profiles.add(new CategoricalFeatureProfile(column.name(), shares, missing[s]));
+            profiles.add(new CategoricalFeatureProfile(counts.column(), shares, counts.missing().get(s)));
         }
         return profiles;
     }
 
-    /** @return the segmentation profiled */
+    /**
+     * @return the segmentation profiled
+     * @throws IllegalStateException if the profiles were made from aggregates alone ({@link #of(SegmentAggregates)}),
+     *     which hold no customer's segment
+     */
     public Segmentation segmentation() {
+        if (segmentation == null) {
+            throw new IllegalStateException("these profiles were made from segment aggregates (" + method + " on '"
+                    + tableName + "'), which hold no customer's segment; use the labelled customers themselves.");
+        }
         return segmentation;
+    }
+
+    /** @return how the segments were made, e.g. "k-means (k = 5, …)", as captions show it */
+    public String method() {
+        return method;
     }
 
     /** @return the number of segments */
@@ -424,7 +495,7 @@ public final class SegmentProfiles {
     }
 
     private String caption(String what) {
-        return what + ": " + segmentation.method() + ", k = " + k() + ", " + customers + " customers of '"
+        return what + ": " + method + ", k = " + k() + ", " + customers + " customers of '"
                 + tableName + "'";
     }
 
@@ -440,7 +511,7 @@ public final class SegmentProfiles {
 
     @Override
     public String toString() {
-        return "SegmentProfiles[" + segmentation.method() + ", k = " + k() + ", " + customers + " customers, numeric "
+        return "SegmentProfiles[" + method + ", k = " + k() + ", " + customers + " customers, numeric "
                 + numericColumns + ", categorical " + categoricalColumns + "]";
     }
 }
