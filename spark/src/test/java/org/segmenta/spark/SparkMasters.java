@@ -12,16 +12,16 @@ import org.apache.spark.sql.SparkSession;
  * {@code local-cluster[2,1,1024]} (a master and two workers in this JVM, each executor a JVM of its own, so that tasks,
  * results and broadcasts are really serialised and the executors load the classes from their own class path).
  */
-final class SparkMasters {
+public final class SparkMasters {
 
-    static final String LOCAL = "local[2]";
-    static final String LOCAL_CLUSTER = "local-cluster[2,1,1024]";
+    public static final String LOCAL = "local[2]";
+    public static final String LOCAL_CLUSTER = "local-cluster[2,1,1024]";
 
     private SparkMasters() {
     }
 
     /** @return both masters, for {@code @MethodSource} */
-    static Stream<String> both() {
+    public static Stream<String> both() {
         return Stream.of(LOCAL, LOCAL_CLUSTER);
     }
 
@@ -29,7 +29,7 @@ final class SparkMasters {
      * @param master {@link #LOCAL} or {@link #LOCAL_CLUSTER}
      * @return a new session on it; a local-cluster's executors get this JVM's class path and Spark's module options
      */
-    static SparkSession start(String master) {
+    public static SparkSession start(String master) {
         SparkSession.Builder builder = SparkSessions.builder(master);
         if (master.startsWith("local-cluster")) {
             sparkHomeWithJarsFolder();
