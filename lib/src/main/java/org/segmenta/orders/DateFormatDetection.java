@@ -38,14 +38,14 @@ final class DateFormatDetection {
      * @return the one pattern that reads every date tried
      * @throws DataFileException if the column holds no date, or the format is unknown or ambiguous
      */
-    static DatePattern detect(DuckDbSession session, OrderLineSql sql, Path file, String column) throws SQLException {
+    static DatePattern detect(OrderLineEngine engine, OrderLineSql sql, Path file, String column) throws SQLException {
         List<DatePattern> candidates = DatePattern.CANDIDATES;
-        long lines = ((Number) session.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE)
+        long lines = ((Number) engine.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE)
                 .get("lines")).longValue();
-        Map<String, Object> sample = session.row(sql.dateFailures(candidates, Math.min(1.0, (double) SAMPLE / lines)));
+        Map<String, Object> sample = engine.row(sql.dateFailures(candidates, Math.min(1.0, (double) SAMPLE / lines)));
         if (((Number) sample.get("dates")).longValue() == 0) {
             // The sampled lines may all lack a date while others have one: then every line is the sample.
-            sample = session.row(sql.dateFailures(candidates, 1));
+            sample = engine.row(sql.dateFailures(candidates, 1));
         }
         if (((Number) sample.get("dates")).longValue() == 0) {
             throw new DataFileException(file, "column '" + column + "' holds no dates: every cell is empty.",
@@ -53,20 +53,20 @@ final class DateFormatDetection {
         }
         List<DatePattern> fitting = fitting(candidates, sample);
         if (fitting.size() > 1) {
-            fitting = fitting(fitting, session.row(sql.dateFailures(fitting, 1)));
+            fitting = fitting(fitting, engine.row(sql.dateFailures(fitting, 1)));
         }
         if (fitting.size() == 1) {
             return fitting.getFirst();
         }
         if (fitting.isEmpty()) {
             DatePattern closest = closest(candidates, sample);
-            Map<String, Object> first = OrderLines.firstLine(session, sql.firstUnreadableDate(closest));
+            Map<String, Object> first = engine.rowInFileOrder(sql.firstUnreadableDate(closest));
             throw new DataFileException(file, "column '" + column + "', data row " + first.get("line") + ": '"
                     + first.get("value") + "' is not written in any of the date formats tried ("
                     + candidates.stream().map(DatePattern::pattern).collect(Collectors.joining(", "))
                     + ").", formatFix(closest));
         }
-        Map<String, Object> first = OrderLines.firstLine(session,
+        Map<String, Object> first = engine.rowInFileOrder(
                 sql.firstLineWhere(fitting.getFirst(), "date_text IS NOT NULL", "date_text"));
         String example = String.valueOf(first.get("value"));
         throw new DataFileException(file, "column '" + column + "': every date fits more than one format ("

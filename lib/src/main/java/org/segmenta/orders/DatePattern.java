@@ -4,19 +4,24 @@ import java.util.List;
 
 /**
  * How the dates of an order-line file are written, as a {@link java.time.format.DateTimeFormatter} pattern such as
- * {@code "M/d/yyyy H:mm"} or {@code "yyyy-MM-dd HH:mm:ss"}, together with its two translations for the SQL engines: the
- * {@code strptime} format DuckDB parses with and a regular expression that a value must match in full (so that
- * {@code "2010121"} is not read as {@code yyyyMMdd}, which {@code strptime} alone would accept).
+ * {@code "M/d/yyyy H:mm"} or {@code "yyyy-MM-dd HH:mm:ss"}, together with its translations for the SQL engines: the
+ * {@code strptime} format DuckDB parses with, the datetime pattern Spark SQL parses with ({@code to_timestamp}), and a
+ * regular expression that a value must match in full (so that {@code "2010121"} is not read as {@code yyyyMMdd}, which
+ * {@code strptime} alone would accept).
  *
  * <p>The letters understood are {@code yyyy yy MM M dd d HH H mm ss SSS} (one to nine fraction digits) and text in
  * single quotes ({@code 'T'}); any other character stands for itself. Month and day written with one letter accept one
- * or two digits ({@code 3/4/2011} and {@code 03/04/2011}); with two letters, exactly two.
+ * or two digits ({@code 3/4/2011} and {@code 03/04/2011}); with two letters, exactly two. Fractions of a second are
+ * read to the microsecond, with one to six digits, on both engines (DuckDB's {@code %f}; Spark's {@code SSSSSS}, which
+ * reads one to six). A two-digit year ({@code yy}) is read as DuckDB's {@code %y} reads it: 00–68 as 2000–2068, 69–99
+ * as 1969–1999 (Spark's {@code yy} alone gives 2000–2099: see {@link #twoDigitYear()}).
  *
  * @param pattern the pattern as the user writes it, e.g. {@code "d-M-yyyy"}
  * @param strptime the equivalent {@code strptime} format, e.g. {@code "%d-%m-%Y"}
  * @param shape the regular expression a value must match in full, e.g. {@code "\\d{1,2}-\\d{1,2}-\\d{4}"}
+ * @param dateTimeFormat the equivalent Spark SQL datetime pattern, literal text quoted, e.g. {@code "d'-'M'-'yyyy"}
  */
-public record DatePattern(String pattern, String strptime, String shape) {
+public record DatePattern(String pattern, String strptime, String shape, String dateTimeFormat) {
 
     /**
      * The patterns tried, in this order, when the caller does not give one: ISO forms first, then the American
@@ -47,6 +52,7 @@ public record DatePattern(String pattern, String strptime, String shape) {
         }
         StringBuilder strptime = new StringBuilder();
         StringBuilder shape = new StringBuilder();
+        StringBuilder dateTime = new StringBuilder();
         int i = 0;
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
@@ -63,6 +69,7 @@ public record DatePattern(String pattern, String strptime, String shape) {
                 String literal = pattern.substring(i + 1, end);
                 strptime.append(literal.replace("%", "%%"));
                 shape.append(regexLiteral(literal));
+                dateTime.append(quoted(literal));
                 i = end + 1;
                 continue;
             }
@@ -84,19 +91,34 @@ public record DatePattern(String pattern, String strptime, String shape) {
                             + "', which is not supported; use yyyy, yy, MM, M, dd, d, HH, H, mm, ss and SSS, e.g. "
                             + "\"yyyy-MM-dd HH:mm:ss\" or \"d/M/yyyy\", and quote other letters ('T').");
                 }
+                dateTime.append(token.equals("SSS") ? "SSSSSS" : token);
             } else {
                 String literal = String.valueOf(c).repeat(run);
                 strptime.append(literal.replace("%", "%%"));
                 shape.append(regexLiteral(literal));
+                dateTime.append(quoted(literal));
             }
             i += run;
         }
-        return new DatePattern(pattern, strptime.toString(), shape.toString());
+        return new DatePattern(pattern, strptime.toString(), shape.toString(), dateTime.toString());
     }
 
     private static void append(StringBuilder strptime, StringBuilder shape, String directive, String digits) {
         strptime.append(directive);
         shape.append(digits);
+    }
+
+    /** @return the text quoted for a datetime pattern, a quote inside written twice */
+    private static String quoted(String literal) {
+        return literal.isEmpty() ? "" : "'" + literal.replace("'", "''") + "'";
+    }
+
+    /**
+     * @return whether the year is written with two digits ({@code yy}): Spark then reads 00–99 as 2000–2099, and a
+     *     dialect that reads it as DuckDB does moves 69–99 back a century
+     */
+    public boolean twoDigitYear() {
+        return strptime.replace("%%", "").contains("%y");
     }
 
     /** Escapes the characters that mean something in a regular expression, in a form that RE2 and Java both read. */

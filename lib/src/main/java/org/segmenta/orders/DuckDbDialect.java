@@ -58,6 +58,12 @@ public final class DuckDbDialect implements SqlDialect {
         return "(" + hashExpression + " % " + buckets + ")";
     }
 
+    /** Read on one thread ({@link OrderLineEngine#rowInFileOrder}), DuckDB numbers the rows in the file's order. */
+    @Override
+    public String lineNumber() {
+        return "row_number() OVER ()";
+    }
+
     @Override
     public String daysBetween(String start, String end) {
         return "date_diff('day', " + start + ", " + end + ")";

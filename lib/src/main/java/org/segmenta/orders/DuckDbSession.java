@@ -32,7 +32,7 @@ import tech.tablesaw.columns.Column;
  * out of core, without keeping the order of rows unless a query asks for it: what does not fit in {@link #MEMORY_LIMIT} spills into a private temporary directory, deleted on close
  * (DuckDB's own default would put it in the working directory).
  */
-final class DuckDbSession implements AutoCloseable {
+final class DuckDbSession implements OrderLineEngine, AutoCloseable {
 
     /** The most memory DuckDB may use beside the JVM's heap before it spills to disk. */
     static final String MEMORY_LIMIT = "1GB";
@@ -64,6 +64,34 @@ final class DuckDbSession implements AutoCloseable {
         }
     }
 
+    /** @return {@link DuckDbDialect} */
+    @Override
+    public SqlDialect dialect() {
+        return new DuckDbDialect();
+    }
+
+    /** Runs {@code CREATE TABLE name AS query}. */
+    @Override
+    public void createTable(String name, String query) throws SQLException {
+        execute("CREATE TABLE " + name + " AS " + query);
+    }
+
+    @Override
+    public void dropTable(String name) throws SQLException {
+        execute("DROP TABLE " + name);
+    }
+
+    /** Runs the query on one thread, so that DuckDB reads the file's lines in order. */
+    @Override
+    public Map<String, Object> rowInFileOrder(String query) throws SQLException {
+        execute("SET threads = 1");
+        try {
+            return row(query);
+        } finally {
+            execute("RESET threads");
+        }
+    }
+
     /** Runs a statement that returns nothing, e.g. a {@code SET}. */
     void execute(String statement) throws SQLException {
         try (Statement s = connection.createStatement()) {
@@ -72,7 +100,8 @@ final class DuckDbSession implements AutoCloseable {
     }
 
     /** @return the first row of the query's result by column name (empty when there is no row) */
-    Map<String, Object> row(String query) throws SQLException {
+    @Override
+    public Map<String, Object> row(String query) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet result = s.executeQuery(query)) {
             Map<String, Object> row = new LinkedHashMap<>();
             if (result.next()) {
@@ -88,7 +117,8 @@ final class DuckDbSession implements AutoCloseable {
     }
 
     /** @return the names of the query's result columns, without running it to the end */
-    List<String> columnNames(String query) throws SQLException {
+    @Override
+    public List<String> columnNames(String query) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet result = s.executeQuery(query + " LIMIT 0")) {
             ResultSetMetaData meta = result.getMetaData();
             List<String> names = new ArrayList<>();

@@ -96,9 +96,12 @@ public final class OrderLineSql {
     /** The column of {@value #FILE_TABLE} that holds the hash of the whole line, made while copying. */
     public static final String LINE_HASH = "segmenta_line_hash";
 
-    /** @return the statement that reads the file once into {@value #FILE_TABLE} */
+    /**
+     * @return the query that reads the file once, whose result the engine keeps as {@value #FILE_TABLE}
+     *     ({@link OrderLineEngine#createTable})
+     */
     public String copyFile() {
-        return "CREATE TABLE " + FILE_TABLE + " AS SELECT customer_id, order_id, date_text, quantity, price, "
+        return "SELECT customer_id, order_id, date_text, quantity, price, "
                 + "stated_amount, quantity_text IS NOT NULL AND quantity IS NULL AS unreadable_quantity, "
                 + "price_text IS NOT NULL AND price IS NULL AS unreadable_price, "
                 + "amount_text IS NOT NULL AND stated_amount IS NULL"
@@ -106,11 +109,11 @@ public final class OrderLineSql {
     }
 
     /**
-     * @return the statement that makes {@value #SHARED_HASHES_TABLE} from {@value #FILE_TABLE}: {@value #LINE_HASH}
-     *     and {@code copies}, for the hashes of more than one line
+     * @return the query over {@value #FILE_TABLE} whose result the engine keeps as {@value #SHARED_HASHES_TABLE}:
+     *     {@value #LINE_HASH} and {@code copies}, for the hashes of more than one line
      */
     public String sharedHashes() {
-        return "CREATE TABLE " + SHARED_HASHES_TABLE + " AS SELECT " + LINE_HASH + ", count(*) AS copies FROM "
+        return "SELECT " + LINE_HASH + ", count(*) AS copies FROM "
                 + FILE_TABLE + " GROUP BY " + LINE_HASH + " HAVING count(*) > 1";
     }
 
@@ -189,7 +192,8 @@ public final class OrderLineSql {
     }
 
     /**
-     * The statement that types the lines of {@value #FILE_TABLE} once ({@link #lines}) into {@value #TYPED_TABLE}: the
+     * The query that types the lines of {@value #FILE_TABLE} once ({@link #lines}), whose result the engine keeps as
+     * {@value #TYPED_TABLE}: the
      * columns {@code customer_id}, {@code order_id}, {@code purchased_at}, {@code amount} and {@code dropped_by}, and
      * what each rule matched: {@code unreadable_date}, {@code unreadable_quantity}, {@code unreadable_price},
      * {@code unreadable_amount} (a cell that is not empty, yet no date or number), {@code cancellation},
@@ -198,7 +202,7 @@ public final class OrderLineSql {
      * @param datePattern how the dates are written
      */
     public String typedLines(DatePattern datePattern) {
-        return "CREATE TABLE " + TYPED_TABLE + " AS SELECT customer_id, order_id, purchased_at, amount, dropped_by, "
+        return "SELECT customer_id, order_id, purchased_at, amount, dropped_by, "
                 + "date_text IS NOT NULL AND purchased_at IS NULL AS unreadable_date, "
                 + "unreadable_quantity, unreadable_price, unreadable_amount, "
                 + (columns.orderId() == null ? "FALSE" : isCancellation()) + " AS cancellation, "
@@ -207,14 +211,15 @@ public final class OrderLineSql {
     }
 
     /**
-     * The statement that makes {@value #ORDERS_TABLE} from the kept lines of {@value #TYPED_TABLE}: one row per customer
+     * The query over the kept lines of {@value #TYPED_TABLE} whose result the engine keeps as {@value #ORDERS_TABLE}: one
+     * row per customer
      * and order ({@code customer_id}, {@code order_key}, {@code order_amount}, {@code first_at}, {@code last_at}). The
      * order key is the order id, or without an order-id column the customer's purchase day (as in the CDNOW studies); a
      * line without an order id has a NULL key. Lines to orders first, then orders to customers: a customer's distinct
      * orders become a plain count, and decimal sums are exact, so the totals do not change.
      */
     public String orders() {
-        return "CREATE TABLE " + ORDERS_TABLE + " AS SELECT customer_id, " + orderKey() + " AS order_key, "
+        return "SELECT customer_id, " + orderKey() + " AS order_key, "
                 + "sum(amount) AS order_amount, min(purchased_at) AS first_at, max(purchased_at) AS last_at FROM "
                 + TYPED_TABLE + " WHERE dropped_by = 0 GROUP BY customer_id, order_key";
     }
@@ -266,7 +271,8 @@ public final class OrderLineSql {
 
     /**
      * The first line (numbered from 1 after the header, in file order) that {@code condition} holds for, with the value
-     * to show. Engines must scan the file in order for the numbering to hold (DuckDB: one thread).
+     * to show, numbered by the dialect's {@link SqlDialect#lineNumber()}: run it with
+     * {@link OrderLineEngine#rowInFileOrder}.
      *
      * @param datePattern how the dates are written
      * @param condition a condition on the typed lines, e.g. {@code "date_text IS NOT NULL AND purchased_at IS NULL"}
@@ -274,7 +280,7 @@ public final class OrderLineSql {
      * @return a query of at most one row: {@code line}, {@code value}
      */
     public String firstLineWhere(DatePattern datePattern, String condition, String value) {
-        return "SELECT line, value FROM (SELECT row_number() OVER () AS line, " + value + " AS value, "
+        return "SELECT line, value FROM (SELECT " + sql.lineNumber() + " AS line, " + value + " AS value, "
                 + "CASE WHEN " + condition + " THEN 1 ELSE 0 END AS hit FROM (" + lines(datePattern, true)
                 + ") AS lines) AS numbered WHERE hit = 1 ORDER BY line LIMIT 1";
     }

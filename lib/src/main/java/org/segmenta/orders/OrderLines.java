@@ -32,6 +32,10 @@ import tech.tablesaw.api.Table;
  * <p>Files: CSV with a header (any common delimiter, detected), plain or gzip-compressed ({@code .csv.gz}), or
  * Parquet ({@code .parquet}); UTF-8. The file is only read. Instances are immutable; each {@code with…} method
  * returns a changed copy.
+ *
+ * <p>The checks, the date detection and the cleaning report are written once, over an {@link OrderLineEngine}: DuckDB
+ * here, and Spark SQL in the {@code spark} module ({@code SparkOrderLines}), which runs the same SQL through
+ * {@link #customerQuery(OrderLineEngine)} and keeps the customers on the cluster.
  */
 public final class OrderLines {
 
@@ -123,54 +127,92 @@ public final class OrderLines {
      * @throws IllegalArgumentException if the customer, date and amount (or quantity and price) columns are not all named
      */
     public CustomerTable customers() {
-        return run((session, sql, pattern, report) -> {
-            LocalDate snapshot = snapshotDate != null ? snapshotDate : report.lastPurchase().plusDays(1);
-            if (snapshot.isBefore(report.lastPurchase())) {
-                throw new DataFileException(file, "the snapshot date " + snapshot + " is before the last purchase ("
-                        + report.lastPurchase() + "), so recency would be negative.", new Fix("Leave it out to use "
-                        + "the day after the last purchase, or choose a date on or after " + report.lastPurchase(),
-                        Fix.Setting.SNAPSHOT_DATE, report.lastPurchase().toString()));
-            }
-            return new CustomerTable(session.table(sql.customers(snapshot), file.getFileName().toString()),
-                    report, snapshot, pattern);
+        return onDuckDb(session -> {
+            CustomerQuery customers = customerQuery(session);
+            return new CustomerTable(session.table(customers.query(), file.getFileName().toString()),
+                    customers.cleaning(), customers.snapshotDate(), customers.datePattern());
         });
     }
 
-    /** A step run on the checked and counted order lines. */
-    private interface Step<T> {
-        T run(DuckDbSession session, OrderLineSql sql, DatePattern pattern, CleaningReport report)
-                throws SQLException;
+    /**
+     * Reads, checks and cleans the order lines on {@code engine}, as {@link #customers()} does on DuckDB, and writes the
+     * customer table as a query over the engine's tables, which the engine then runs where it likes (collected into a
+     * Tablesaw table on one machine, kept as a distributed Dataset on Spark). The checks, the date detection and the
+     * cleaning report are the same on every engine: only one row of counts comes back from it.
+     *
+     * @param engine where the SQL runs; its tables {@value OrderLineSql#TYPED_TABLE} and
+     *     {@value OrderLineSql#ORDERS_TABLE} are left for the query to read
+     * @return the customer query ({@link OrderLineSql#customers}) with the cleaning report, snapshot date and date
+     *     format
+     * @throws DataFileException as {@link #customers()} does
+     * @throws IllegalArgumentException as {@link #customers()} does
+     */
+    public CustomerQuery customerQuery(OrderLineEngine engine) {
+        Cleaned cleaned = clean(engine);
+        CleaningReport report = cleaned.report();
+        LocalDate snapshot = snapshotDate != null ? snapshotDate : report.lastPurchase().plusDays(1);
+        if (snapshot.isBefore(report.lastPurchase())) {
+            throw new DataFileException(file, "the snapshot date " + snapshot + " is before the last purchase ("
+                    + report.lastPurchase() + "), so recency would be negative.", new Fix("Leave it out to use "
+                    + "the day after the last purchase, or choose a date on or after " + report.lastPurchase(),
+                    Fix.Setting.SNAPSHOT_DATE, report.lastPurchase().toString()));
+        }
+        return new CustomerQuery(cleaned.sql().customers(snapshot), report, snapshot, cleaned.pattern());
     }
 
-    /** Reads the file once, checks its columns and values, counts the cleaning, then runs {@code step}. */
-    private <T> T run(Step<T> step) {
+    /** Work done in a DuckDB session. */
+    private interface Work<T> {
+        T run(DuckDbSession session) throws SQLException;
+    }
+
+    /** Runs {@code work} in a new DuckDB session, closed after it. */
+    private <T> T onDuckDb(Work<T> work) {
         columns.requireComplete();
-        OrderLineSql sql = sql();
+        CustomerData.checkReadable(file);
         // Tablesaw scans the class path the first time a Table is made (a large part of a new JVM's start): started
         // now, the scan overlaps DuckDB's reading of the file instead of following it. A no-op once Table is loaded.
         Thread.ofVirtual().start(() -> Table.create());
         try (DuckDbSession session = DuckDbSession.open()) {
-            checkColumns(session, sql);
-            session.execute(sql.copyFile());
-            if (count(session.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE), "lines") == 0) {
+            return work.run(session);
+        } catch (SQLException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** The checked and counted order lines: the study's SQL, the date format used and the cleaning report. */
+    private record Cleaned(OrderLineSql sql, DatePattern pattern, CleaningReport report) {
+    }
+
+    /**
+     * Reads the file once on {@code engine}, checks its columns and values and counts the cleaning, leaving the tables
+     * {@value OrderLineSql#TYPED_TABLE}, {@value OrderLineSql#SHARED_HASHES_TABLE} and {@value OrderLineSql#ORDERS_TABLE}
+     * in the engine.
+     */
+    private Cleaned clean(OrderLineEngine engine) {
+        columns.requireComplete();
+        OrderLineSql sql = sql(engine.dialect());
+        try {
+            checkColumns(engine, sql);
+            engine.createTable(OrderLineSql.FILE_TABLE, sql.copyFile());
+            if (count(engine.row("SELECT count(*) AS lines FROM " + OrderLineSql.FILE_TABLE), "lines") == 0) {
                 throw new DataFileException(file, "has a header but no order lines. Check that it is the right file.");
             }
-            session.execute(sql.sharedHashes());
+            engine.createTable(OrderLineSql.SHARED_HASHES_TABLE, sql.sharedHashes());
             DatePattern pattern = datePattern != null ? datePattern
-                    : DateFormatDetection.detect(session, sql, file, columns.date());
-            Map<String, Object> duplicates = session.row(sql.duplicates());
-            session.execute(sql.typedLines(pattern));
+                    : DateFormatDetection.detect(engine, sql, file, columns.date());
+            Map<String, Object> duplicates = engine.row(sql.duplicates());
+            engine.createTable(OrderLineSql.TYPED_TABLE, sql.typedLines(pattern));
             // The typed lines hold all that is read from here on: the copy's memory goes to the steps that follow.
-            session.execute("DROP TABLE " + OrderLineSql.FILE_TABLE);
-            session.execute(sql.orders());
-            Map<String, Object> counts = session.row(sql.report());
-            checkValues(session, sql, pattern, counts);
+            engine.dropTable(OrderLineSql.FILE_TABLE);
+            engine.createTable(OrderLineSql.ORDERS_TABLE, sql.orders());
+            Map<String, Object> counts = engine.row(sql.report());
+            checkValues(engine, sql, pattern, counts);
             CleaningReport report = report(counts, duplicates);
             if (report.linesKept() == 0) {
                 throw new DataFileException(file, "no order line is left after cleaning. " + report + ".",
                         new Fix("Check the columns named, or keep more lines", Fix.Setting.CLEANING_RULES, ""));
             }
-            return step.run(session, sql, pattern, report);
+            return new Cleaned(sql, pattern, report);
         } catch (SQLException e) {
             throw unreadable(e);
         }
@@ -194,14 +236,16 @@ public final class OrderLines {
             throw new IllegalArgumentException("the holdout period ends (" + holdoutEnd + ") before the calibration "
                     + "period (" + calibrationEnd + "); give a holdout end on or after the calibration end.");
         }
-        return run((session, sql, pattern, report) -> {
+        return onDuckDb(session -> {
+            Cleaned cleaned = clean(session);
+            CleaningReport report = cleaned.report();
             if (calibrationEnd.isBefore(report.firstPurchase())) {
                 throw new DataFileException(file, "the calibration period ends (" + calibrationEnd + ") before the "
                         + "first purchase (" + report.firstPurchase() + ").", new Fix("Choose a calibration end "
                         + "between " + report.firstPurchase() + " and " + report.lastPurchase(),
                         Fix.Setting.CALIBRATION_END, ""));
             }
-            return history(session, sql, report, calibrationEnd, holdoutEnd);
+            return history(session, cleaned.sql(), report, calibrationEnd, holdoutEnd);
         });
     }
 
@@ -213,8 +257,11 @@ public final class OrderLines {
      * @throws DataFileException as {@link #customers()} does
      */
     public RepeatPurchaseHistory repeatPurchases() {
-        return run((session, sql, pattern, report) -> history(session, sql, report, report.lastPurchase(),
-                report.lastPurchase()));
+        return onDuckDb(session -> {
+            Cleaned cleaned = clean(session);
+            return history(session, cleaned.sql(), cleaned.report(), cleaned.report().lastPurchase(),
+                    cleaned.report().lastPurchase());
+        });
     }
 
     private RepeatPurchaseHistory history(DuckDbSession session, OrderLineSql sql, CleaningReport report,
@@ -278,28 +325,20 @@ public final class OrderLines {
         }
     }
 
-    /** @return the study's SQL for this file, its layout read from its start; the file checked readable first */
+    /** @return the study's SQL for this file on DuckDB, its layout read from its start; the file checked readable first */
     private OrderLineSql sql() {
-        CustomerData.checkReadable(file);
-        return new OrderLineSql(new DuckDbDialect(), file, CsvLayout.of(file), columns, rules);
+        return sql(new DuckDbDialect());
     }
 
-    /**
-     * @return the first row of a query that reads the file in order ({@link OrderLineSql#firstLineWhere}), run on one
-     *     thread so that the lines come in file order
-     */
-    static Map<String, Object> firstLine(DuckDbSession session, String query) throws SQLException {
-        session.execute("SET threads = 1");
-        try {
-            return session.row(query);
-        } finally {
-            session.execute("RESET threads");
-        }
+    /** @return the study's SQL for this file in {@code dialect}, its layout read from its start; the file checked first */
+    private OrderLineSql sql(SqlDialect dialect) {
+        CustomerData.checkReadable(file);
+        return new OrderLineSql(dialect, file, CsvLayout.of(file), columns, rules);
     }
 
     /** Checks that the named columns are in the file, before the whole file is read. */
-    private void checkColumns(DuckDbSession session, OrderLineSql sql) throws SQLException {
-        List<String> available = session.columnNames("SELECT * FROM (" + sql.head(1) + ") AS first_line");
+    private void checkColumns(OrderLineEngine engine, OrderLineSql sql) throws SQLException {
+        List<String> available = engine.columnNames("SELECT * FROM (" + sql.head(1) + ") AS first_line");
         for (Map.Entry<Fix.Setting, String> named : columns.bySetting().entrySet()) {
             String name = named.getValue();
             if (!available.contains(name)) {
@@ -312,18 +351,18 @@ public final class OrderLines {
         }
     }
 
-    private void checkValues(DuckDbSession session, OrderLineSql sql, DatePattern pattern, Map<String, Object> counts)
+    private void checkValues(OrderLineEngine engine, OrderLineSql sql, DatePattern pattern, Map<String, Object> counts)
             throws SQLException {
         if (count(counts, "unreadable_dates") > 0) {
-            Map<String, Object> first = firstLine(session, sql.firstUnreadableDate(pattern));
+            Map<String, Object> first = engine.rowInFileOrder(sql.firstUnreadableDate(pattern));
             throw new DataFileException(file, "column '" + columns.date() + "', data row " + first.get("line") + ": '"
                     + first.get("value") + "' is not a date written as \"" + pattern.pattern() + "\""
                     + (datePattern == null ? " (the format detected from the other dates)" : "") + ".",
                     new Fix("Fix that value, or give the format the column uses", Fix.Setting.DATE_FORMAT, ""));
         }
-        checkNumbers(session, sql, pattern, counts, "unreadable_quantities", Fix.Setting.QUANTITY_COLUMN, "quantity");
-        checkNumbers(session, sql, pattern, counts, "unreadable_prices", Fix.Setting.PRICE_COLUMN, "price");
-        checkNumbers(session, sql, pattern, counts, "unreadable_amounts", Fix.Setting.AMOUNT_COLUMN, "amount");
+        checkNumbers(engine, sql, pattern, counts, "unreadable_quantities", Fix.Setting.QUANTITY_COLUMN, "quantity");
+        checkNumbers(engine, sql, pattern, counts, "unreadable_prices", Fix.Setting.PRICE_COLUMN, "price");
+        checkNumbers(engine, sql, pattern, counts, "unreadable_amounts", Fix.Setting.AMOUNT_COLUMN, "amount");
         if (count(counts, "lines_with_customer") == 0) {
             throw new DataFileException(file, "column '" + columns.customerId() + "' is empty in all "
                     + String.format(Locale.ROOT, "%,d", count(counts, "lines_read")) + " order lines.",
@@ -331,11 +370,11 @@ public final class OrderLines {
         }
     }
 
-    private void checkNumbers(DuckDbSession session, OrderLineSql sql, DatePattern pattern,
+    private void checkNumbers(OrderLineEngine engine, OrderLineSql sql, DatePattern pattern,
                               Map<String, Object> counts, String countName, Fix.Setting setting, String field)
             throws SQLException {
         if (count(counts, countName) > 0) {
-            Map<String, Object> first = firstLine(session, sql.firstLineWhere(pattern,
+            Map<String, Object> first = engine.rowInFileOrder(sql.firstLineWhere(pattern,
                     field + "_text IS NOT NULL AND " + field + " IS NULL", field + "_text"));
             throw new DataFileException(file, "column '" + columns.bySetting().get(setting) + "', data row "
                     + first.get("line") + ": '" + first.get("value") + "' is not a number that can be added up.",

@@ -39,6 +39,12 @@ public interface SqlDialect {
      */
     String hashBucket(String hashExpression, int buckets);
 
+    /**
+     * @return a window expression that numbers the rows read from {@link #source} from 1, in the order of the file's
+     *     lines (DuckDB: {@code row_number() OVER ()}, which holds when the file is read on one thread)
+     */
+    String lineNumber();
+
     /** @return an expression that is the whole days from date {@code start} to date {@code end} */
     String daysBetween(String start, String end);
 }

@@ -39,6 +39,20 @@ class DatePatternTest {
     }
 
     @Test
+    void sparkPatternsQuoteTheLiteralTextAndReadMicroseconds() {
+        assertEquals("M'/'d'/'yyyy' 'H':'mm", DatePattern.of("M/d/yyyy H:mm").dateTimeFormat());
+        assertEquals("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'SSSSSS",
+                DatePattern.of("yyyy-MM-dd'T'HH:mm:ss.SSS").dateTimeFormat());
+    }
+
+    @Test
+    void onlyTwoLetterYearsAreTwoDigitYears() {
+        assertTrue(DatePattern.of("d.M.yy").twoDigitYear());
+        assertFalse(DatePattern.of("d.M.yyyy").twoDigitYear());
+        assertFalse(DatePattern.of("d'%y'yyyy").twoDigitYear(), "a quoted %y is text");
+    }
+
+    @Test
     void percentSignsAreLiteral() {
         assertEquals("%d%%%m", DatePattern.of("d%M").strptime());
     }

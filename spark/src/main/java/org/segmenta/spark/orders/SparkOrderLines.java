@@ -1,0 +1,138 @@
+package org.segmenta.spark.orders;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.segmenta.data.DataFileException;
+import org.segmenta.orders.CleaningRules;
+import org.segmenta.orders.CustomerQuery;
+import org.segmenta.orders.OrderLineColumns;
+import org.segmenta.orders.OrderLineSql;
+import org.segmenta.orders.OrderLines;
+
+/**
+ * Order lines turned into customers by Spark SQL: the library's {@link OrderLines} study (the same columns, date
+ * formats, {@link CleaningRules}, checks and messages, and the same SQL text, {@link OrderLineSql}), run on a Spark
+ * session through {@link SparkDialect}. The customer table stays a distributed {@link Dataset}; only the cleaning
+ * report's one row of counts (and, when a value is bad, that line) comes back to the driver.
+ *
+ * <pre>{@code
+ * SparkSession spark = SparkSessions.start("local[*]");
+ * SparkCustomerTable customers = SparkOrderLines.from(spark, Path.of("data/online_retail.csv.gz"))
+ *         .customerId("CustomerID").date("InvoiceDate").quantityTimesPrice("Quantity", "UnitPrice")
+ *         .orderId("InvoiceNo")
+ *         .customers();
+ * customers.cleaning();        // what was dropped and why, as on one machine
+ * customers.table();           // Dataset<Row>: CustomerID, recency_days, frequency, monetary, …
+ * customers.rfmSegments();     // with r_score, f_score, m_score, fm_score, rfm_cell, rfm_segment
+ * }</pre>
+ *
+ * <p>Files: as {@link OrderLines} reads them (CSV with a header, plain or {@code .csv.gz}, or Parquet), on a path that
+ * the driver and every executor can read (a local path for local masters, a shared file system on a cluster). The
+ * session's time zone must be UTC ({@link org.segmenta.spark.SparkSessions#start} sets it), so that a purchase's date
+ * is the date written. The study's tables are the session's temporary views {@value OrderLineSql#FILE_TABLE},
+ * {@value OrderLineSql#SHARED_HASHES_TABLE}, {@value OrderLineSql#TYPED_TABLE} and {@value OrderLineSql#ORDERS_TABLE}
+ * while it runs (one study at a time per session), dropped when the customers are made. Instances are immutable; each
+ * method returns a changed copy.
+ */
+public final class SparkOrderLines {
+
+    private final SparkSession spark;
+    private final OrderLines lines;
+
+    private SparkOrderLines(SparkSession spark, OrderLines lines) {
+        this.spark = spark;
+        this.lines = lines;
+    }
+
+    /**
+     * @param spark the session to run in, with time zone UTC
+     * @param file the order-line file
+     * @return the order lines of {@code file}, with no column named yet and the {@link CleaningRules#standard()} rules
+     */
+    public static SparkOrderLines from(SparkSession spark, Path file) {
+        return new SparkOrderLines(Objects.requireNonNull(spark, "spark"), OrderLines.from(file));
+    }
+
+    /** @return a copy that reads customer ids from {@code column} ({@link OrderLines#customerId}) */
+    public SparkOrderLines customerId(String column) {
+        return new SparkOrderLines(spark, lines.customerId(column));
+    }
+
+    /** @return a copy that reads purchase dates from {@code column} ({@link OrderLines#date}) */
+    public SparkOrderLines date(String column) {
+        return new SparkOrderLines(spark, lines.date(column));
+    }
+
+    /** @return a copy that reads each line's amount from {@code column} ({@link OrderLines#amount}) */
+    public SparkOrderLines amount(String column) {
+        return new SparkOrderLines(spark, lines.amount(column));
+    }
+
+    /** @return a copy whose line amount is {@code quantity} × {@code unitPrice} ({@link OrderLines#quantityTimesPrice}) */
+    public SparkOrderLines quantityTimesPrice(String quantity, String unitPrice) {
+        return new SparkOrderLines(spark, lines.quantityTimesPrice(quantity, unitPrice));
+    }
+
+    /** @return a copy that counts orders by the ids in {@code column} ({@link OrderLines#orderId}) */
+    public SparkOrderLines orderId(String column) {
+        return new SparkOrderLines(spark, lines.orderId(column));
+    }
+
+    /** @return a copy that reads dates with {@code pattern} ({@link OrderLines#dateFormat}) */
+    public SparkOrderLines dateFormat(String pattern) {
+        return new SparkOrderLines(spark, lines.dateFormat(pattern));
+    }
+
+    /** @return a copy that cleans with {@code cleaningRules} ({@link OrderLines#cleaning}) */
+    public SparkOrderLines cleaning(CleaningRules cleaningRules) {
+        return new SparkOrderLines(spark, lines.cleaning(cleaningRules));
+    }
+
+    /** @return a copy with that snapshot date ({@link OrderLines#snapshotDate}) */
+    public SparkOrderLines snapshotDate(LocalDate date) {
+        return new SparkOrderLines(spark, lines.snapshotDate(date));
+    }
+
+    /** @return the columns named so far */
+    public OrderLineColumns columns() {
+        return lines.columns();
+    }
+
+    /**
+     * Reads, checks and cleans the order lines on Spark, and counts each customer's recency, frequency and monetary
+     * value, as {@link OrderLines#customers()} does on one machine.
+     *
+     * @return the customers as a persisted Dataset (computed once; {@code table().unpersist()} frees it), with the
+     *     cleaning report, the snapshot date and the date format used
+     * @throws DataFileException as {@link OrderLines#customers()} does, with the same messages
+     * @throws IllegalArgumentException if the columns are incomplete, or the session's time zone is not UTC
+     */
+    public SparkCustomerTable customers() {
+        String zone = spark.conf().get("spark.sql.session.timeZone");
+        if (!zone.equals("UTC")) {
+            throw new IllegalArgumentException("the Spark session's time zone is " + zone + "; order-line dates are "
+                    + "read in UTC so that a purchase's date is the date written. Start the session with "
+                    + "SparkSessions.start(master), or set spark.sql.session.timeZone to UTC.");
+        }
+        SparkSqlEngine engine = new SparkSqlEngine(spark);
+        try {
+            CustomerQuery customers = lines.customerQuery(engine);
+            try {
+                return new SparkCustomerTable(engine.persisted(customers.query()), customers.cleaning(),
+                        customers.snapshotDate(), customers.datePattern());
+            } catch (SQLException e) {
+                throw new DataFileException(customers.cleaning().file(), "cannot be made into customers by Spark: "
+                        + e.getMessage() + ".", e);
+            }
+        } finally {
+            // The customers are computed and persisted by now: the study's tables are no longer needed.
+            engine.dropIfPresent(OrderLineSql.FILE_TABLE, OrderLineSql.SHARED_HASHES_TABLE, OrderLineSql.TYPED_TABLE,
+                    OrderLineSql.ORDERS_TABLE);
+        }
+    }
+}
