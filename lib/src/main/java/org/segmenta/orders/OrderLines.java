@@ -157,7 +157,9 @@ public final class OrderLines {
                     + "the day after the last purchase, or choose a date on or after " + report.lastPurchase(),
                     Fix.Setting.SNAPSHOT_DATE, report.lastPurchase().toString()));
         }
-        return new CustomerQuery(cleaned.sql().customers(snapshot), report, snapshot, cleaned.pattern());
+        return new CustomerQuery(cleaned.sql().customers(snapshot),
+                cleaned.sql().repeatPurchases(report.lastPurchase(), report.lastPurchase()), report, snapshot,
+                cleaned.pattern());
     }
 
     /** Work done in a DuckDB session. */

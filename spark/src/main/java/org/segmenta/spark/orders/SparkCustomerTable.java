@@ -17,12 +17,27 @@ import org.segmenta.spark.rfm.SparkRfmScores;
  * with the same values, in a persisted Dataset that stays on the cluster.
  *
  * @param table one row per customer, sorted as {@link CustomerTable} is (shorter ids first, then by id)
+ * @param repeatPurchases each customer's repeat-purchase history over the whole file (the customer id, {@code x},
+ *     {@code t_x}, {@code T} in days, {@code m_x}, {@code x_holdout}), persisted, when asked for
+ *     ({@link SparkOrderLines#customersWithRepeatPurchases()}); else null
  * @param cleaning what cleaning dropped on the way
  * @param snapshotDate the date recency and tenure are counted to
  * @param datePattern how the file's dates were written (given or detected)
  */
-public record SparkCustomerTable(Dataset<Row> table, CleaningReport cleaning, LocalDate snapshotDate,
-                                 DatePattern datePattern) {
+public record SparkCustomerTable(Dataset<Row> table, Dataset<Row> repeatPurchases, CleaningReport cleaning,
+                                 LocalDate snapshotDate, DatePattern datePattern) {
+
+    /**
+     * @return each customer's repeat-purchase history
+     * @throws IllegalStateException if the customers were made without ({@link SparkOrderLines#customers()})
+     */
+    public Dataset<Row> repeatPurchases() {
+        if (repeatPurchases == null) {
+            throw new IllegalStateException("these customers were made without their repeat-purchase histories: make "
+                    + "them with SparkOrderLines.customersWithRepeatPurchases() to fit the lifetime models.");
+        }
+        return repeatPurchases;
+    }
 
     /** @return the name of the customer id column (the input's) */
     public String idColumn() {

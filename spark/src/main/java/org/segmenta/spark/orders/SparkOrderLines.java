@@ -113,6 +113,22 @@ public final class SparkOrderLines {
      * @throws IllegalArgumentException if the columns are incomplete, or the session's time zone is not UTC
      */
     public SparkCustomerTable customers() {
+        return customers(false);
+    }
+
+    /**
+     * As {@link #customers()}, and each customer's repeat-purchase history over the whole file, as
+     * {@link OrderLines#repeatPurchases()} makes it on one machine (the input of the lifetime models,
+     * {@code SparkLifetimeModels}): a second persisted Dataset, {@link SparkCustomerTable#repeatPurchases()}.
+     *
+     * @return the customers with their histories
+     * @throws DataFileException as {@link #customers()}
+     */
+    public SparkCustomerTable customersWithRepeatPurchases() {
+        return customers(true);
+    }
+
+    private SparkCustomerTable customers(boolean withHistories) {
         String zone = spark.conf().get("spark.sql.session.timeZone");
         if (!zone.equals("UTC")) {
             throw new IllegalArgumentException("the Spark session's time zone is " + zone + "; order-line dates are "
@@ -123,7 +139,8 @@ public final class SparkOrderLines {
         try {
             CustomerQuery customers = lines.customerQuery(engine);
             try {
-                return new SparkCustomerTable(engine.persisted(customers.query()), customers.cleaning(),
+                Dataset<Row> histories = withHistories ? engine.persisted(customers.repeatPurchases()) : null;
+                return new SparkCustomerTable(engine.persisted(customers.query()), histories, customers.cleaning(),
                         customers.snapshotDate(), customers.datePattern());
             } catch (SQLException e) {
                 throw new DataFileException(customers.cleaning().file(), "cannot be made into customers by Spark: "

@@ -30,6 +30,7 @@ import org.segmenta.orders.CleaningRules;
 import org.segmenta.orders.OrderLines;
 import org.segmenta.orders.RepeatPurchaseHistory;
 import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.orders.SparkOrderLines;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,6 +42,7 @@ import tech.tablesaw.api.Table;
 @MethodSource("org.segmenta.spark.SparkMasters#both")
 class SparkLifetimeModelsTest {
 
+    private static final Path CDNOW = Path.of("../data/cdnow_master.csv.gz");
     private static final int MONTHS = 12;
     private static final double RATE = 0.01;
     private static final double MARGIN = 0.3;
@@ -56,7 +58,7 @@ class SparkLifetimeModelsTest {
 
     @BeforeAll
     static void fitOnOneMachine() {
-        history = OrderLines.from(Path.of("../data/cdnow_master.csv.gz")).customerId("customer_id").date("date")
+        history = OrderLines.from(CDNOW).customerId("customer_id").date("date")
                 .amount("amount").cleaning(CleaningRules.standard().keepNonPositiveAmounts()).repeatPurchases();
         summary = RepeatPurchaseSummary.of(history, TimeUnit.WEEKS);
         purchases = BgNbdModel.fit(summary);
@@ -95,9 +97,12 @@ class SparkLifetimeModelsTest {
         assertFalse(models.spendSampled());
     }
 
+    /** From the order lines on Spark ({@code SparkOrderLines}) to every customer's predictions. */
     @Test
-    void everyCustomersPredictionsAreTheLibrarys() {
-        Dataset<Row> histories = histories();
+    void everyCustomersPredictionsFromOrderLinesOnSparkAreTheLibrarys() {
+        Dataset<Row> histories = SparkOrderLines.from(spark, CDNOW).customerId("customer_id").date("date")
+                .amount("amount").cleaning(CleaningRules.standard().keepNonPositiveAmounts())
+                .customersWithRepeatPurchases().repeatPurchases();
         SparkLifetimeModels models = SparkLifetimeModels.fit(histories, "customer_id", TimeUnit.WEEKS, 42);
         List<Row> predicted = models.predict(histories, MONTHS, RATE, MARGIN)
                 .orderBy(org.apache.spark.sql.functions.length(org.apache.spark.sql.functions.col("customer_id")),
