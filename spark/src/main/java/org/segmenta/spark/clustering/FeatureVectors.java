@@ -1,6 +1,7 @@
 package org.segmenta.spark.clustering;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.isnan;
@@ -29,9 +30,10 @@ import org.apache.spark.sql.types.DataType;
  *
  * @param rows the number of customers
  * @param columns the number of features in every vector
+ * @param means the mean of each feature
  * @param meanVariance the mean over features of each feature's population variance (divided by n)
  */
-record FeatureVectors(long rows, int columns, double meanVariance) {
+record FeatureVectors(long rows, int columns, double[] means, double meanVariance) {
 
     /**
      * @throws IllegalArgumentException if the column is missing or not an MLlib vector column, the Dataset is empty,
@@ -71,19 +73,22 @@ record FeatureVectors(long rows, int columns, double meanVariance) {
             perFeature.add(sum(when(isnan(value).or(abs(value).equalTo(lit(Double.POSITIVE_INFINITY))), 1)
                     .otherwise(0)));
             perFeature.add(var_pop(value));
+            perFeature.add(avg(value));
         }
         Row spread = customers.agg(perFeature.get(0), perFeature.subList(1, perFeature.size()).toArray(Column[]::new))
                 .first();
         double totalVariance = 0;
+        double[] means = new double[largest];
         for (int j = 0; j < largest; j++) {
-            long notFinite = spread.getLong(2 * j);
+            long notFinite = spread.getLong(3 * j);
             if (notFinite > 0) {
                 throw new IllegalArgumentException("feature " + j + " of column '" + column + "' is NaN or infinite for "
                         + notFinite + " of " + rows + " customers; fill or drop those values before k-means.");
             }
-            totalVariance += spread.getDouble(2 * j + 1);
+            totalVariance += spread.getDouble(3 * j + 1);
+            means[j] = spread.getDouble(3 * j + 2);
         }
-        return new FeatureVectors(rows, largest, totalVariance / largest);
+        return new FeatureVectors(rows, largest, means, totalVariance / largest);
     }
 
     /**

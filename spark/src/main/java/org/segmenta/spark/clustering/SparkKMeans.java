@@ -42,9 +42,14 @@ import org.segmenta.clustering.KMeansSettings;
  * partitions and stop at the same one, with the same WCSS up to the order of the sums (relative 1e-9 and far better).
  * They could part only (a) when a customer is within rounding of two centres (MLlib measures ‖x‖² + ‖c‖² − 2x·c when
  * its error bound is small, the library (x − c)² coordinate by coordinate; both take the lower index in an exact
- * tie), or (b) when a segment empties (MLlib keeps its old centre, the library gives it the farthest customer). The
+ * tie), or (b) when a segment empties (MLlib keeps its old centre, the library gives it the farthest customer). Their
+ * iteration counts can differ: on a cluster MLlib adds the executors' partial sums in the order they arrive, so with
+ * tolerance 0 a centre can keep moving in its last bits for a few iterations after the partition has settled. The
  * k-means|| starts differ from the library's greedy k-means++, so with restarts the two reach the same optimum on
  * data with one clear optimum (the mall data: WCSS 44448.46, sizes 81, 39, 35, 23, 22) but are not the same draws.
+ *
+ * <p>k = 1 is not sent to MLlib (which refuses it): the one segment holds every customer, its centroid is the mean,
+ * its WCSS the total sum of squares, with 0 iterations; the elbow curve starts there.
  *
  * <p>Hierarchical clustering (Ward) is not offered on Spark: it needs all pairwise merge costs of n customers (the
  * library's chain needs the whole data in one memory and O(n²) time), which no distribution turns into a cluster
@@ -66,6 +71,8 @@ public final class SparkKMeans {
     public static final String DEFAULT_FEATURES_COLUMN = "features";
     /** The initialisation named in {@link SparkSegmentation#parameters()} for a fit of this class. */
     static final String K_MEANS_PARALLEL = "k-means|| (MLlib)";
+    /** The initialisation named in {@link SparkSegmentation#parameters()} for k = 1, which needs none. */
+    static final String ONE_SEGMENT = "none (one segment)";
     /** The initialisation named in {@link SparkSegmentation#parameters()} for a fit from given centres. */
     static final String GIVEN_CENTRES = "given centres";
 
@@ -151,6 +158,12 @@ public final class SparkKMeans {
         double epsilon = mllibEpsilon(vectors);
         Dataset<Row> points = cachedFeatures(customers);
         try {
+            if (k == 1) {
+                // MLlib refuses k = 1, which the elbow curve needs: one segment of everyone, around the mean.
+                KMeansModel everyone = new KMeansModel(new Vector[] {Vectors.dense(vectors.means())}, "euclidean", 0,
+                        0);
+                return SparkSegmentation.measure(points, featuresColumn, everyone, k, settings, ONE_SEGMENT);
+            }
             SplittableRandom master = new SplittableRandom(settings.seed());
             SparkSegmentation best = null;
             for (int r = 0; r < settings.restarts(); r++) {

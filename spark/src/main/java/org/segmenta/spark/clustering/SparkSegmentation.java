@@ -261,9 +261,10 @@ public final class SparkSegmentation {
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
         if (k() < requestedK) {
-            warnings.add(String.format(Locale.ROOT, "k-means on Spark made %d segments, not the %d asked for: %d "
-                    + "centres ended nearest to no customer. Try more restarts or another seed, or a smaller k.", k(),
-                    requestedK, requestedK - k()));
+            int lost = requestedK - k();
+            warnings.add(String.format(Locale.ROOT, "k-means on Spark made %d segment%s, not the %d asked for: %d "
+                    + "centre%s ended nearest to no customer. Try more restarts or another seed, or a smaller k.", k(),
+                    k() == 1 ? "" : "s", requestedK, lost, lost == 1 ? "" : "s"));
         }
         if (!converged) {
             warnings.add(String.format(Locale.ROOT, "k-means on Spark did not converge: the kept fit was still moving "

@@ -144,6 +144,23 @@ class SparkKMeansTest {
     }
 
     @Test
+    void aCentreNearestToNobodyIsDroppedWithAWarningWhereTheLibraryGivesItACustomer() {
+        // Incomes and scores lie within 0..140 and 0..100: a centre at (1000, 1000) is nearest to no customer. MLlib
+        // keeps an empty centre where it is; the library gives an emptied segment the customer farthest from its
+        // centre. (This is where the two part, as SparkKMeans says.)
+        double[][] centres = {{60, 50}, {1000, 1000}};
+
+        SparkSegmentation onSpark = SparkKMeans.withK(2).tolerance(0).fitFromCentres(mallCustomers, centres);
+        Segmentation library = LloydKMeans.fromCentres(Customers.matrix(mall), centres, 300, 0);
+
+        assertArrayEquals(new long[] {200}, onSpark.sizes());
+        assertEquals(2, onSpark.requestedK());
+        assertEquals(List.of("k-means on Spark made 1 segment, not the 2 asked for: 1 centre ended nearest to no "
+                + "customer. Try more restarts or another seed, or a smaller k."), onSpark.warnings());
+        assertEquals(2, library.k());
+    }
+
+    @Test
     void badFeaturesAreRefusedNamingTheColumn() {
         StructType schema = new StructType().add("id", DataTypes.LongType).add("features", SQLDataTypes.VectorType());
         Dataset<Row> withNull = spark.createDataFrame(List.of(RowFactory.create(1L, Vectors.dense(1, 2)),
