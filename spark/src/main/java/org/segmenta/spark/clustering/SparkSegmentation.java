@@ -29,6 +29,8 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.clustering.Segmentation;
+import org.segmenta.clustering.SegmentationWarning;
+import org.segmenta.data.Fix;
 
 /**
  * The result of k-means on Spark ({@link SparkKMeans}): the small facts of the segments, held on the driver, and a way
@@ -267,10 +269,12 @@ public final class SparkSegmentation {
                     k() == 1 ? "" : "s", requestedK, lost, lost == 1 ? "" : "s"));
         }
         if (!converged) {
-            warnings.add(String.format(Locale.ROOT, "k-means on Spark did not converge: the kept fit was still moving "
-                    + "when it reached the iteration cap (maxIterations = %d), so its segments may not be final. "
-                    + "Raise maxIterations (e.g. to %d), or loosen the tolerance (now %s).", settings.maxIterations(),
-                    2 * settings.maxIterations(), settings.tolerance()));
+            // The library's wording and fix (SegmentationWarning); SparkKMeans has the same .maxIterations(n).
+            Fix fix = new Fix("Raise the iteration cap (or loosen the tolerance, now " + settings.tolerance() + ")",
+                    Fix.Setting.MAX_ITERATIONS, String.valueOf(2 * settings.maxIterations()));
+            warnings.add(new SegmentationWarning(String.format(Locale.ROOT, "k-means on Spark did not converge: the "
+                    + "kept fit was still moving when it reached the iteration cap of %d iterations, so its segments "
+                    + "may not be final.", settings.maxIterations()), fix).java());
         }
         return List.copyOf(warnings);
     }
