@@ -37,6 +37,39 @@ public final class ElbowChart {
     }
 
     /**
+     * The elbow chart of WCSS values computed elsewhere, e.g. by a k sweep on Spark
+     * ({@code org.segmenta.spark.clustering.SparkKSweep}, whose {@code ks()} and {@code wcssValues()} fit here).
+     *
+     * @param ks consecutive ascending values of k, at least two
+     * @param wcss the WCSS of each k, as many values as ks, finite
+     * @param chosenK a k of {@code ks} to mark, or 0 for none
+     * @return the elbow chart
+     * @throws IllegalArgumentException if the arrays differ in length, ks are not consecutive and ascending, a WCSS is
+     *     not finite, or chosenK is neither 0 nor one of ks
+     */
+    public static XYChart of(int[] ks, double[] wcss, int chosenK) {
+        if (ks.length != wcss.length || ks.length < 2) {
+            throw new IllegalArgumentException("an elbow chart needs one WCSS per k and at least two ks; got "
+                    + ks.length + " ks and " + wcss.length + " WCSS values");
+        }
+        for (int i = 0; i < ks.length; i++) {
+            if (i > 0 && ks[i] != ks[i - 1] + 1) {
+                throw new IllegalArgumentException("the ks must be consecutive and ascending, got "
+                        + Arrays.toString(ks));
+            }
+            if (!Double.isFinite(wcss[i])) {
+                throw new IllegalArgumentException("WCSS at k = " + ks[i] + " is " + wcss[i] + "; give finite values");
+            }
+        }
+        if (chosenK != 0 && (chosenK < ks[0] || chosenK > ks[ks.length - 1])) {
+            throw new IllegalArgumentException("chosen k = " + chosenK + " is outside the swept range " + ks[0] + ".."
+                    + ks[ks.length - 1]);
+        }
+        return wcssByK("Elbow method: WCSS by number of segments", ks.clone(), wcss.clone(), chosenK,
+                "chosen k = " + chosenK);
+    }
+
+    /**
      * The chart both elbow charts draw (this one and {@link KSelectionChart#elbowWithKnee}): the series
      * "WCSS (best of restarts)" by k, and a diamond named {@code markName} on {@code markedK} if it is above 0.
      *

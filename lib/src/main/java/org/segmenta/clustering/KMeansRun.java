@@ -16,16 +16,28 @@ import org.segmenta.data.Fix;
  * @param iterations the assignment steps the kept restart took (the last one after a small shift included)
  * @param converged whether the kept restart stopped by itself (labels unchanged, or centres moved by at most the
  *     tolerance) rather than at {@code maxIterations}
+ * @param fromGivenCentres whether the one run started from centres the caller gave
+ *     ({@link LloydKMeans#fromCentres}) instead of k-means++ restarts; then the settings' restarts and seed were not used
  */
-record KMeansRun(int k, KMeansSettings settings, int iterations, boolean converged) {
+record KMeansRun(int k, KMeansSettings settings, int iterations, boolean converged, boolean fromGivenCentres) {
 
-    /** @return the settings, in the order reports show them ({@link Segmentation#parameters()}) */
+    /** A fit by k-means++ restarts, the usual kind. */
+    KMeansRun(int k, KMeansSettings settings, int iterations, boolean converged) {
+        this(k, settings, iterations, converged, false);
+    }
+
+    /**
+     * @return the settings, in the order reports show them ({@link Segmentation#parameters()}); a run from given
+     *     centres has no restarts and no seed
+     */
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("k", k);
-        parameters.put("initialisation", "k-means++ (greedy)");
-        parameters.put("restarts", settings.restarts());
-        parameters.put("seed", settings.seed());
+        parameters.put("initialisation", fromGivenCentres ? "given centres" : "k-means++ (greedy)");
+        if (!fromGivenCentres) {
+            parameters.put("restarts", settings.restarts());
+            parameters.put("seed", settings.seed());
+        }
         parameters.put("maxIterations", settings.maxIterations());
         parameters.put("tolerance", settings.tolerance());
         return parameters;
@@ -42,9 +54,12 @@ record KMeansRun(int k, KMeansSettings settings, int iterations, boolean converg
         if (converged) {
             return List.of();
         }
-        String problem = String.format(Locale.ROOT, "k-means did not converge: the best of %d restart%s was still "
+        String run = fromGivenCentres ? "the run from the given centres"
+                : String.format(Locale.ROOT, "the best of %d restart%s", settings.restarts(),
+                        settings.restarts() == 1 ? "" : "s");
+        String problem = String.format(Locale.ROOT, "k-means did not converge: %s was still "
                 + "moving when it reached the iteration cap of %d iteration%s, so its segments may not be final.",
-                settings.restarts(), settings.restarts() == 1 ? "" : "s", settings.maxIterations(),
+                run, settings.maxIterations(),
                 settings.maxIterations() == 1 ? "" : "s");
         String advice = "Raise the iteration cap (or loosen the tolerance, now " + settings.tolerance() + ")";
         int suggested = Math.max(2 * settings.maxIterations(), KMeans.DEFAULT_MAX_ITERATIONS);

@@ -77,6 +77,64 @@ public final class LloydKMeans {
                 .seed(seed), best.iterations(), best.converged()));
     }
 
+    /**
+     * One run of Lloyd's algorithm (steps 2 to 5 of the class comment) from the centres given, with no seeding and no
+     * random choice: for comparing the library's k-means with another implementation started from the same centres
+     * (the spark module checks Spark MLlib's k-means against it this way). Two exact implementations of Lloyd's
+     * algorithm started from the same centres make the same assignments step by step as long as no customer is
+     * (nearly) equidistant from two centres and no segment empties, so they stop at the same partition.
+     *
+     * <pre>{@code
+     * Segmentation segments = LloydKMeans.fromCentres(features, new double[][] {{20, 80}, {80, 20}}, 300, 0);
+     * }</pre>
+     *
+     * @param features the customers, in the scaled space the centres are given in
+     * @param initialCentres k starting centres, each a row of {@code features.columns()} finite values (copied, not
+     *     modified); k from 1 to the number of distinct customers
+     * @param maxIterations the cap on assignment steps, at least 1
+     * @param tolerance the relative tolerance on centroid movement as in {@link KMeans} (squared shifts summed over
+     *     centres, against {@code tolerance} times the mean feature variance), 0 or more; 0 stops only when no label
+     *     changes or no centre moves
+     * @return the segmentation; its {@link Segmentation#parameters()} are k, initialisation "given centres",
+     *     maxIterations and tolerance, and it reports the run's iterations and whether it converged
+     * @throws IllegalArgumentException if a centre has the wrong number of values or a value that is not finite, k is
+     *     out of range, or maxIterations or tolerance is; the message names the centre or the setting
+     */
+    public static Segmentation fromCentres(FeatureMatrix features, double[][] initialCentres, int maxIterations,
+                                           double tolerance) {
+        KMeansSettings settings = KMeans.settings().restarts(1).maxIterations(maxIterations).tolerance(tolerance);
+        int k = initialCentres.length;
+        if (k == 0) {
+            throw new IllegalArgumentException("no initial centres given; give one centre per segment wanted.");
+        }
+        int p = features.columns();
+        double[][] centres = new double[k][];
+        for (int s = 0; s < k; s++) {
+            if (initialCentres[s] == null || initialCentres[s].length != p) {
+                throw new IllegalArgumentException("initial centre " + s + " has "
+                        + (initialCentres[s] == null ? "no values" : initialCentres[s].length + " values")
+                        + " but the features have " + p + " columns " + features.names()
+                        + "; give one value per feature column, in the scaled space.");
+            }
+            for (int j = 0; j < p; j++) {
+                if (!Double.isFinite(initialCentres[s][j])) {
+                    throw new IllegalArgumentException("initial centre " + s + " has " + initialCentres[s][j]
+                            + " for feature '" + features.names().get(j) + "'; give finite values.");
+                }
+            }
+            centres[s] = initialCentres[s].clone();
+        }
+        int distinct = features.distinctRowsUpTo(k);
+        if (k > distinct) {
+            throw new IllegalArgumentException(k + " initial centres cannot make segments of " + features.rows()
+                    + " customers with " + distinct + " distinct feature rows; give 1 to " + distinct + " centres.");
+        }
+        double[][] x = features.values();
+        Run run = lloyd(x, centres, maxIterations, tolerance * meanVariance(x));
+        return Segmentation.ofKMeans(features, run.labels(), new KMeansRun(k, settings, run.iterations(),
+                run.converged(), true));
+    }
+
     /** Runs {@code restarts} starts, each seeded from its own split of one generator, and keeps the smallest WCSS. */
     static Run fit(double[][] x, int k, int restarts, long seed, int maxIterations, double tolerance) {
         double absoluteTolerance = tolerance * meanVariance(x);

@@ -49,6 +49,23 @@ class ChartRenderingTest {
     }
 
     @Test
+    void elbowChartOfValuesComputedElsewhereDrawsThemAndMarksTheChosenK() throws IOException {
+        // WCSS of the mall data (income, score) for k = 2..4 as another engine reports them: any values will do.
+        int[] ks = {2, 3, 4};
+        double[] wcss = {181363.6, 106348.4, 73679.8};
+
+        XYChart chart = ElbowChart.of(ks, wcss, 3);
+
+        assertEquals(List.of(2.0, 3.0, 4.0), java.util.Arrays.stream(chart.getSeriesMap()
+                .get("WCSS (best of restarts)").getXData()).boxed().toList());
+        assertEquals(106348.4, chart.getSeriesMap().get("chosen k = 3").getYData()[0]);
+        assertTrue(pixelsOf(png(chart), Palette.HIGHLIGHT) > 20, "the chosen-k marker is not drawn");
+        assertThrows(IllegalArgumentException.class, () -> ElbowChart.of(new int[] {2, 4}, new double[] {1, 2}, 0));
+        assertThrows(IllegalArgumentException.class, () -> ElbowChart.of(ks, wcss, 5));
+        assertThrows(IllegalArgumentException.class, () -> ElbowChart.of(ks, new double[] {1, Double.NaN, 2}, 0));
+    }
+
+    @Test
     void segmentScatterHasOneColouredSeriesPerSegmentPlusCentroids() throws IOException {
         Segmentation segments = KMeans.withK(5).seed(42).fit(MALL);
 

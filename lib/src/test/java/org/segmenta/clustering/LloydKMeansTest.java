@@ -2,6 +2,7 @@ package org.segmenta.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.segmenta.testing.Partitions.assertSamePartition;
@@ -87,6 +88,61 @@ class LloydKMeansTest {
                 assertEquals(plain.wcss(), fast.wcss(), 1e-9 * plain.wcss(), "WCSS, n = " + x.length + ", k = " + k);
             }
         }
+    }
+
+    @Test
+    void fromGivenCentresRunsOnceFromThemWorkedOutByHand() {
+        // The case of oneIterationByHandOnALine through the public entry point: points 0, 1, 9, 10 from centres 0 and
+        // 1 end as {0, 1} and {9, 10} after three assignments, WCSS = 4 · 0.25 = 1.
+        Segmentation segments = LloydKMeans.fromCentres(Points.line(0, 1, 9, 10), new double[][] {{0}, {1}}, 300, 0);
+
+        assertArrayEquals(new int[] {0, 0, 1, 1}, segments.labels());
+        assertEquals(1.0, segments.wcss(), 1e-12);
+        assertEquals(3, segments.iterations());
+        assertTrue(segments.converged());
+        assertEquals(java.util.Map.of("k", 2, "initialisation", "given centres", "maxIterations", 300,
+                "tolerance", 0.0), segments.parameters());
+        assertEquals(java.util.List.of("k", "initialisation", "maxIterations", "tolerance"),
+                java.util.List.copyOf(segments.parameters().keySet()));
+    }
+
+    @Test
+    void fromGivenCentresStoppedByTheCapSaysSoAboutThatRun() {
+        // One assignment from centres 0 and 1: {0} and {1, 9, 10}, labels still changing, so not converged. WCSS
+        // around the means 0 and 20/3: (1 − 20/3)² + (9 − 20/3)² + (10 − 20/3)² = (289 + 49 + 100) / 9 = 146/3.
+        Segmentation segments = LloydKMeans.fromCentres(Points.line(0, 1, 9, 10), new double[][] {{0}, {1}}, 1, 0);
+
+        assertArrayEquals(new int[] {3, 1}, segments.sizes());
+        assertEquals(146.0 / 3, segments.wcss(), 1e-12);
+        assertEquals(1, segments.iterations());
+        assertFalse(segments.converged());
+        assertEquals(1, segments.warnings().size());
+        assertTrue(segments.warnings().get(0).problem().contains("the run from the given centres"),
+                segments.warnings().get(0).problem());
+    }
+
+    @Test
+    void fromGivenCentresRefusesCentresThatDoNotFitTheFeatures() {
+        FeatureMatrix points = Points.of(new double[][] {{1, 1}, {1, 1}, {2, 2}, {3, 3}});
+
+        IllegalArgumentException shortCentre = assertThrows(IllegalArgumentException.class,
+                () -> LloydKMeans.fromCentres(points, new double[][] {{1, 1}, {2}}, 300, 0));
+        IllegalArgumentException notFinite = assertThrows(IllegalArgumentException.class,
+                () -> LloydKMeans.fromCentres(points, new double[][] {{1, Double.NaN}}, 300, 0));
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> LloydKMeans.fromCentres(points, new double[][] {{1, 1}, {2, 2}, {3, 3}, {4, 4}}, 300, 0));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> LloydKMeans.fromCentres(points, new double[0][], 300, 0));
+        IllegalArgumentException noIterations = assertThrows(IllegalArgumentException.class,
+                () -> LloydKMeans.fromCentres(points, new double[][] {{1, 1}}, 0, 0));
+
+        assertTrue(shortCentre.getMessage().contains("initial centre 1 has 1 values but the features have 2 columns"),
+                shortCentre.getMessage());
+        assertTrue(notFinite.getMessage().contains("feature 'x2'"), notFinite.getMessage());
+        assertTrue(tooMany.getMessage().contains("3 distinct feature rows; give 1 to 3 centres"),
+                tooMany.getMessage());
+        assertTrue(none.getMessage().contains("no initial centres"), none.getMessage());
+        assertTrue(noIterations.getMessage().contains("maxIterations"), noIterations.getMessage());
     }
 
     @Test
