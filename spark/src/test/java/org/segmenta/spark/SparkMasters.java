@@ -30,7 +30,9 @@ public final class SparkMasters {
      * @return a new session on it; a local-cluster's executors get this JVM's class path and Spark's module options
      */
     public static SparkSession start(String master) {
-        SparkSession.Builder builder = SparkSessions.builder(master);
+        // The tests' tables have thousands of rows, not millions: 4 shuffle partitions instead of Spark's 200 keep each
+        // job to a few tasks (results do not depend on it; the equality tests hold either way).
+        SparkSession.Builder builder = SparkSessions.builder(master).config("spark.sql.shuffle.partitions", "4");
         if (master.startsWith("local-cluster")) {
             sparkHomeWithJarsFolder();
             builder.config("spark.executor.extraClassPath", System.getProperty("java.class.path"))

@@ -69,6 +69,9 @@ public final class SparkKMeans {
 
     /** The features vector column read unless {@link #featuresColumn(String)} names another. */
     public static final String DEFAULT_FEATURES_COLUMN = "features";
+
+    /** About how many customers each partition of a fit's cached features holds (at least one partition). */
+    public static final long ROWS_PER_PARTITION = 100_000;
     /** The initialisation named in {@link SparkSegmentation#parameters()} for a fit of this class. */
     static final String K_MEANS_PARALLEL = "k-means|| (MLlib)";
     /** The initialisation named in {@link SparkSegmentation#parameters()} for k = 1, which needs none. */
@@ -156,7 +159,7 @@ public final class SparkKMeans {
     public SparkSegmentation fit(Dataset<Row> customers) {
         FeatureVectors vectors = requireCustomers(customers);
         double epsilon = mllibEpsilon(vectors);
-        Dataset<Row> points = cachedFeatures(customers);
+        Dataset<Row> points = cachedFeatures(customers, vectors.rows());
         try {
             if (k == 1) {
                 // MLlib refuses k = 1, which the elbow curve needs: one segment of everyone, around the mean.
@@ -212,7 +215,7 @@ public final class SparkKMeans {
             }
             centres[s] = Vectors.dense(initialCentres[s].clone());
         }
-        Dataset<Row> points = cachedFeatures(customers);
+        Dataset<Row> points = cachedFeatures(customers, vectors.rows());
         try {
             JavaRDD<Vector> rdd = points.javaRDD()
                     .map(row -> Vectors.fromML((org.apache.spark.ml.linalg.Vector) row.get(0)));
@@ -239,14 +242,24 @@ public final class SparkKMeans {
         return Math.sqrt(settings.tolerance() * vectors.meanVariance() / k);
     }
 
-    /** The features column alone, cached unless {@code customers} is cached already (then it is read from there). */
-    private Dataset<Row> cachedFeatures(Dataset<Row> customers) {
+    /**
+     * The features column alone, cached for the fit in partitions of about {@value #ROWS_PER_PARTITION} rows: every
+     * Lloyd iteration is a Spark job with one task per partition, and a customer table fresh from a sort or a group-by
+     * has {@code spark.sql.shuffle.partitions} of them (200 by default) however few its rows. A Dataset that is cached
+     * already in no more partitions than that is read as it is.
+     */
+    private Dataset<Row> cachedFeatures(Dataset<Row> customers, long rows) {
+        int partitions = customers.rdd().getNumPartitions();
+        int wanted = (int) Math.max(1, Math.min(partitions, Math.ceilDiv(rows, ROWS_PER_PARTITION)));
+        if (isCached(customers) && partitions <= wanted) {
+            return customers;
+        }
         Dataset<Row> points = customers.select(col(featuresColumn));
-        return isCached(customers) ? points : points.persist(StorageLevel.MEMORY_AND_DISK());
+        return (wanted < partitions ? points.coalesce(wanted) : points).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     private static void uncache(Dataset<Row> customers, Dataset<Row> points) {
-        if (!isCached(customers)) {
+        if (points != customers) {
             points.unpersist();
         }
     }

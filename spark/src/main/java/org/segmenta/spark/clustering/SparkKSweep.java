@@ -66,7 +66,8 @@ public final class SparkKSweep {
     /**
      * Fits k = minK, …, maxK in that order, each {@code SparkKMeans.of(k, settings).featuresColumn(featuresColumn)
      * .fit(customers)} (the same seed for every k), and scores each fit with two segments or more by MLlib's
-     * silhouette. The features column is cached for the sweep unless the Dataset is cached already.
+     * silhouette. The features column is cached once for the sweep, in partitions of about
+     * {@value SparkKMeans#ROWS_PER_PARTITION} customers.
      *
      * @param minK the smallest k, at least 1
      * @param maxK the largest k, at least minK + 1
@@ -80,11 +81,12 @@ public final class SparkKSweep {
                     + maxK);
         }
         FeatureVectors.requireVectorColumn(customers, featuresColumn);
-        boolean cache = customers.storageLevel().equals(StorageLevel.NONE());
+        // Every fit of the sweep reads the features cached once, in partitions of about ROWS_PER_PARTITION rows.
+        long rows = customers.count();
+        int partitions = customers.rdd().getNumPartitions();
+        int wanted = (int) Math.max(1, Math.min(partitions, Math.ceilDiv(rows, SparkKMeans.ROWS_PER_PARTITION)));
         Dataset<Row> points = customers.select(col(featuresColumn));
-        if (cache) {
-            points = points.persist(StorageLevel.MEMORY_AND_DISK());
-        }
+        points = (wanted < partitions ? points.coalesce(wanted) : points).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             int[] ks = IntStream.rangeClosed(minK, maxK).toArray();
             List<SparkSegmentation> fits = new ArrayList<>();
@@ -99,9 +101,7 @@ public final class SparkKSweep {
             }
             return new SparkKSweep(ks, fits, silhouettes);
         } finally {
-            if (cache) {
-                points.unpersist();
-            }
+            points.unpersist();
         }
     }
 
