@@ -1,6 +1,7 @@
 package org.segmenta.spark.lifetime;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
@@ -103,10 +104,10 @@ public final class SparkLifetimeModels {
         long repeatBuyers = buyers.count();
         boolean sampled = repeatBuyers > MAX_SPEND_ROWS;
         if (sampled) {
-            buyers = buyers.sample(false, Math.min(1.0, 1.05 * MAX_SPEND_ROWS / repeatBuyers), seed)
-                    .orderBy(functionsLength(idColumn), col(idColumn)).limit((int) MAX_SPEND_ROWS);
+            buyers = buyers.sample(false, Math.min(1.0, 1.05 * MAX_SPEND_ROWS / repeatBuyers), seed);
         }
-        List<Row> spends = buyers.orderBy(functionsLength(idColumn), col(idColumn)).select(X, MEAN_SPEND)
+        Dataset<Row> ordered = buyers.orderBy(length(col(idColumn)), col(idColumn));
+        List<Row> spends = (sampled ? ordered.limit((int) MAX_SPEND_ROWS) : ordered).select(X, MEAN_SPEND)
                 .collectAsList();
         int m = spends.size();
         int[] repeat = new int[m];
@@ -173,9 +174,5 @@ public final class SparkLifetimeModels {
                 .withColumn(RECENCY, col(RECENCY).cast(DataTypes.DoubleType).divide(days))
                 .withColumn(AGE, col(AGE).cast(DataTypes.DoubleType).divide(days))
                 .withColumn(MEAN_SPEND, col(MEAN_SPEND).cast(DataTypes.DoubleType));
-    }
-
-    private static Column functionsLength(String column) {
-        return org.apache.spark.sql.functions.length(col(column));
     }
 }
