@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBDriver;
 
 /**
@@ -61,6 +62,49 @@ public final class ParquetOrderLines {
             throw new IOException("DuckDB could not convert " + csv + " to Parquet: " + e.getMessage(), e);
         }
         Files.move(partial, parquet, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The Parquet file of {@code lines} generated order lines ({@link GeneratedOrderLines} with one customer for every
+     * {@value BenchData#LINES_PER_CUSTOMER} lines and the seed of the CSV cases), described but not written:
+     * {@link #ensure} writes it.
+     *
+     * @param directory where the benchmark's data go ({@code build/bench-data})
+     * @param lines the order lines
+     */
+    public static DataSet generated(Path directory, int lines) {
+        GeneratedOrderLines generated = generator(lines);
+        return new DataSet("generated-parquet", directory.resolve(generated.fileName().replace(".csv", ".parquet")),
+                lines, GeneratedOrderLines.HEADER.split(",").length, generated.description() + "; as Parquet with "
+                + "typed columns (" + COLUMN_TYPES + "), converted by DuckDB");
+    }
+
+    /**
+     * Writes the Parquet file of {@link #generated} when it is missing: the CSV file first (beside it), then the
+     * conversion, then the CSV file is deleted (50 million lines are 3 GB of CSV).
+     *
+     * @param data a data set made by {@link #generated}
+     * @param progress told what is being written
+     */
+    public static void ensure(DataSet data, Consumer<String> progress) throws IOException {
+        if (Files.isRegularFile(data.file())) {
+            return;
+        }
+        GeneratedOrderLines generated = generator(data.rows());
+        Path csv = data.file().resolveSibling(generated.fileName() + ".for-parquet");
+        progress.accept("generating " + generated.fileName() + " and converting it to " + data.file().getFileName());
+        Files.createDirectories(data.file().toAbsolutePath().getParent());
+        try {
+            generated.write(csv);
+            convert(csv, data.file());
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    private static GeneratedOrderLines generator(int lines) {
+        return new GeneratedOrderLines(lines, Math.max(1, lines / BenchData.LINES_PER_CUSTOMER),
+                BenchData.ORDER_LINES_SEED);
     }
 
     /** @return DuckDB's {@code read_csv(…)} of the file with the {@link #COLUMN_TYPES} and no detection */
