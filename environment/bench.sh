@@ -72,5 +72,8 @@ for option in $SEGMENTA_SPARK_JVM_OPTIONS; do
 done
 
 cd "$SEGMENTA_ROOT"
-exec "$JAVA_HOME/bin/java" -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$classpath" org.segmenta.bench.Benchmark \
+# The benchmark converts the generated order lines to Parquet with DuckDB: the command's jar set carries DuckDB without
+# its native library, which setup unpacked to build/cli/native.
+exec "$JAVA_HOME/bin/java" -Xmx2g --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
+  "-Djava.library.path=$SEGMENTA_CLI_DIR/native" -cp "$classpath" org.segmenta.bench.Benchmark \
   --root "$SEGMENTA_ROOT" "${segment_options[@]}" "${spark_options[@]}" "$@"

@@ -126,6 +126,18 @@ public record ClusterEstimate(Measured measured, long lines, int executors, int 
         return measured.startSeconds() + Math.max(computeSeconds(), readSeconds()) + networkSeconds();
     }
 
+    /**
+     * @param cpuShare Spark's task CPU time ÷ its task time in the measured run (below 1 when the tasks waited, for a
+     *     loaded machine's cores or for I/O)
+     * @return the wall time if every core-second were CPU time: start-up + max(compute × cpuShare, read) + network
+     */
+    public double wallSecondsAtCpuShare(double cpuShare) {
+        if (!(cpuShare > 0 && cpuShare <= 1)) {
+            throw new IllegalArgumentException("the CPU share must be in (0, 1], got " + cpuShare);
+        }
+        return measured.startSeconds() + Math.max(computeSeconds() * cpuShare, readSeconds()) + networkSeconds();
+    }
+
     /** @return the estimate as sentences, labelled as an estimate */
     public List<String> sentences() {
         return List.of(

@@ -234,6 +234,18 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                                 0.0))));
     }
 
+    /** @return task CPU time ÷ task time of the Spark run the estimate scales, if it reported both */
+    private OptionalDouble cpuShare() {
+        return results.stream()
+                .filter(r -> r.tool() == Tool.SPARK && r.isMeasured()
+                        && r.report().counters().getOrDefault("task_ms", 0L) > 0
+                        && r.report().counters().containsKey("task_cpu_ms"))
+                .max(java.util.Comparator.comparingInt(r -> r.benchCase().rows()))
+                .map(r -> OptionalDouble.of((double) r.report().counters().get("task_cpu_ms")
+                        / r.report().counters().get("task_ms")))
+                .orElse(OptionalDouble.empty());
+    }
+
     /** @return what the order lines at scale measured beyond the tables: the crossover and the estimate */
     private List<String> atScaleSummary() {
         List<String> lines = new ArrayList<>();
@@ -244,7 +256,18 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                 + "time includes starting its session; both write the customer table (the library as CSV, Spark as "
                 + "Parquet, each to a temporary folder). Load average at the start of the run: %.2f (the machine is "
                 + "shared).", machine.threads(), machine.threads(), machine.threads(), machine.loadAverageAtStart()));
-        estimate().ifPresent(e -> lines.addAll(e.sentences()));
+        estimate().ifPresent(e -> {
+            lines.addAll(e.sentences());
+            OptionalDouble share = cpuShare();
+            if (share.isPresent() && share.getAsDouble() > 0 && share.getAsDouble() <= 1) {
+                lines.add(String.format(Locale.ROOT, "Spark's tasks were on a CPU %.0f %% of their run time in the "
+                        + "measured run (the machine was shared): with CPU time only, the compute would be %.0f s "
+                        + "and the wall ≈ %.0f s (%.1f min); the truth on a dedicated cluster lies between.",
+                        100 * share.getAsDouble(), e.computeSeconds() * share.getAsDouble(),
+                        e.wallSecondsAtCpuShare(share.getAsDouble()), e.wallSecondsAtCpuShare(share.getAsDouble())
+                        / 60));
+            }
+        });
         return lines;
     }
 

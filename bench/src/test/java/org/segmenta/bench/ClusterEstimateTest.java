@@ -41,6 +41,15 @@ class ClusterEstimateTest {
     }
 
     @Test
+    void atACpuShareOnlyThatShareOfTheComputeCounts() {
+        // Compute 62.5 s × 0.4 = 25 s, still above the 2.03 s read: wall = 8 + 25 + 1 = 34 s.
+        ClusterEstimate e = ClusterEstimate.billionLines(measured);
+        assertEquals(34, e.wallSecondsAtCpuShare(0.4), 1e-9);
+        assertEquals(e.wallSeconds(), e.wallSecondsAtCpuShare(1), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> e.wallSecondsAtCpuShare(0));
+    }
+
+    @Test
     void saysThatItIsAnEstimate() {
         String text = String.join(" ", ClusterEstimate.billionLines(measured).sentences());
         assertTrue(text.startsWith("ESTIMATE (on paper, not measured)"), text);
