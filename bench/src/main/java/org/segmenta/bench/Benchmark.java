@@ -41,6 +41,9 @@ public final class Benchmark {
     /** The spark module's program that runs the order-line study on Spark (found on {@code build/spark/}). */
     static final String SPARK_STUDY = "org.segmenta.spark.bench.SparkOrderLinesStudy";
 
+    /** How the detail of a process stopped at the time limit starts (then the limit in seconds and " s"). */
+    static final String TIME_LIMIT = "stopped at the time limit of ";
+
     /** The seed every tool gets for its random choices (k-means++ seeding): the library's default. */
     static final long SEED = 42;
 
@@ -186,7 +189,7 @@ public final class Benchmark {
 
     private Optional<String> failure(ChildProcess.Result result, BenchCase c, Tool tool) {
         if (result.timedOut()) {
-            return Optional.of("stopped at the time limit of " + options.timeout().toSeconds() + " s");
+            return Optional.of(TIME_LIMIT + options.timeout().toSeconds() + " s");
         }
         if (result.exitCode() != 0) {
             return Optional.of(result.error().orElse("exit status " + result.exitCode()) + " (log: build/bench-logs/"

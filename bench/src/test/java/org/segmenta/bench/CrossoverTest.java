@@ -56,4 +56,21 @@ class CrossoverTest {
         assertEquals(4.0, crossover.sizes().getFirst().ratio(), 1e-15);
         assertTrue(Crossover.of(List.of(), 2).sentence().startsWith("Crossover: not measured"));
     }
+
+    @Test
+    void aSparkProcessStoppedAtTheTimeLimitWasSlowerThanTheLimit() {
+        BenchCase small = atScale(1_000_000);
+        BenchCase large = atScale(50_000_000);
+        List<ToolResult> results = List.of(measured(small, Tool.OURS, 10), measured(small, Tool.SPARK, 200),
+                measured(large, Tool.OURS, 200), ToolResult.failed(large, Tool.SPARK,
+                        Benchmark.TIME_LIMIT + "1800 s", OptionalLong.empty()));
+        Crossover crossover = Crossover.of(results, 2);
+        assertEquals(List.of(new Crossover.Size(1_000_000, 10, 200, false),
+                new Crossover.Size(50_000_000, 200, 1800, true)), crossover.sizes());
+        assertTrue(crossover.sparkFasterFrom().isEmpty());
+        // 1800 / 200 = 9.
+        assertEquals("Crossover: not within 50,000,000 lines on 2 cores: Spark local[2] was slower at every measured "
+                + "size (at least 9.00× the one-machine time at 50,000,000 lines, where it was stopped at the 1800 s "
+                + "time limit).", crossover.sentence());
+    }
 }
