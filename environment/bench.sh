@@ -5,10 +5,15 @@
 # bench/results/benchmark.{md,json}.
 #   bash environment/bench.sh            # the full benchmark (about 10 minutes on 2 cores; run it on an idle machine)
 #   bash environment/bench.sh --quick    # small sizes: checks that everything runs (results in bench/results/quick/)
+#   bash environment/bench.sh --only spark   # only the order lines at scale: one machine against Spark local[2] on
+#                                            # 1M, 10M and 50M generated lines as Parquet (installs Spark if missing)
 #   bash environment/bench.sh --help     # the other options (--threads, --only, --timeout, --jvm-option)
 # Installs what it needs when missing: python3-sklearn (with SciPy and NumPy), python3-pandas and GNU time, from
 # Debian packages. The first full run writes 20 million generated order lines (1.2 GB) to build/bench-data/, and
-# pandas' summaries of the CDNOW customers (bench/python/btyd_reference.py --write-summary) beside them.
+# pandas' summaries of the CDNOW customers (bench/python/btyd_reference.py --write-summary) beside them; the Spark
+# cases write 1M, 10M and 50M generated lines as Parquet (about 400 MB) there the first time they run. Spark itself
+# (build/spark/) is installed only when the Spark cases are asked for by name (--only with a text in "spark-crossover"
+# ids, such as spark); in a full run without it they are reported as skipped, with the command that installs it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -37,7 +42,17 @@ install_debian_packages "${missing_packages[@]}"
 
 # The segment command as a user gets it (build/cli/: its jars, DuckDB's unpacked native library, its AOT cache): the
 # whole-process cases of the benchmark (the mall study, the order lines) start the same way.
-bash "$SEGMENTA_ROOT/environment/setup.sh"
+only=""
+previous=""
+for argument in "$@"; do
+  [ "$previous" = "--only" ] && only="$argument"
+  previous="$argument"
+done
+if [ -n "$only" ] && [[ "spark-crossover-" == *"$only"* || "$only" == spark* ]]; then
+  bash "$SEGMENTA_ROOT/environment/setup.sh" --spark
+else
+  bash "$SEGMENTA_ROOT/environment/setup.sh"
+fi
 say "building lib/ and bench/"
 run_maven -pl bench -am -Dmaven.test.skip=true package
 shopt -s nullglob
@@ -50,7 +65,15 @@ segment_options=()
 for option in "${SEGMENT_JAVA_OPTIONS[@]}"; do
   segment_options+=(--segment-jvm-option "$option")
 done
+# Spark's program starts as the Spark kernel does: Spark's JVM options (lib.sh), build/spark/ as class path.
+spark_options=(--spark-dir "$SEGMENTA_SPARK_DIR")
+for option in $SEGMENTA_SPARK_JVM_OPTIONS; do
+  spark_options+=(--spark-jvm-option "$option")
+done
 
 cd "$SEGMENTA_ROOT"
-exec "$JAVA_HOME/bin/java" -Xmx2g --sun-misc-unsafe-memory-access=allow -cp "$classpath" org.segmenta.bench.Benchmark \
-  --root "$SEGMENTA_ROOT" "${segment_options[@]}" "$@"
+# The benchmark converts the generated order lines to Parquet with DuckDB: the command's jar set carries DuckDB without
+# its native library, which setup unpacked to build/cli/native.
+exec "$JAVA_HOME/bin/java" -Xmx2g --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
+  "-Djava.library.path=$SEGMENTA_CLI_DIR/native" -cp "$classpath" org.segmenta.bench.Benchmark \
+  --root "$SEGMENTA_ROOT" "${segment_options[@]}" "${spark_options[@]}" "$@"

@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param title what the case is, for people
  * @param workload what each tool does
  * @param input the {@link BinaryMatrix} file (or, for {@link Workload#MALL_STUDY}, the mall CSV file; for
- *     {@link Workload#ORDER_LINES}, the order-line file; for {@link Workload#LIFETIME_FIT}, the
+ *     {@link Workload#ORDER_LINES}, the order-line file; for {@link Workload#ORDER_LINES_AT_SCALE}, the Parquet file; for {@link Workload#LIFETIME_FIT}, the
  *     {@link LifetimeSummary} file)
  * @param rows the rows used (order lines: the lines in the file; lifetime fit: the customers)
  * @param columns the features per row (order lines: the columns of the file)
@@ -83,6 +83,19 @@ public record BenchCase(String id, String title, Workload workload, Path input, 
         return new BenchCase(String.format(Locale.ROOT, "orders-%s-%s", name, count(lines)),
                 String.format(Locale.ROOT, "order lines → customers, %s %,d lines (process start, read, clean, RFM)",
                         name, lines), Workload.ORDER_LINES, file, lines, columns, 0, 0, 0, 0);
+    }
+
+    /**
+     * A whole process on one machine against one on Spark: read a generated order table as Parquet, clean it with the
+     * default rules, make the customer table and write it.
+     *
+     * @param parquet the table ({@link ParquetOrderLines#generated})
+     */
+    public static BenchCase orderLinesAtScale(DataSet parquet) {
+        return new BenchCase(String.format(Locale.ROOT, "spark-crossover-%s", count(parquet.rows())),
+                String.format(Locale.ROOT, "order lines → customers at scale, %,d generated lines as Parquet, one "
+                        + "machine vs Spark (process start, read, clean, aggregate, write)", parquet.rows()),
+                Workload.ORDER_LINES_AT_SCALE, parquet.file(), parquet.rows(), parquet.columns(), 0, 0, 0, 0);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.segmenta.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.segmenta.features.FeatureMatrix;
@@ -23,9 +24,18 @@ import org.segmenta.features.FeatureMatrix;
  * @param orderLines the generated order-line file ({@link GeneratedOrderLines}, plain CSV)
  * @param cdnowSample the {@link LifetimeSummary} of the 2,357-customer CDNOW sample ({@code data/cdnow_sample.csv})
  * @param cdnowMaster the {@link LifetimeSummary} of the 23,570 CDNOW customers ({@code data/cdnow_master.csv.gz})
+ * @param parquetOrderLines the generated order tables as Parquet of the one-machine-against-Spark cases
+ *     ({@link ParquetOrderLines#generated}), smallest first: described here, written only when a case that reads them
+ *     runs ({@link ParquetOrderLines#ensure})
  */
 public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet personality, Path mallCsv,
-        DataSet onlineRetail, DataSet orderLines, DataSet cdnowSample, DataSet cdnowMaster) {
+        DataSet onlineRetail, DataSet orderLines, DataSet cdnowSample, DataSet cdnowMaster,
+        List<DataSet> parquetOrderLines) {
+
+    /** Copies the list. */
+    public BenchData {
+        parquetOrderLines = List.copyOf(parquetOrderLines);
+    }
 
     /** The lines of {@code data/online_retail.csv.gz} (its header not counted) and its columns. */
     public static final int ONLINE_RETAIL_LINES = 541_909;
@@ -34,6 +44,10 @@ public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet per
     public static final int FULL_ORDER_LINES = 20_000_000;
     /** The generated order lines of the quick run. */
     public static final int QUICK_ORDER_LINES = 200_000;
+    /** The sizes of the generated Parquet order tables of the full benchmark (one machine against Spark). */
+    public static final List<Integer> FULL_PARQUET_ORDER_LINES = List.of(1_000_000, 10_000_000, 50_000_000);
+    /** The size of the generated Parquet order table of the quick run. */
+    public static final List<Integer> QUICK_PARQUET_ORDER_LINES = List.of(200_000);
     /** Customers per generated file: one for every 40 lines (Online Retail has one for every 125 lines). */
     static final int LINES_PER_CUSTOMER = 40;
     /** The seed of the generated order lines. */
@@ -52,10 +66,12 @@ public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet per
      * @param directory where the files go ({@code build/bench-data})
      * @param projectData the project's {@code data/} folder
      * @param orderLines how many order lines to generate ({@link #FULL_ORDER_LINES} or {@link #QUICK_ORDER_LINES})
+     * @param parquetOrderLines the sizes of the Parquet order tables to describe ({@link #FULL_PARQUET_ORDER_LINES}
+     *     or {@link #QUICK_PARQUET_ORDER_LINES}); they are written later, by the cases that read them
      * @param lifetimeSummaries writes a missing CDNOW summary ({@link LifetimeSummary#pandas})
      * @param progress told what is being generated
      */
-    public static BenchData ensure(Path directory, Path projectData, int orderLines,
+    public static BenchData ensure(Path directory, Path projectData, int orderLines, List<Integer> parquetOrderLines,
             LifetimeSummary.Writer lifetimeSummaries, Consumer<String> progress)
             throws IOException, InterruptedException {
         Files.createDirectories(directory);
@@ -83,7 +99,9 @@ public record BenchData(DataSet kMeans, DataSet elbow, DataSet ward, DataSet per
         DataSet cdnowMaster = LifetimeSummary.ensure("cdnow-master", projectData.resolve("cdnow_master.csv.gz"),
                 directory, lifetimeSummaries, progress);
         return new BenchData(kMeans, elbow, ward, personality, mall, onlineRetail,
-                generatedOrderLines(orderLines, directory, progress), cdnowSample, cdnowMaster);
+                generatedOrderLines(orderLines, directory, progress), cdnowSample, cdnowMaster,
+                parquetOrderLines.stream().sorted().map(lines -> ParquetOrderLines.generated(directory, lines))
+                        .toList());
     }
 
     /** Writes the generated order-line file when it is missing or has another size. */

@@ -21,10 +21,11 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
      * Ward at 5k, 10k and 100k, k-means at 100k, the mall study end to end, the order lines to customers end to end
      * (Online Retail and 20 million generated lines, against pandas), the BG/NBD and Gamma-Gamma fits on the 23,570
      * CDNOW customers (against SciPy), and the default-restarts comparison on the
-     * elbow data and the Customer Personality features. About 30 s of measured runs per case and tool, at most 9 (the machine's run-to-run spread is ±30 %).
+     * elbow data and the Customer Personality features, then the order-line study at scale on one machine against Spark
+     * (1M, 10M and 50M generated lines as Parquet). About 30 s of measured runs per case and tool, at most 9 (the machine's run-to-run spread is ±30 %).
      */
     public static BenchPlan full(BenchData data) {
-        return new BenchPlan(List.of(
+        return new BenchPlan(concat(List.of(
                 BenchCase.kMeans(data.kMeans(), 1_000_000, 8, 1),
                 BenchCase.elbow(data.elbow(), 200_000, 10, 3),
                 BenchCase.ward(data.ward(), 20_000),
@@ -38,16 +39,16 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
                 BenchCase.lifetimeFit(data.cdnowMaster()),
                 BenchCase.restarts(data.elbow(), 200_000, 2, 8),
                 BenchCase.restarts(data.personality(), data.personality().rows(), 2, 8)),
-                new Repetition(30, 9, 30), false);
+                atScale(data)), new Repetition(30, 9, 30), false);
     }
 
     /**
      * The same cases at a tenth of the size (smaller where a tenth would still be slow; Online Retail whole, 200k
-     * generated order lines, the 2,357-customer CDNOW sample), 3 s of measured runs: a
+     * generated order lines, the 2,357-customer CDNOW sample, 200k generated lines as Parquet for Spark), 3 s of measured runs: a
      * check that everything runs, in a couple of minutes. Its numbers are not the benchmark's.
      */
     public static BenchPlan quick(BenchData data) {
-        return new BenchPlan(List.of(
+        return new BenchPlan(concat(List.of(
                 BenchCase.kMeans(data.kMeans(), 100_000, 8, 1),
                 BenchCase.elbow(data.elbow(), 20_000, 10, 3),
                 BenchCase.ward(data.ward(), 2_000),
@@ -61,7 +62,18 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
                 BenchCase.lifetimeFit(data.cdnowSample()),
                 BenchCase.restarts(data.elbow(), 20_000, 2, 8),
                 BenchCase.restarts(data.personality(), data.personality().rows(), 2, 8)),
-                new Repetition(3, 3, 10), true);
+                atScale(data)), new Repetition(3, 3, 10), true);
+    }
+
+    /** The one-machine-against-Spark cases, smallest table first, after the other cases. */
+    private static List<BenchCase> atScale(BenchData data) {
+        return data.parquetOrderLines().stream().map(BenchCase::orderLinesAtScale).toList();
+    }
+
+    private static List<BenchCase> concat(List<BenchCase> first, List<BenchCase> second) {
+        List<BenchCase> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static BenchCase orderLines(DataSet file) {

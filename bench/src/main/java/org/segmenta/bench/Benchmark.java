@@ -17,12 +17,15 @@ import java.util.OptionalLong;
  * memory bandwidth ({@link MemoryBandwidth}), then runs every case of the plan with every tool, each in its own process
  * under GNU time ({@link ToolRun} for the library and Smile, {@code bench/python/peer_bench.py} for scikit-learn and
  * SciPy, {@link MallStudy} and {@link OrderLinesStudy} for the whole-process cases, pandas in the same script for the
- * order lines, SciPy there for the lifetime fit), and prints and writes the {@link Report}:
+ * order lines, SciPy there for the lifetime fit, and for the order lines at scale the spark module's
+ * {@code org.segmenta.spark.bench.SparkOrderLinesStudy} on {@code local[threads]}, with {@code build/spark/} as class
+ * path: the bench module does not depend on Spark), and prints and writes the {@link Report}:
  * {@code bench/results/benchmark.md} and {@code benchmark.json}.
  *
  * <pre>
  * bash environment/bench.sh            # the full benchmark, about 10 minutes on 2 cores
  * bash environment/bench.sh --quick    # small sizes: checks that everything runs
+ * bash environment/bench.sh --only spark   # one machine against Spark local[2] on 1M, 10M and 50M order lines
  * </pre>
  */
 public final class Benchmark {
@@ -34,6 +37,12 @@ public final class Benchmark {
      * time, so the peak follows the data and not the machine's memory.
      */
     static final List<String> KERNEL_HEAP_OPTIONS = List.of("-Xms64m", "-XX:GCTimeRatio=4");
+
+    /** The spark module's program that runs the order-line study on Spark (found on {@code build/spark/}). */
+    static final String SPARK_STUDY = "org.segmenta.spark.bench.SparkOrderLinesStudy";
+
+    /** How the detail of a process stopped at the time limit starts (then the limit in seconds and " s"). */
+    static final String TIME_LIMIT = "stopped at the time limit of ";
 
     /** The seed every tool gets for its random choices (k-means++ seeding): the library's default. */
     static final long SEED = 42;
@@ -68,22 +77,29 @@ public final class Benchmark {
         say("data in build/bench-data/ (generated once, fixed seeds)");
         BenchData data = BenchData.ensure(root.resolve("build/bench-data"), root.resolve("data"),
                 options.quick() ? BenchData.QUICK_ORDER_LINES : BenchData.FULL_ORDER_LINES,
+                options.quick() ? BenchData.QUICK_PARQUET_ORDER_LINES : BenchData.FULL_PARQUET_ORDER_LINES,
                 LifetimeSummary.pandas(options.python(), root.resolve("bench/python/btyd_reference.py")), this::say);
         BenchPlan plan = (options.quick() ? BenchPlan.quick(data) : BenchPlan.full(data)).only(options.only());
+        List<DataSet> parquet = data.parquetOrderLines().stream()
+                .filter(d -> plan.cases().stream().anyMatch(c -> c.input().equals(d.file()))).toList();
+        for (DataSet d : parquet) {
+            ParquetOrderLines.ensure(d, this::say);
+        }
         double bandwidth = bandwidth();
         List<ToolResult> results = new ArrayList<>();
         for (int i = 0; i < plan.cases().size(); i++) {
             BenchCase c = plan.cases().get(i);
-            for (Tool tool : Tool.values()) {
+            for (Tool tool : Tool.of(c.workload())) {
                 ToolResult result = run(c, tool, plan.repetition(), machine.memoryBytes());
                 results.add(result);
                 say(String.format(Locale.ROOT, "%d/%d %s · %s: %s", i + 1, plan.cases().size(), c.id(),
                         tool.label(c.workload()), summary(result)));
             }
         }
-        Report report = new Report(machine, bandwidth, plan,
-                List.of(data.kMeans(), data.elbow(), data.ward(), data.personality(), data.onlineRetail(),
-                        data.orderLines(), options.quick() ? data.cdnowSample() : data.cdnowMaster()), results,
+        List<DataSet> used = new ArrayList<>(List.of(data.kMeans(), data.elbow(), data.ward(), data.personality(),
+                data.onlineRetail(), data.orderLines(), options.quick() ? data.cdnowSample() : data.cdnowMaster()));
+        used.addAll(parquet);
+        Report report = new Report(machine, bandwidth, plan, used, results,
                 (System.nanoTime() - started) / 1e9, MachineInfo.loadAverage());
         System.out.print(report.plain());
         Files.createDirectories(options.out());
@@ -120,6 +136,16 @@ public final class Benchmark {
         }
         if (c.workload() == Workload.ORDER_LINES) {
             return wholeProcesses(c, tool, command(tool, OrderLinesStudy.class, arguments), repetition);
+        }
+        if (c.workload() == Workload.ORDER_LINES_AT_SCALE && tool == Tool.OURS) {
+            return wholeProcesses(c, tool, command(tool, OrderLinesStudy.class, arguments), repetition);
+        }
+        if (c.workload() == Workload.ORDER_LINES_AT_SCALE && tool == Tool.SPARK) {
+            Optional<String> missing = sparkMissing();
+            if (missing.isPresent()) {
+                return ToolResult.skipped(c, tool, missing.get());
+            }
+            return wholeProcesses(c, tool, spark(c), repetition);
         }
         ChildProcess.Result result = child.run(command(tool, ToolRun.class, arguments), environment(),
                 log(c.id() + "-" + tool.key()));
@@ -163,7 +189,7 @@ public final class Benchmark {
 
     private Optional<String> failure(ChildProcess.Result result, BenchCase c, Tool tool) {
         if (result.timedOut()) {
-            return Optional.of("stopped at the time limit of " + options.timeout().toSeconds() + " s");
+            return Optional.of(TIME_LIMIT + options.timeout().toSeconds() + " s");
         }
         if (result.exitCode() != 0) {
             return Optional.of(result.error().orElse("exit status " + result.exitCode()) + " (log: build/bench-logs/"
@@ -209,9 +235,41 @@ public final class Benchmark {
         return command;
     }
 
+    /** @return why Spark cannot run, if it cannot: its jars are not installed */
+    private Optional<String> sparkMissing() throws IOException {
+        Path directory = options.sparkDirectory();
+        boolean installed = false;
+        if (Files.isDirectory(directory)) {
+            try (var jars = Files.list(directory)) {
+                installed = jars.anyMatch(p -> p.getFileName().toString().startsWith("segmenta-spark-"));
+            }
+        }
+        return installed ? Optional.empty() : Optional.of("Spark is not installed (" + directory + " has no "
+                + "segmenta-spark jar): `bash environment/setup.sh --spark` installs it once (about 340 MB from "
+                + "Maven Central), or run `bash environment/bench.sh --only spark`, which does");
+    }
+
+    /**
+     * The Spark program's command: this JDK, Spark's JVM options (as the Spark kernel starts), the native libraries
+     * unpacked by setup, {@code build/spark/*} as class path, {@code local[threads]} as master.
+     */
+    private List<String> spark(BenchCase c) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ActiveProcessorCount=" + options.threads()));
+        command.addAll(options.sparkJvmOptions());
+        command.add("-Djava.library.path=" + options.sparkDirectory().resolve("native"));
+        command.addAll(options.jvmOptions());
+        command.addAll(List.of("-cp", options.sparkDirectory() + "/*", SPARK_STUDY,
+                "--master", "local[" + options.threads() + "]", "--input", c.input().toString()));
+        return command;
+    }
+
     private Map<String, String> environment() {
         String threads = Integer.toString(options.threads());
-        return Map.of("OMP_NUM_THREADS", threads, "OPENBLAS_NUM_THREADS", threads, "MKL_NUM_THREADS", threads);
+        // A local Spark master binds to loopback (as the Spark kernel does); the other tools ignore the variable.
+        return Map.of("OMP_NUM_THREADS", threads, "OPENBLAS_NUM_THREADS", threads, "MKL_NUM_THREADS", threads,
+                "SPARK_LOCAL_IP", "127.0.0.1");
     }
 
     private Path log(String name) {

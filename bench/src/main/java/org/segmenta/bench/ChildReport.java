@@ -2,7 +2,10 @@ package org.segmenta.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -22,6 +25,8 @@ import java.util.stream.Collectors;
  * &#64;bench note k = 1 is the total sum of squares: Smile refuses k &lt; 2
  * &#64;bench checksum lines=541909 duplicates=5268 kept=397884 customers=4338 recency=403692 frequency=18532 …
  * &#64;bench lifetime bgnbd_ll=-95368.44 r=0.2516 alpha=4.789 a=0.7234 b=2.161 gg_ll=-40763.48 p=6.275 …
+ * &#64;bench steps jvm=0.41 session=7.92 customers=20.13 checksum=0.52 write=1.21
+ * &#64;bench counters input_bytes=6498312 shuffle_write_bytes=… task_ms=… cores=2
  * </pre>
  *
  * @param version the tool and its version, as the process found it
@@ -33,18 +38,32 @@ import java.util.stream.Collectors;
  * @param notes remarks for the report
  * @param checksum the customer table's checksum (order-line cases only, else null)
  * @param lifetime where the lifetime fits ended (lifetime cases only, else null)
+ * @param steps seconds per named step of a whole-process case, in the order the process ran them (empty if it did not
+ *     say)
+ * @param counters named whole numbers the process measured (bytes read, shuffled, task milliseconds, cores; empty if
+ *     none)
  */
 public record ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
-        double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum, LifetimeOptimum lifetime) {
+        double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum, LifetimeOptimum lifetime,
+        Map<String, Double> steps, Map<String, Long> counters) {
 
     /** The marker of a report line. */
     public static final String PREFIX = "@bench ";
 
-    /** Copies the arrays and the list. */
+    /** Copies the arrays, the list and the maps (keeping the maps' order). */
     public ChildReport {
         perK = perK.clone();
         restartsPerK = restartsPerK.clone();
         notes = List.copyOf(notes);
+        steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
+        counters = Collections.unmodifiableMap(new LinkedHashMap<>(counters));
+    }
+
+    /** A report without step times or counters. */
+    public ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
+            double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum, LifetimeOptimum lifetime) {
+        this(version, timings, iterations, quality, perK, restartsPerK, notes, checksum, lifetime, Map.of(),
+                Map.of());
     }
 
     /** A report without a checksum or optimum: every workload but the order lines and the lifetime fit. */
@@ -94,6 +113,14 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
         if (lifetime != null) {
             lines.add(PREFIX + LifetimeOptimum.KEY + " " + lifetime.words());
         }
+        if (!steps.isEmpty()) {
+            lines.add(PREFIX + "steps " + steps.entrySet().stream().map(e -> e.getKey() + "=" + number(e.getValue()))
+                    .collect(Collectors.joining(" ")));
+        }
+        if (!counters.isEmpty()) {
+            lines.add(PREFIX + "counters " + counters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(" ")));
+        }
         return lines;
     }
 
@@ -112,6 +139,8 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
         List<String> notes = new ArrayList<>();
         OrderChecksum checksum = null;
         LifetimeOptimum lifetime = null;
+        Map<String, Double> steps = new LinkedHashMap<>();
+        Map<String, Long> counters = new LinkedHashMap<>();
         for (String line : output) {
             if (!line.startsWith(PREFIX)) {
                 continue;
@@ -139,6 +168,8 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
                     case "note" -> notes.add(value);
                     case OrderChecksum.KEY -> checksum = OrderChecksum.parse(value);
                     case LifetimeOptimum.KEY -> lifetime = LifetimeOptimum.parse(value);
+                    case "steps" -> words(value).forEach((name, text) -> steps.put(name, Double.parseDouble(text)));
+                    case "counters" -> words(value).forEach((name, text) -> counters.put(name, Long.parseLong(text)));
                     default -> throw new IllegalArgumentException("unknown key " + key);
                 }
             } catch (RuntimeException e) {
@@ -149,7 +180,21 @@ public record ChildReport(String version, Timings timings, OptionalInt iteration
             throw new IllegalArgumentException("the process printed no '" + PREFIX + "version' line; its output was "
                     + output.size() + " lines (see its log)");
         }
-        return new ChildReport(version, timings, iterations, quality, perK, restarts, notes, checksum, lifetime);
+        return new ChildReport(version, timings, iterations, quality, perK, restarts, notes, checksum, lifetime,
+                steps, counters);
+    }
+
+    /** Reads {@code name=value} words, in order. */
+    private static Map<String, String> words(String value) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String word : value.split("\\s+")) {
+            int equals = word.indexOf('=');
+            if (equals < 1 || equals == word.length() - 1) {
+                throw new IllegalArgumentException("expected name=value, got '" + word + "'");
+            }
+            words.put(word.substring(0, equals), word.substring(equals + 1));
+        }
+        return words;
     }
 
     private static double[] doubles(String[] words) {

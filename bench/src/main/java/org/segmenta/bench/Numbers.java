@@ -42,6 +42,18 @@ final class Numbers {
         return String.format(Locale.ROOT, "%+.3f %%", 100 * fraction);
     }
 
+    /** Bytes in decimal units with one decimal: 6.5 MB, 328.1 MB, 6.6 GB, 1.2 TB. */
+    static String bytes(double bytes) {
+        String[] units = {"B", "kB", "MB", "GB", "TB", "PB"};
+        int unit = 0;
+        double value = bytes;
+        while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
     /** Bytes per second as GB/s with one decimal. */
     static String gigabytesPerSecond(double bytesPerSecond) {
         return String.format(Locale.ROOT, "%.1f GB/s", bytesPerSecond / 1e9);

@@ -47,7 +47,7 @@ final class OursWorkloads {
             case WARD -> ward(features, repetition);
             case RESTARTS -> defaultRestarts(features, c);
             case MALL_STUDY -> throw new IllegalArgumentException("the mall study runs as its own process: MallStudy");
-            case ORDER_LINES -> throw new IllegalArgumentException("the order-line study runs as its own process: "
+            case ORDER_LINES, ORDER_LINES_AT_SCALE -> throw new IllegalArgumentException("the order-line study runs as its own process: "
                     + "OrderLinesStudy");
             case LIFETIME_FIT -> throw new IllegalStateException("handled above");
         };

@@ -156,6 +156,122 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
     }
 
     /**
+     * @return for a case of the order lines at scale, per tool: the whole-process time (runs, median), the time of each
+     *     step the process reported, the peak memory, Spark's time and peak relative to the library's, the customers and
+     *     Σ monetary, and whether the checksum equals the library's
+     */
+    public TextTable atScaleTable(BenchCase c) {
+        TextTable table = new TextTable(List.of("tool", "runs", "whole process, median (s)", "JVM start (s)",
+                "Spark session (s)", "read + clean + aggregate (s)", "checksum (s)", "write customers (s)",
+                "peak memory (MiB)", "time ÷ one machine", "peak ÷ one machine", "customers", "Σ monetary",
+                "same checksum"), false, true, true, true, true, true, true, true, true, true, true, true, true,
+                false);
+        Optional<ToolResult> local = find(c, Tool.OURS).filter(ToolResult::isMeasured);
+        for (Tool tool : Tool.of(c.workload())) {
+            Optional<ToolResult> found = find(c, tool);
+            if (found.isEmpty()) {
+                continue;
+            }
+            ToolResult r = found.get();
+            String label = tool == Tool.OURS ? "Segmenta, one machine (DuckDB)" : "Spark local[" + machine.threads()
+                    + "]";
+            if (!r.isMeasured()) {
+                List<String> cells = new ArrayList<>(List.of(label, r.status().name().toLowerCase(Locale.ROOT) + " ["
+                        + (footnotes().indexOf(footnote(r)) + 1) + "]"));
+                while (cells.size() < 14) {
+                    cells.add(Numbers.NONE);
+                }
+                table.add(cells);
+                continue;
+            }
+            Map<String, Double> steps = r.report().steps();
+            OrderChecksum s = r.report().checksum();
+            OrderChecksum reference = local.map(l -> l.report().checksum()).orElse(null);
+            table.add(List.of(label, r.timings().runs() + (r.timings().warm() ? "" : " cold"),
+                    Numbers.seconds(r.timings().median()), step(steps, "jvm"), step(steps, "session"),
+                    step(steps, "customers"), step(steps, "checksum"), step(steps, "write"),
+                    r.peakResidentKilobytes().isPresent() ? Numbers.mebibytes(r.peakResidentKilobytes().getAsLong())
+                            : Numbers.NONE,
+                    tool == Tool.OURS ? "1" : local.map(l -> Numbers.ratio(OptionalDouble.of(
+                            r.timings().median() / l.timings().median()))).orElse(Numbers.NONE),
+                    tool == Tool.OURS ? "1" : local.filter(l -> l.peakResidentKilobytes().isPresent()
+                            && r.peakResidentKilobytes().isPresent()).map(l -> Numbers.ratio(OptionalDouble.of(
+                            (double) r.peakResidentKilobytes().getAsLong() / l.peakResidentKilobytes().getAsLong())))
+                            .orElse(Numbers.NONE),
+                    s == null ? Numbers.NONE : count(s.customers()),
+                    s == null ? Numbers.NONE : String.format(Locale.ROOT, "%,.2f", s.monetary()),
+                    tool == Tool.OURS ? "reference" : s == null || reference == null ? Numbers.NONE
+                            : s.equals(reference) ? "yes" : "NO"));
+        }
+        return table;
+    }
+
+    private static String step(Map<String, Double> steps, String name) {
+        Double seconds = steps.get(name);
+        return seconds == null ? Numbers.NONE : String.format(Locale.ROOT, "%.2f", seconds);
+    }
+
+    /** @return where Spark starts to beat the library, over the sizes at which both ran */
+    public Crossover crossover() {
+        return Crossover.of(results, machine.threads());
+    }
+
+    /**
+     * @return the paper estimate for 1 billion lines on a cluster, from the largest size at which Spark reported its
+     *     counters, if there is one
+     */
+    public Optional<ClusterEstimate> estimate() {
+        return results.stream()
+                .filter(r -> r.tool() == Tool.SPARK && r.isMeasured()
+                        && r.report().counters().containsKey("file_bytes")
+                        && r.report().counters().containsKey("shuffle_write_bytes")
+                        && r.report().counters().getOrDefault("task_ms", 0L) > 0)
+                .max(java.util.Comparator.comparingInt(r -> r.benchCase().rows()))
+                .map(r -> ClusterEstimate.billionLines(new ClusterEstimate.Measured(r.benchCase().rows(),
+                        r.report().counters().get("file_bytes"), r.report().counters().get("shuffle_write_bytes"),
+                        r.report().counters().get("task_ms") / 1e3,
+                        r.report().steps().getOrDefault("jvm", 0.0) + r.report().steps().getOrDefault("session",
+                                0.0))));
+    }
+
+    /** @return task CPU time ÷ task time of the Spark run the estimate scales, if it reported both */
+    private OptionalDouble cpuShare() {
+        return results.stream()
+                .filter(r -> r.tool() == Tool.SPARK && r.isMeasured()
+                        && r.report().counters().getOrDefault("task_ms", 0L) > 0
+                        && r.report().counters().containsKey("task_cpu_ms"))
+                .max(java.util.Comparator.comparingInt(r -> r.benchCase().rows()))
+                .map(r -> OptionalDouble.of((double) r.report().counters().get("task_cpu_ms")
+                        / r.report().counters().get("task_ms")))
+                .orElse(OptionalDouble.empty());
+    }
+
+    /** @return what the order lines at scale measured beyond the tables: the crossover and the estimate */
+    private List<String> atScaleSummary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(crossover().sentence());
+        lines.add(String.format(Locale.ROOT, "Both tools had %d cores (Spark's master local[%d]; the library's JVM "
+                + "-XX:ActiveProcessorCount=%d, DuckDB's threads follow it) and started as users start them: the "
+                + "library as the segment command, Spark with its module options and the JVM's default heap. Spark's "
+                + "time includes starting its session; both write the customer table (the library as CSV, Spark as "
+                + "Parquet, each to a temporary folder). Load average at the start of the run: %.2f (the machine is "
+                + "shared).", machine.threads(), machine.threads(), machine.threads(), machine.loadAverageAtStart()));
+        estimate().ifPresent(e -> {
+            lines.addAll(e.sentences());
+            OptionalDouble share = cpuShare();
+            if (share.isPresent() && share.getAsDouble() > 0 && share.getAsDouble() <= 1) {
+                lines.add(String.format(Locale.ROOT, "Spark's tasks were on a CPU %.0f %% of their run time in the "
+                        + "measured run (the machine was shared): with CPU time only, the compute would be %.0f s "
+                        + "and the wall ≈ %.0f s (%.1f min); the truth on a dedicated cluster lies between.",
+                        100 * share.getAsDouble(), e.computeSeconds() * share.getAsDouble(),
+                        e.wallSecondsAtCpuShare(share.getAsDouble()), e.wallSecondsAtCpuShare(share.getAsDouble())
+                        / 60));
+            }
+        });
+        return lines;
+    }
+
+    /**
      * @return per tool, where the lifetime fits of a case ended (both log-likelihoods and the seven parameters), then
      *     the library's relative difference to SciPy for each
      */
@@ -269,6 +385,13 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         for (BenchCase c : cases(Workload.LIFETIME_FIT)) {
             out.append('\n').append(c.title()).append(": where the fits ended\n").append(lifetimeTable(c).plain());
         }
+        List<BenchCase> atScale = cases(Workload.ORDER_LINES_AT_SCALE);
+        for (BenchCase c : atScale) {
+            out.append('\n').append(c.title()).append('\n').append(atScaleTable(c).plain());
+        }
+        if (!atScale.isEmpty()) {
+            atScaleSummary().forEach(line -> out.append(line).append('\n'));
+        }
         out.append("\nGoals").append(plan.quick() ? " (checked on the quick sizes, not the goals' sizes)" : "")
                 .append(":\n");
         Goals.check(results, bandwidth).forEach(check -> out.append("  ").append(check.line()).append('\n'));
@@ -314,6 +437,26 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                         .append('\n');
             }
         }
+        List<BenchCase> atScale = cases(Workload.ORDER_LINES_AT_SCALE);
+        if (!atScale.isEmpty()) {
+            out.append("\n## Order lines at scale: one machine against Spark local[").append(machine.threads())
+                    .append("]\n\n");
+            for (BenchCase c : atScale) {
+                out.append("### ").append(c.title()).append("\n\n").append(atScaleTable(c).markdown()).append('\n');
+            }
+            List<String> summary = atScaleSummary();
+            out.append("**").append(summary.getFirst()).append("**\n\n").append(summary.get(1)).append("\n");
+            if (summary.size() > 2) {
+                out.append("\n### Estimate for 1 billion lines on a cluster (on paper, not measured)\n\n");
+                summary.subList(2, summary.size()).forEach(line -> out.append("- ").append(line).append('\n'));
+                out.append("- Model: ").append("input = lines × Parquet bytes per line; shuffle = lines × shuffle "
+                        + "bytes per line; core-seconds = lines ÷ lines per core-second (Spark's summed task time "
+                        + "of the read-clean-aggregate step at the largest measured size); wall ≈ start-up + "
+                        + "max(core-seconds ÷ cores, input ÷ (executors × read rate)) + shuffle ÷ (executors × "
+                        + "network rate). Linear in the lines while customers grow with them (1 per 40 lines here) "
+                        + "and the executors have the memory for what the study persists.\n");
+            }
+        }
         out.append("\n## Goals").append(plan.quick() ? " (quick sizes: not the goals' sizes)" : "").append("\n\n");
         Goals.check(results, bandwidth).forEach(check -> out.append("- ").append(check.line()).append('\n'));
         out.append("\n## How each tool was run\n\n");
@@ -338,6 +481,24 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         root.put("data", data.stream().map(d -> ordered("name", d.name(), "file", d.file().getFileName().toString(),
                 "rows", d.rows(), "columns", d.columns(), "description", d.description())).toList());
         root.put("results", results.stream().map(this::toMap).toList());
+        if (!cases(Workload.ORDER_LINES_AT_SCALE).isEmpty()) {
+            Crossover crossover = crossover();
+            root.put("crossover", ordered("cores", crossover.cores(), "spark_faster_from_lines",
+                    crossover.sparkFasterFrom().isPresent() ? crossover.sparkFasterFrom().getAsLong() : null,
+                    "sentence", crossover.sentence(), "sizes", crossover.sizes().stream().map(s -> ordered("lines",
+                            s.lines(), "one_machine_seconds", s.localSeconds(), "spark_seconds", s.sparkSeconds(),
+                            "ratio", s.ratio())).toList()));
+            root.put("cluster_estimate", estimate().map(e -> ordered("label", "estimate on paper, not measured",
+                    "lines", e.lines(), "executors", e.executors(), "cores_per_executor", e.coresPerExecutor(),
+                    "read_bytes_per_second_per_executor", e.readBytesPerSecond(),
+                    "network_bytes_per_second_per_executor", e.networkBytesPerSecond(),
+                    "measured_lines", e.measured().lines(),
+                    "input_bytes_per_line", e.measured().inputBytesPerLine(),
+                    "shuffle_bytes_per_line", e.measured().shuffleBytesPerLine(),
+                    "lines_per_core_second", e.measured().linesPerCoreSecond(), "input_bytes", e.inputBytes(),
+                    "shuffle_bytes", e.shuffleBytes(), "core_seconds", e.coreSeconds(),
+                    "wall_seconds", e.wallSeconds())).orElse(null));
+        }
         root.put("goals", Goals.check(results, bandwidth).stream().map(check -> ordered("goal", check.goal(),
                 "verdict", check.verdict().name().toLowerCase(Locale.ROOT), "evidence", check.evidence())).toList());
         return Json.write(root);
@@ -379,6 +540,8 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             map.put("ratio_to_peer", orNull(ratioToPeer(r)));
             map.put("peak_ratio_to_peer", orNull(peakRatioToPeer(r)));
             map.put("notes", report.notes());
+            map.put("steps_seconds", report.steps());
+            map.put("counters", report.counters());
             OrderChecksum s = report.checksum();
             map.put("checksum", s == null ? null : ordered("lines", s.lines(), "duplicates", s.duplicates(),
                     "lines_kept", s.linesKept(), "customers", s.customers(), "recency_days", s.recencyDays(),

@@ -35,7 +35,7 @@ public final class Skips {
                                     physicalMemory / 1e9))
                             : Optional.empty();
                 }
-                case OURS -> Optional.empty();
+                case OURS, SPARK -> Optional.empty();
             };
             case RESTARTS -> tool == Tool.SMILE
                     ? Optional.of("this comparison is the library's default restarts against scikit-learn's "
@@ -48,7 +48,7 @@ public final class Skips {
                     ? Optional.of("Smile has no BG/NBD or Gamma-Gamma model (the library's fit uses Smile's BFGS "
                             + "inside)")
                     : Optional.empty();
-            case KMEANS, ELBOW, MALL_STUDY -> Optional.empty();
+            case KMEANS, ELBOW, MALL_STUDY, ORDER_LINES_AT_SCALE -> Optional.empty();
         };
     }
 }

@@ -10,7 +10,12 @@ public enum Tool {
      * scikit-learn for k-means, SciPy for Ward and the lifetime models, pandas for the order lines, through {@code /usr/bin/python3}: the
      * peer of the ratios.
      */
-    PEER("scikit-learn / SciPy / pandas");
+    PEER("scikit-learn / SciPy / pandas"),
+    /**
+     * Apache Spark on a local master ({@code local[threads]}), running the library's order-line study through the
+     * optional spark module ({@code org.segmenta.spark.bench.SparkOrderLinesStudy}, class path {@code build/spark/}).
+     */
+    SPARK("Spark");
 
     private final String label;
 
@@ -33,9 +38,18 @@ public enum Tool {
         }
         return switch (workload) {
             case WARD, LIFETIME_FIT -> "SciPy";
-            case ORDER_LINES -> "pandas";
+            case ORDER_LINES, ORDER_LINES_AT_SCALE -> "pandas";
             default -> "scikit-learn";
         };
+    }
+
+    /**
+     * @return the tools that take part in a workload, in table order: the library and Spark for
+     *     {@link Workload#ORDER_LINES_AT_SCALE}, the library, Smile and the peer for every other workload
+     */
+    public static java.util.List<Tool> of(Workload workload) {
+        return workload == Workload.ORDER_LINES_AT_SCALE ? java.util.List.of(OURS, SPARK)
+                : java.util.List.of(OURS, SMILE, PEER);
     }
 
     /** @return the lower-case name used on command lines and in JSON */

@@ -31,6 +31,8 @@ public final class ToolRun {
                 case OURS -> OursWorkloads.run(arguments);
                 case SMILE -> SmileWorkloads.run(arguments);
                 case PEER -> throw new IllegalArgumentException("the peer runs in Python: bench/python/peer_bench.py");
+                case SPARK -> throw new IllegalArgumentException("Spark runs in its own program: "
+                        + "org.segmenta.spark.bench.SparkOrderLinesStudy");
             };
             List<String> lines = report.lines();
             lines.forEach(System.out::println);

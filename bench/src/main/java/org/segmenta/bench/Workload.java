@@ -21,6 +21,12 @@ public enum Workload {
      * the fit only is timed; reports a {@link LifetimeOptimum}.
      */
     LIFETIME_FIT,
+    /**
+     * The {@link #ORDER_LINES} study on a large generated order table as Parquet, by the library on one machine (DuckDB)
+     * and by Apache Spark on a local master with as many cores, each a whole process that also writes the customer
+     * table: where Spark starts to pay ({@link Crossover}). Reports an {@link OrderChecksum} and the time of each step.
+     */
+    ORDER_LINES_AT_SCALE,
     /** Each tool's default restarts for k = minK..maxK, once: compares the WCSS reached, not the time. */
     RESTARTS
 }

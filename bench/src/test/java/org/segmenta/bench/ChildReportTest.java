@@ -80,4 +80,20 @@ class ChildReportTest {
                 () -> ChildReport.parse(List.of("@bench version x", "@bench iterations many")));
         assertTrue(e.getMessage().contains("@bench iterations many"), e.getMessage());
     }
+
+    @Test
+    void readsBackStepTimesAndCountersInTheirOrder() {
+        ChildReport withSteps = new ChildReport("Apache Spark 4.2.0, local[2]", null, OptionalInt.empty(),
+                OptionalDouble.empty(), new double[0], new int[0], List.of(), null, null,
+                new java.util.LinkedHashMap<>(java.util.Map.of("jvm", 0.25)), java.util.Map.of("cores", 2L));
+        List<String> lines = new ArrayList<>(withSteps.lines());
+        lines.add("@bench steps session=7.5 customers=20.125");
+        ChildReport back = ChildReport.parse(lines);
+        assertEquals(List.of("jvm", "session", "customers"), List.copyOf(back.steps().keySet()));
+        assertEquals(20.125, back.steps().get("customers"));
+        assertEquals(2L, back.counters().get("cores"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ChildReport.parse(List.of("@bench version x", "@bench counters cores")));
+        assertTrue(e.getMessage().contains("name=value"), e.getMessage());
+    }
 }
