@@ -1,5 +1,8 @@
 package org.segmenta.clustering;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -205,6 +208,80 @@ public final class KMeans {
         LloydRun best = kept.orElseThrow().run();
         return Segmentation.ofKMeans(features, best.labels(), new KMeansRun(k, settings, best.iterations(),
                 best.converged()));
+    }
+
+    /**
+     * The starting centres {@link #fit} draws, one set per restart, for an engine that runs Lloyd's iterations itself
+     * (MLlib on Spark): started from these, it reaches the segments {@code fit} reaches. Restart r's centres are the
+     * greedy k-means++ draw (see the class comment) with the r-th {@code split()} of {@code new
+     * SplittableRandom(seed)}, over the points in the order given, exactly as {@code fit} draws them over a feature
+     * matrix with these rows.
+     *
+     * @param points the customers' feature rows in the scaled space, in the order of the feature matrix {@code fit}
+     *     would be given; not changed
+     * @return {@code restarts × k} centres of {@code points[0].length} values each, in restart order
+     * @throws IllegalArgumentException if there are no points, rows of different lengths, a value that is not finite,
+     *     or fewer distinct rows than k; the message names the row or the limit
+     */
+    public double[][][] startingCentres(double[][] points) {
+        RowMajorPoints x = checkedPoints(points);
+        int distinct = distinctRowsUpTo(points, k);
+        if (k > distinct) {
+            throw new IllegalArgumentException("k = " + k + " segments cannot be formed from " + points.length
+                    + " customers with only " + distinct + " distinct feature rows; choose k ≤ " + distinct + ".");
+        }
+        SplittableRandom master = new SplittableRandom(settings.seed());
+        int p = x.columns();
+        double[][][] starts = new double[settings.restarts()][k][];
+        for (int r = 0; r < settings.restarts(); r++) {
+            double[] centres = GreedyKMeansPlusPlus.centres(x, k, master.split());
+            for (int s = 0; s < k; s++) {
+                starts[r][s] = Arrays.copyOfRange(centres, s * p, (s + 1) * p);
+            }
+        }
+        return starts;
+    }
+
+    private static RowMajorPoints checkedPoints(double[][] points) {
+        if (points.length == 0 || points[0].length == 0) {
+            throw new IllegalArgumentException("no points to draw starting centres from; give at least one row of "
+                    + "at least one value.");
+        }
+        int p = points[0].length;
+        for (int i = 0; i < points.length; i++) {
+            if (points[i].length != p) {
+                throw new IllegalArgumentException("row " + i + " has " + points[i].length + " values but row 0 has "
+                        + p + "; give every row the same features.");
+            }
+            for (int j = 0; j < p; j++) {
+                if (!Double.isFinite(points[i][j])) {
+                    throw new IllegalArgumentException("row " + i + " has " + points[i][j] + " in column " + j
+                            + "; give finite values (impute gaps before segmenting).");
+                }
+            }
+        }
+        return RowMajorPoints.of(points);
+    }
+
+    /** Distinct rows ({@code -0.0} equal to {@code 0.0}) counted up to {@code limit}, comparing with those found. */
+    private static int distinctRowsUpTo(double[][] points, int limit) {
+        List<double[]> found = new ArrayList<>();
+        for (int i = 0; i < points.length && found.size() < limit; i++) {
+            double[] row = points[i];
+            if (found.stream().noneMatch(seen -> sameValues(seen, row))) {
+                found.add(row);
+            }
+        }
+        return found.size();
+    }
+
+    private static boolean sameValues(double[] a, double[] b) {
+        for (int j = 0; j < a.length; j++) {
+            if (a[j] != b[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A restart's run with its number, so that the first of equal runs is kept whatever order they end in. */

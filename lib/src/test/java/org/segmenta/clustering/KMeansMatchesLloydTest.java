@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.segmenta.testing.Partitions.assertSameFit;
 
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,38 @@ class KMeansMatchesLloydTest {
 
         assertSameFit(oneThread, threeThreads);
         assertArrayEquals(oneThread.labels(), commonPool.labels());
+    }
+
+    @Test
+    void theStartingCentresAreThePlainKMeansPlusPlusDrawOfEachRestart() {
+        double[][] x = KMeansData.mallStandardised();
+
+        double[][][] starts = KMeans.withK(5).restarts(4).seed(7).startingCentres(x);
+
+        SplittableRandom master = new SplittableRandom(7);
+        assertEquals(4, starts.length);
+        for (double[][] start : starts) {
+            assertArrayEquals(LloydKMeans.kMeansPlusPlus(x, 5, master.split()), start);
+        }
+    }
+
+    @Test
+    void lloydFromTheBestOfTheStartingCentresReachesTheFitsSegments() {
+        double[][] x = KMeansData.mallStandardised();
+        FeatureMatrix features = Points.of(x);
+        Segmentation fit = KMeans.withK(5).restarts(10).seed(42).fit(features);
+
+        Segmentation best = null;
+        for (double[][] start : KMeans.withK(5).restarts(10).seed(42).startingCentres(x)) {
+            Segmentation run = LloydKMeans.fromCentres(features, start, KMeans.DEFAULT_MAX_ITERATIONS,
+                    KMeans.DEFAULT_TOLERANCE);
+            if (best == null || run.wcss() < best.wcss()) {
+                best = run;
+            }
+        }
+
+        assertArrayEquals(fit.labels(), best.labels());
+        assertEquals(fit.wcss(), best.wcss(), 1e-9 * fit.wcss());
     }
 
     @Test

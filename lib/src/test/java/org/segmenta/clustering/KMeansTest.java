@@ -210,6 +210,22 @@ class KMeansTest {
     }
 
     @Test
+    void startingCentresRefuseTooFewDistinctRowsRaggedRowsAndGapsNamingTheRow() {
+        KMeans four = KMeans.withK(4);
+
+        String tooFew = assertThrows(IllegalArgumentException.class,
+                () -> four.startingCentres(new double[][] {{1}, {1}, {2}, {2}, {3}})).getMessage();
+        String ragged = assertThrows(IllegalArgumentException.class,
+                () -> four.startingCentres(new double[][] {{1, 2}, {3, 4}, {5}})).getMessage();
+        String gap = assertThrows(IllegalArgumentException.class,
+                () -> four.startingCentres(new double[][] {{1, 2}, {3, Double.NaN}})).getMessage();
+
+        assertTrue(tooFew.contains("only 3 distinct") && tooFew.contains("k ≤ 3"), tooFew);
+        assertTrue(ragged.startsWith("row 2 has 1 values but row 0 has 2"), ragged);
+        assertTrue(gap.startsWith("row 1 has NaN in column 1"), gap);
+    }
+
+    @Test
     void kEqualToTheNumberOfDistinctCustomersGivesZeroWcss() {
         FeatureMatrix points = Points.of(new double[][] {{1}, {1}, {2}, {2}, {3}});
 

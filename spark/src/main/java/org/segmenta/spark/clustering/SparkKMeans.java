@@ -2,6 +2,7 @@ package org.segmenta.spark.clustering;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.apache.spark.api.java.JavaRDD;
@@ -21,32 +22,40 @@ import org.segmenta.clustering.KMeansSettings;
  * ‖x_i − c_s‖²}, run where the data is. The customers stay in Spark; the fit brings back k centroids, k sizes, the WCSS
  * and the run's facts ({@link SparkSegmentation}), and labels customers lazily ({@link SparkSegmentation#label}).
  *
- * <p>Each restart is one MLlib fit: k-means|| initialisation (B. Bahmani et al., "Scalable k-means++", VLDB 2012;
- * MLlib's default of 2 steps) from its own seed, then Lloyd's algorithm (MLlib's "row" solver, the one that computes
- * each distance with a precision check, rather than the "block" solver's matrix products). The restarts' seeds come
- * from the one seed as in the library (restart r's MLlib seed is the first {@code nextLong()} of the r-th
- * {@code split()} of {@code new SplittableRandom(seed)}), so the same seed gives the same segments; the restart with
- * the smallest WCSS is kept (the earliest of equal ones). WCSS is summed exactly around the means of the final
- * assignment (see {@link SparkSegmentation}), not taken from MLlib's training cost.
+ * <p>Two ways to start, chosen by the table's size:
  *
- * <p>Tolerance: the library stops when the squared centroid shifts, summed over centroids, are at most {@code
- * tolerance · v̄} (v̄ the mean feature variance); MLlib stops when every centre moved by at most a distance ε. The fit
- * passes {@code ε = √(tolerance · v̄ / k)}: if every centre moves by at most ε, the summed squared shifts are at most
- * {@code tolerance · v̄}, so MLlib stops only where the library's rule would stop too. With tolerance 0 both iterate
- * until the centres no longer move.
+ * <ul>
+ *   <li><b>Up to {@value #DRIVER_SEEDING_ROWS} customers: the library's starts.</b> The features are collected to the
+ *   driver in the Dataset's order and every restart's starting centres are the library's own greedy k-means++ draws
+ *   ({@link org.segmenta.clustering.KMeans#startingCentres}); from each, MLlib runs Lloyd's iterations one step at a
+ *   time (its {@code mllib.clustering.KMeans} with the current centres as initial model and one iteration), stopped
+ *   by the library's rule: when the squared shifts of the centres, summed, are at most {@code tolerance · v̄} (v̄ the
+ *   mean feature variance). So the fit is the library's {@link org.segmenta.clustering.KMeans#fit} run by Spark: on a
+ *   table in the order the library was given (the customer tables of both engines are sorted by customer id), the
+ *   same segments, sizes and WCSS (tested on the mall data and on Online Retail's customers).</li>
+ *   <li><b>Larger tables: MLlib's k-means||.</b> Each restart is one MLlib fit: k-means|| initialisation (B. Bahmani
+ *   et al., "Scalable k-means++", VLDB 2012; MLlib's default of 2 steps) from its own seed (restart r's is the first
+ *   {@code nextLong()} of the r-th {@code split()} of {@code new SplittableRandom(seed)}), then Lloyd's algorithm
+ *   (MLlib's "row" solver, the one that computes each distance with a precision check). MLlib stops when every centre
+ *   moved by at most a distance ε; the fit passes {@code ε = √(tolerance · v̄ / k)}, so MLlib stops only where the
+ *   library's rule would stop too (if every centre moves by at most ε, the summed squared shifts are at most
+ *   {@code tolerance · v̄}). The starts are not the library's, so with restarts the two reach the same optimum on data
+ *   with one clear optimum (the mall data: WCSS 44448.46, sizes 81, 39, 35, 23, 22) but are not the same draws.</li>
+ * </ul>
  *
- * <p>Why it agrees with the library (tested, {@code SparkKMeansTest}): started from the same centres, MLlib's Lloyd
- * iterations and the library's ({@link org.segmenta.clustering.LloydKMeans#fromCentres}) are the same algorithm:
- * assign every customer to its nearest centre, move each centre to the mean of its customers, repeat. Each step is a
- * function of the previous partition only, so as long as both assign every customer alike they visit the same
- * partitions and stop at the same one, with the same WCSS up to the order of the sums (relative 1e-9 and far better).
- * They could part only (a) when a customer is within rounding of two centres (MLlib measures ‖x‖² + ‖c‖² − 2x·c when
- * its error bound is small, the library (x − c)² coordinate by coordinate; both take the lower index in an exact
- * tie), or (b) when a segment empties (MLlib keeps its old centre, the library gives it the farthest customer). Their
- * iteration counts can differ: on a cluster MLlib adds the executors' partial sums in the order they arrive, so with
- * tolerance 0 a centre can keep moving in its last bits for a few iterations after the partition has settled. The
- * k-means|| starts differ from the library's greedy k-means++, so with restarts the two reach the same optimum on
- * data with one clear optimum (the mall data: WCSS 44448.46, sizes 81, 39, 35, 23, 22) but are not the same draws.
+ * <p>Either way the restart with the smallest WCSS is kept (the earliest of equal ones), and WCSS is summed exactly
+ * around the means of the final assignment (see {@link SparkSegmentation}), not taken from MLlib's training cost.
+ *
+ * <p>Why the Lloyd iterations agree with the library's (tested, {@code SparkKMeansTest}): started from the same
+ * centres, MLlib's and the library's ({@link org.segmenta.clustering.LloydKMeans#fromCentres}) are the same
+ * algorithm: assign every customer to its nearest centre, move each centre to the mean of its customers, repeat. Each
+ * step is a function of the previous partition only, so as long as both assign every customer alike they visit the
+ * same partitions. They could part only (a) when a customer is within rounding of two centres (MLlib measures ‖x‖² +
+ * ‖c‖² − 2x·c when its error bound is small, the library (x − c)² coordinate by coordinate; both take the lower index
+ * in an exact tie), or (b) when a segment empties (MLlib keeps its old centre, the library gives it the farthest
+ * customer). On a cluster MLlib adds the executors' partial sums in the order they arrive, so a centre can move in its
+ * last bits after its customers have settled; with tolerance 0 the step-by-step fit counts shifts within that
+ * rounding as still.
  *
  * <p>k = 1 is not sent to MLlib (which refuses it): the one segment holds every customer, its centroid is the mean,
  * its WCSS the total sum of squares, with 0 iterations; the elbow curve starts there.
@@ -72,7 +81,20 @@ public final class SparkKMeans {
 
     /** About how many customers each partition of a fit's cached features holds (at least one partition). */
     public static final long ROWS_PER_PARTITION = 100_000;
-    /** The initialisation named in {@link SparkSegmentation#parameters()} for a fit of this class. */
+    /**
+     * The most customers whose features {@link #fit} collects to the driver to draw the library's k-means++ starts
+     * (at 10 features, 80 MB); above it, MLlib's k-means|| starts each restart where the data is.
+     */
+    public static final long DRIVER_SEEDING_ROWS = 1_000_000;
+    /**
+     * With tolerance 0, the summed squared shift (relative to the centres' summed squared norms) below which the
+     * centres count as still: on a cluster the executors' partial sums arrive in any order, so a centre whose
+     * customers no longer change can still move in its last bits.
+     */
+    private static final double STILL = 1e-24;
+    /** The initialisation named in {@link SparkSegmentation#parameters()} for a fit seeded on the driver. */
+    static final String LIBRARY_K_MEANS_PLUS_PLUS = "greedy k-means++ (the library's, on the driver)";
+    /** The initialisation named in {@link SparkSegmentation#parameters()} for a fit of a larger table. */
     static final String K_MEANS_PARALLEL = "k-means|| (MLlib)";
     /** The initialisation named in {@link SparkSegmentation#parameters()} for k = 1, which needs none. */
     static final String ONE_SEGMENT = "none (one segment)";
@@ -82,14 +104,16 @@ public final class SparkKMeans {
     private final int k;
     private final KMeansSettings settings;
     private final String featuresColumn;
+    private final long driverSeedingRows;
 
-    private SparkKMeans(int k, KMeansSettings settings, String featuresColumn) {
+    private SparkKMeans(int k, KMeansSettings settings, String featuresColumn, long driverSeedingRows) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
         this.k = k;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.featuresColumn = Objects.requireNonNull(featuresColumn, "featuresColumn");
+        this.driverSeedingRows = driverSeedingRows;
     }
 
     /**
@@ -107,32 +131,40 @@ public final class SparkKMeans {
      * @return k-means with these settings on column {@value #DEFAULT_FEATURES_COLUMN}
      */
     public static SparkKMeans of(int k, KMeansSettings settings) {
-        return new SparkKMeans(k, settings, DEFAULT_FEATURES_COLUMN);
+        return new SparkKMeans(k, settings, DEFAULT_FEATURES_COLUMN, DRIVER_SEEDING_ROWS);
     }
 
     /** @return a copy with this number of k-means|| restarts (the one with the smallest WCSS is kept) */
     public SparkKMeans restarts(int restarts) {
-        return new SparkKMeans(k, settings.restarts(restarts), featuresColumn);
+        return new SparkKMeans(k, settings.restarts(restarts), featuresColumn, driverSeedingRows);
     }
 
     /** @return a copy with this seed, from which every restart's MLlib seed is drawn */
     public SparkKMeans seed(long seed) {
-        return new SparkKMeans(k, settings.seed(seed), featuresColumn);
+        return new SparkKMeans(k, settings.seed(seed), featuresColumn, driverSeedingRows);
     }
 
     /** @return a copy with this cap on Lloyd iterations per restart */
     public SparkKMeans maxIterations(int maxIterations) {
-        return new SparkKMeans(k, settings.maxIterations(maxIterations), featuresColumn);
+        return new SparkKMeans(k, settings.maxIterations(maxIterations), featuresColumn, driverSeedingRows);
     }
 
     /** @return a copy with this relative tolerance on centroid movement (see the class comment; 0: until still) */
     public SparkKMeans tolerance(double tolerance) {
-        return new SparkKMeans(k, settings.tolerance(tolerance), featuresColumn);
+        return new SparkKMeans(k, settings.tolerance(tolerance), featuresColumn, driverSeedingRows);
     }
 
     /** @return a copy that reads the feature vectors ({@code org.apache.spark.ml.linalg.Vector}) from this column */
     public SparkKMeans featuresColumn(String featuresColumn) {
-        return new SparkKMeans(k, settings, featuresColumn);
+        return new SparkKMeans(k, settings, featuresColumn, driverSeedingRows);
+    }
+
+    /**
+     * A copy that seeds on the driver only tables of at most {@code rows} customers, for the tests of the k-means||
+     * path on small data (0: always k-means||).
+     */
+    SparkKMeans driverSeedingRows(long rows) {
+        return new SparkKMeans(k, settings, featuresColumn, rows);
     }
 
     /** @return the number of segments asked for */
@@ -167,30 +199,118 @@ public final class SparkKMeans {
                         0);
                 return SparkSegmentation.measure(points, featuresColumn, everyone, k, settings, ONE_SEGMENT);
             }
-            SplittableRandom master = new SplittableRandom(settings.seed());
+            return vectors.rows() <= driverSeedingRows ? fitFromLibrarySeeding(points, vectors.meanVariance())
+                    : fitFromKMeansParallel(points, vectors, epsilon);
+        } finally {
+            uncache(customers, points);
+        }
+    }
+
+    /**
+     * Every restart from the library's greedy k-means++ starts ({@link org.segmenta.clustering.KMeans#startingCentres}),
+     * drawn on the driver over the features collected in the Dataset's order, then MLlib's Lloyd iterations; the
+     * smallest WCSS kept, the earliest of equal ones.
+     */
+    private SparkSegmentation fitFromLibrarySeeding(Dataset<Row> points, double meanVariance) {
+        List<Row> rows = points.collectAsList();
+        double[][] x = new double[rows.size()][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = ((org.apache.spark.ml.linalg.Vector) rows.get(i).get(0)).toArray();
+        }
+        double[][][] starts = settings.withK(k).startingCentres(x);
+        JavaRDD<Vector> mllibPoints = mllibVectors(points).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
             SparkSegmentation best = null;
-            for (int r = 0; r < settings.restarts(); r++) {
-                long restartSeed = master.split().nextLong();
-                KMeansModel model = new KMeans().setK(k).setInitMode("k-means||").setSeed(restartSeed)
-                        .setMaxIter(settings.maxIterations()).setTol(epsilon).setSolver("row")
-                        .setFeaturesCol(featuresColumn).setPredictionCol("__segmenta_cluster").fit(points)
-                        .parentModel();
-                if (model.k() < k) {
-                    throw new IllegalArgumentException("k = " + k + " segments cannot be formed: MLlib's k-means|| "
-                            + "found only " + model.k() + " distinct starting centres among " + vectors.rows()
-                            + " customers, so the features probably have fewer than " + k + " distinct vectors; "
-                            + "choose k ≤ " + model.k() + ".");
-                }
-                SparkSegmentation fit = SparkSegmentation.measure(points, featuresColumn, model, k, settings,
-                        K_MEANS_PARALLEL);
+            for (double[][] start : starts) {
+                SparkSegmentation fit = lloydStepByStep(points, mllibPoints, start, settings.tolerance() * meanVariance);
                 if (best == null || fit.wcss() < best.wcss()) {
                     best = fit;
                 }
             }
             return best;
         } finally {
-            uncache(customers, points);
+            mllibPoints.unpersist(false);
         }
+    }
+
+    /**
+     * Lloyd's iterations from {@code start}, each one MLlib step ({@code mllib.clustering.KMeans} with the current
+     * centres as its initial model and one iteration), stopped by the library's rule: when the squared shifts of the
+     * centres, summed, are at most {@code absoluteTolerance} (with tolerance 0: when they are within the rounding of
+     * the sums, {@link #STILL}), or at the iteration cap.
+     */
+    private SparkSegmentation lloydStepByStep(Dataset<Row> points, JavaRDD<Vector> mllibPoints, double[][] start,
+                                              double absoluteTolerance) {
+        double stop = Math.max(absoluteTolerance, STILL * squaredNorms(start));
+        double[][] centres = start;
+        KMeansModel model = null;
+        int iterations = 0;
+        boolean converged = false;
+        while (iterations < settings.maxIterations() && !converged) {
+            model = lloyd(mllibPoints, centres, 1, 0);
+            iterations++;
+            double[][] moved = new double[k][];
+            double shift = 0;
+            for (int s = 0; s < k; s++) {
+                moved[s] = model.clusterCenters()[s].toArray();
+                for (int j = 0; j < moved[s].length; j++) {
+                    shift += (moved[s][j] - centres[s][j]) * (moved[s][j] - centres[s][j]);
+                }
+            }
+            centres = moved;
+            converged = shift <= stop;
+        }
+        return SparkSegmentation.measure(points, featuresColumn, model, k, settings, LIBRARY_K_MEANS_PLUS_PLUS,
+                iterations, converged);
+    }
+
+    private static double squaredNorms(double[][] centres) {
+        double sum = 0;
+        for (double[] centre : centres) {
+            for (double value : centre) {
+                sum += value * value;
+            }
+        }
+        return sum;
+    }
+
+    /** Every restart one MLlib fit with k-means|| from its own seed; the smallest WCSS kept, the earliest of equal ones. */
+    private SparkSegmentation fitFromKMeansParallel(Dataset<Row> points, FeatureVectors vectors, double epsilon) {
+        SplittableRandom master = new SplittableRandom(settings.seed());
+        SparkSegmentation best = null;
+        for (int r = 0; r < settings.restarts(); r++) {
+            long restartSeed = master.split().nextLong();
+            KMeansModel model = new KMeans().setK(k).setInitMode("k-means||").setSeed(restartSeed)
+                    .setMaxIter(settings.maxIterations()).setTol(epsilon).setSolver("row")
+                    .setFeaturesCol(featuresColumn).setPredictionCol("__segmenta_cluster").fit(points)
+                    .parentModel();
+            if (model.k() < k) {
+                throw new IllegalArgumentException("k = " + k + " segments cannot be formed: MLlib's k-means|| "
+                        + "found only " + model.k() + " distinct starting centres among " + vectors.rows()
+                        + " customers, so the features probably have fewer than " + k + " distinct vectors; "
+                        + "choose k ≤ " + model.k() + ".");
+            }
+            SparkSegmentation fit = SparkSegmentation.measure(points, featuresColumn, model, k, settings,
+                    K_MEANS_PARALLEL);
+            if (best == null || fit.wcss() < best.wcss()) {
+                best = fit;
+            }
+        }
+        return best;
+    }
+
+    /** MLlib's Lloyd iterations ({@code mllib.clustering.KMeans} with an initial model) from {@code centres}. */
+    private KMeansModel lloyd(JavaRDD<Vector> points, double[][] centres, int maxIterations, double epsilon) {
+        Vector[] initial = new Vector[centres.length];
+        for (int s = 0; s < centres.length; s++) {
+            initial[s] = Vectors.dense(centres[s].clone());
+        }
+        return new org.apache.spark.mllib.clustering.KMeans().setK(k).setInitialModel(new KMeansModel(initial))
+                .setMaxIterations(maxIterations).setEpsilon(epsilon).run(points.rdd());
+    }
+
+    private static JavaRDD<Vector> mllibVectors(Dataset<Row> points) {
+        return points.javaRDD().map(row -> Vectors.fromML((org.apache.spark.ml.linalg.Vector) row.get(0)));
     }
 
     /**
@@ -207,21 +327,16 @@ public final class SparkKMeans {
             throw new IllegalArgumentException("got " + initialCentres.length + " initial centres for k = " + k);
         }
         FeatureVectors vectors = requireCustomers(customers);
-        Vector[] centres = new Vector[k];
         for (int s = 0; s < k; s++) {
             if (initialCentres[s].length != vectors.columns()) {
                 throw new IllegalArgumentException("initial centre " + s + " has " + initialCentres[s].length
                         + " values but the feature vectors have " + vectors.columns());
             }
-            centres[s] = Vectors.dense(initialCentres[s].clone());
         }
         Dataset<Row> points = cachedFeatures(customers, vectors.rows());
         try {
-            JavaRDD<Vector> rdd = points.javaRDD()
-                    .map(row -> Vectors.fromML((org.apache.spark.ml.linalg.Vector) row.get(0)));
-            KMeansModel model = new org.apache.spark.mllib.clustering.KMeans().setK(k)
-                    .setInitialModel(new KMeansModel(centres)).setMaxIterations(settings.maxIterations())
-                    .setEpsilon(mllibEpsilon(vectors)).run(rdd.rdd());
+            KMeansModel model = lloyd(mllibVectors(points), initialCentres, settings.maxIterations(),
+                    mllibEpsilon(vectors));
             return SparkSegmentation.measure(points, featuresColumn, model, k, settings, GIVEN_CENTRES);
         } finally {
             uncache(customers, points);

@@ -98,6 +98,20 @@ public final class SparkSegmentation {
      */
     static SparkSegmentation measure(Dataset<Row> points, String featuresColumn, KMeansModel model, int requestedK,
                                      KMeansSettings settings, String initialisation) {
+        return measure(points, featuresColumn, model, requestedK, settings, initialisation, model.numIter(),
+                model.numIter() < settings.maxIterations());
+    }
+
+    /**
+     * As {@link #measure(Dataset, String, KMeansModel, int, KMeansSettings, String)}, for a model whose iterations
+     * were run and counted by the caller.
+     *
+     * @param iterations the Lloyd iterations run
+     * @param converged whether the run stopped by its tolerance rather than the iteration cap
+     */
+    static SparkSegmentation measure(Dataset<Row> points, String featuresColumn, KMeansModel model, int requestedK,
+                                     KMeansSettings settings, String initialisation, int iterations,
+                                     boolean converged) {
         int clusters = model.k();
         int p = model.clusterCenters()[0].size();
         int[] identity = IntStream.range(0, clusters).toArray();
@@ -140,7 +154,7 @@ public final class SparkSegmentation {
             centroids[s] = clusterMeans[used[s]];
         }
         return new SparkSegmentation(requestedK, settings, initialisation, featuresColumn, model, segmentOfCluster,
-                sizes, centroids, wcss, model.numIter(), model.numIter() < settings.maxIterations());
+                sizes, centroids, wcss, iterations, converged);
     }
 
     /** The segment of a feature vector: its nearest centre by MLlib's rule, renumbered; null for a null vector. */

@@ -117,6 +117,27 @@ final class Customers {
         return chosen.toArray(double[][]::new);
     }
 
+    /** @return the rows with every column centred on its mean and divided by its population standard deviation */
+    static double[][] standardised(double[][] x) {
+        int n = x.length;
+        int p = x[0].length;
+        double[][] z = new double[n][p];
+        for (int j = 0; j < p; j++) {
+            double mean = 0;
+            for (double[] row : x) {
+                mean += row[j] / n;
+            }
+            double variance = 0;
+            for (double[] row : x) {
+                variance += (row[j] - mean) * (row[j] - mean) / n;
+            }
+            for (int i = 0; i < n; i++) {
+                z[i][j] = (x[i][j] - mean) / Math.sqrt(variance);
+            }
+        }
+        return z;
+    }
+
     /** @return an unscaled feature matrix of the rows, columns {@code x1 .. xp} */
     static FeatureMatrix matrix(double[][] x) {
         int p = x[0].length;

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.LloydKMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.spark.SparkMasters;
@@ -42,6 +43,8 @@ class SparkKMeansTest {
     private static Dataset<Row> mallCustomers;
     /** Best of 10 restarts, seed 42, k = 5 on the mall data: the fit two tests look at, made once per master. */
     private static SparkSegmentation mallBestOfTen;
+    /** The same with MLlib's k-means|| starts, the path of tables too large to seed on the driver. */
+    private static SparkSegmentation mallBestOfTenKMeansParallel;
 
     @BeforeParameterizedClassInvocation
     static void startSpark(String master) {
@@ -51,6 +54,8 @@ class SparkKMeansTest {
         spark.conf().set("spark.sql.shuffle.partitions", "4");
         mallCustomers = Customers.dataset(spark, mall, 3).cache();
         mallBestOfTen = SparkKMeans.withK(5).restarts(10).seed(42).fit(mallCustomers);
+        mallBestOfTenKMeansParallel = SparkKMeans.withK(5).restarts(10).seed(42).driverSeedingRows(0)
+                .fit(mallCustomers);
     }
 
     @AfterParameterizedClassInvocation
@@ -95,8 +100,46 @@ class SparkKMeansTest {
     }
 
     @Test
+    void seededOnTheDriverTheFitReachesTheLibrarysSegmentsWithTheSameSettings() {
+        Segmentation library = KMeans.withK(5).restarts(10).seed(42).fit(Customers.matrix(mall));
+
+        Customers.assertSamePartition(library.labels(), Customers.labelsById(mallBestOfTen.label(mallCustomers),
+                mall.length));
+        assertEquals(library.wcss(), mallBestOfTen.wcss(), 1e-9 * library.wcss());
+        assertEquals("greedy k-means++ (the library's, on the driver)",
+                mallBestOfTen.parameters().get("initialisation"));
+    }
+
+    @Test
+    void seededOnTheDriverOnStandardisedFeaturesEveryKReachesTheLibrarysSegments() {
+        double[][] standardised = Customers.standardised(mall);
+        Dataset<Row> customers = Customers.dataset(spark, standardised, 2).cache();
+        try {
+            for (int k = 2; k <= 8; k += 3) {
+                Segmentation library = KMeans.withK(k).restarts(4).seed(k).fit(Customers.matrix(standardised));
+                SparkSegmentation onSpark = SparkKMeans.withK(k).restarts(4).seed(k).fit(customers);
+
+                Customers.assertSamePartition(library.labels(), Customers.labelsById(onSpark.label(customers),
+                        mall.length));
+                assertEquals(library.wcss(), onSpark.wcss(), 1e-9 * library.wcss(), "WCSS, k = " + k);
+            }
+        } finally {
+            customers.unpersist();
+        }
+    }
+
+    @Test
     void bestOfRestartsOnTheMallDataIsThePublishedOptimum() {
-        SparkSegmentation segments = mallBestOfTen;
+        bestOfRestartsIsThePublishedOptimum(mallBestOfTen);
+    }
+
+    @Test
+    void bestOfKMeansParallelRestartsOnTheMallDataIsThePublishedOptimum() {
+        bestOfRestartsIsThePublishedOptimum(mallBestOfTenKMeansParallel);
+        assertEquals("k-means|| (MLlib)", mallBestOfTenKMeansParallel.parameters().get("initialisation"));
+    }
+
+    private static void bestOfRestartsIsThePublishedOptimum(SparkSegmentation segments) {
 
         // Published scikit-learn result for this data (Annual Income, Spending Score, unscaled, k = 5): inertia
         // 44448.46, clusters of 81, 39, 35, 23 and 22 customers.
