@@ -115,7 +115,7 @@ fi
 # rebuilt only when the sources change (spark/pom.xml says which jars: the library's SLF4J provider stays out).
 if [ "$with_spark" = true ]; then
   spark_fingerprint=$(cd "$SEGMENTA_ROOT" && { printf '%s\n' "$JAVA_HOME"; find pom.xml lib/pom.xml lib/src/main \
-    spark/pom.xml spark/src/main -type f -print0 | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
+    cli/pom.xml cli/src/main spark/pom.xml spark/src/main -type f -print0 | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$SEGMENTA_SPARK_DIR/.fingerprint" 2>/dev/null)" != "$spark_fingerprint" ]; then
     say "building spark/ and gathering Apache Spark with it into build/spark/ (about 340 MB from Maven Central the first time)"
     spark_staging="$SEGMENTA_BUILD/spark.staging"

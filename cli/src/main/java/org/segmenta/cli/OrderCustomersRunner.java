@@ -49,7 +49,7 @@ final class OrderCustomersRunner {
     }
 
     private OrderCustomers run() {
-        checkIdColumnName();
+        checkIdColumnName(settings);
         OrderLines lines = settings.orderLines();
         CustomerTable customers = progress.step("reading and cleaning the order lines of " + fileName,
                 () -> data(lines::customers));
@@ -79,7 +79,8 @@ final class OrderCustomersRunner {
     }
 
     /** The customer id keeps the input's name; it may not take the name of a column the command adds. */
-    private void checkIdColumnName() {
+    static void checkIdColumnName(TransactionSettings settings) {
+        String fileName = settings.file().toString();
         List<String> taken = new ArrayList<>(OrderCustomers.COLUMNS);
         taken.addAll(List.of(RfmScores.FM_SCORE, RfmScores.RFM_CELL, LabelledCustomers.SEGMENT,
                 LabelledCustomers.SEGMENT_NAME));
@@ -148,8 +149,13 @@ final class OrderCustomersRunner {
         return table;
     }
 
-    /** Runs a model step: a model that cannot be fitted ends the run with the lib's reason and what to do. */
     private <T> T fit(String model, Supplier<T> step) {
+        return fit(settings, model, step);
+    }
+
+    /** Runs a model step: a model that cannot be fitted ends the run with the lib's reason and what to do. */
+    static <T> T fit(TransactionSettings settings, String model, Supplier<T> step) {
+        String fileName = settings.file().toString();
         try {
             return step.get();
         } catch (ModelFitException | IllegalStateException e) {
@@ -161,7 +167,7 @@ final class OrderCustomersRunner {
     }
 
     /** Runs a lib step that reads the file; its message names the file, and its fix the option that applies it. */
-    private static <T> T data(Supplier<T> step) {
+    static <T> T data(Supplier<T> step) {
         try {
             return step.get();
         } catch (DataFileException e) {

@@ -293,6 +293,20 @@ public final class SegmentCommand implements Callable<Integer> {
         "Example: --out mall-segments"})
     private Path out;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = {
+        "Where the study runs: local (default: in this process, with DuckDB for order lines) or spark (on Apache "
+            + "Spark, for order tables that outgrow one machine; installed on first use). On Spark the labelled "
+            + "customers are also written as Parquet (customers.parquet/ or segments.parquet/); k-means only, with "
+            + "--k given, and without report.html.",
+        "Example: --engine spark --master local[*]"})
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = {
+        "With --engine spark: the Spark master, e.g. local[*] (default: every core of this machine), "
+            + "spark://host:7077 or yarn. Under spark-submit, leave it out: spark-submit's --master is used.",
+        "Example: --master local[4]"})
+    private String master;
+
     @Option(names = "--no-report", description = {
         "Do not make report.html (faster; no Jupyter needed).",
         "Example: --no-report"})
@@ -338,9 +352,10 @@ public final class SegmentCommand implements Callable<Integer> {
                     + ".." + (Study.MIN_K + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
         }
         TransactionSettings orders = transactionSettings();
+        StudyEngine onSpark = studyEngine();
         Path source = orders == null ? input : transactions;
         OutputDirectory output = OutputDirectory.check(out, source);
-        if (!noReport) {
+        if (!noReport && onSpark == null) {
             NotebookReport.checkAvailable();
         }
         if (maxIterations < 1) {
@@ -363,7 +378,8 @@ public final class SegmentCommand implements Callable<Integer> {
         try (StepProgress progress = quiet ? StepProgress.quiet() : StepProgress.to(err, terminal);
                 StopOnSignal stop = StopOnSignal.install(progress, err, terminal)) {
             try {
-                return run(settings, orders, output, progress, started);
+                return onSpark == null ? run(settings, orders, output, progress, started)
+                        : runOn(onSpark, settings, orders, output, progress);
             } catch (CancellationException e) {
                 stop.tell(e.getMessage() + "; nothing was written to " + out);
                 return CANCELLED;
@@ -376,6 +392,70 @@ public final class SegmentCommand implements Callable<Integer> {
                 return CANCELLED;
             }
         }
+    }
+
+    /**
+     * @return the Spark engine for {@code --engine spark}, null for the local study
+     * @throws CommandLine.ParameterException (exit status 2) for an unknown engine, --master without Spark, or an
+     *     option the Spark engine does not offer
+     */
+    private StudyEngine studyEngine() {
+        String name = engine.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!name.equals("local") && !name.equals("spark")) {
+            throw usage("--engine is local or spark, got '" + engine + "'. Example: --engine spark.");
+        }
+        if (name.equals("local")) {
+            if (master != null) {
+                throw usage("--master only works with --engine spark (it names the Spark cluster). Leave it out, or "
+                        + "add --engine spark.");
+            }
+            return null;
+        }
+        if (method != Method.KMEANS) {
+            throw usage("--method " + method.word() + " is not offered with --engine spark: hierarchical clustering "
+                    + "needs every pair of customers in one memory, which no cluster provides at Spark's scale. Use "
+                    + "--method kmeans, or --engine local on a sample.");
+        }
+        if (k.isAuto()) {
+            throw usage("--engine spark needs --k N: the automatic choice of k (five criteria over k = " + Study.MIN_K
+                    + ".." + maxK + ") runs on one machine only. Choose k with --engine local on a sample (or a "
+                    + "notebook's k sweep), then give it, e.g. --k 5.");
+        }
+        if (sheet != null || (input != null && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx"))) {
+            throw usage("--engine spark reads CSV (plain or .gz) and, with --transactions, Parquet; not Excel "
+                    + "workbooks. Save the sheet as CSV, or use --engine local.");
+        }
+        if (input != null && features == null) {
+            throw usage("--engine spark with --input needs --features A,B,… (the automatic choice of columns reads "
+                    + "the whole table on one machine). Example: --features \"Annual Income (k$),Spending Score "
+                    + "(1-100)\".");
+        }
+        if (impute == ImputeChoice.DROP) {
+            throw usage("--impute drop is not offered with --engine spark (the labelled customers keep every input "
+                    + "row). Use --impute median or --impute mean, or --engine local.");
+        }
+        if (calibrationEnd != null) {
+            throw usage("--calibration-end (the holdout check of the lifetime models) runs with --engine local only. "
+                    + "Leave it out with --engine spark.");
+        }
+        return StudyEngine.spark(master);
+    }
+
+    /** Runs the study on {@code engine}, which writes every output; {@code --out} is replaced only at the end. */
+    private int runOn(StudyEngine engine, StudySettings settings, TransactionSettings orders, OutputDirectory output,
+            StepProgress progress) {
+        String[] closing = new String[1];
+        staged(output, staging -> {
+            closing[0] = engine.run(settings, orders, staging, progress);
+            if (progress.cancelled()) {
+                throw new CancellationException("the run was stopped before its results were written");
+            }
+        });
+        if (!quiet) {
+            System.out.println(closing[0] + System.lineSeparator() + "Results in " + output.path());
+        }
+        return 0;
     }
 
     /** The options that only mean something with order lines. */
@@ -509,15 +589,32 @@ public final class SegmentCommand implements Callable<Integer> {
             throw new CancellationException("the run was stopped before its results were written");
         }
         printWarnings(study.segments().segmentation(), System.err);
+        staged(output, staging -> {
+            List<String> written = write(study, staging, progress);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            try {
+                Files.write(staging.resolve("summary.json"), Json.bytes(SummaryJson.of(study, written,
+                        LibVersion.get(), seconds)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (!quiet) {
+            System.out.println(closing(study, output.path()));
+        }
+        return 0;
+    }
+
+    /**
+     * Writes the outputs into a new staging directory and moves it to {@code --out} as a whole; the staging directory
+     * is removed whatever happens, on an interrupted run (Ctrl-C) too, so a failed run leaves {@code --out} as it was.
+     */
+    private static void staged(OutputDirectory output, java.util.function.Consumer<Path> write) {
         Path staging = output.stage();
-        // An interrupted run (Ctrl-C) must not leave its staging directory behind either.
         Thread cleanup = new Thread(() -> OutputDirectory.discard(staging), "segment-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            List<String> written = write(study, staging, progress);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            Files.write(staging.resolve("summary.json"), Json.bytes(SummaryJson.of(study, written,
-                    LibVersion.get(), seconds)));
+            write.accept(staging);
             output.commit(staging);
         } finally {
             OutputDirectory.discard(staging);
@@ -527,10 +624,6 @@ public final class SegmentCommand implements Callable<Integer> {
                 // the JVM is already shutting down: the hook cleans up
             }
         }
-        if (!quiet) {
-            System.out.println(closing(study, output.path()));
-        }
-        return 0;
     }
 
     /** Writes every output but the summary into {@code staging}; returns the names of all outputs, summary included. */

@@ -76,7 +76,7 @@ final class StudyRunner {
         FeatureColumns columns = data(() -> FeatureColumns.resolve(file, given.features(), given.idColumn(),
                 given.exclude(), settings.preparation().categorical(), settings.preparation().log()));
         Roles roles = RoleGuess.of(settings.roles(), columns.numeric());
-        List<String> profiled = profiledColumns(columns, roles);
+        List<String> profiled = profiledColumns(columns.numeric(), columns.categorical(), roles);
         Table typed = data(() -> file.typed(profiled));
         int[] rows = rowsToSegment(file, typed, columns);
         Table customers = typed.rows(rows);
@@ -107,12 +107,7 @@ final class StudyRunner {
 
     /** Refuses a table that already has the columns the results add, or fewer than two customers. */
     private CustomerFile checked(CustomerFile file) {
-        for (String column : List.of(LabelledCustomers.SEGMENT, LabelledCustomers.SEGMENT_NAME)) {
-            if (file.columnNames().stream().anyMatch(column::equalsIgnoreCase)) {
-                throw new CommandFailure(fileName + ": has a column '" + column + "' already (is it a segments.csv "
-                        + "of an earlier run?). The results add that column; rename or remove it in the input.");
-            }
-        }
+        checkAddedColumns(fileName, file.columnNames());
         if (file.rows() < 2) {
             throw new CommandFailure(fileName + ": has only 1 " + (orders == null ? "data row" : "customer")
                     + "; segmenting needs at least 2 customers.");
@@ -120,11 +115,28 @@ final class StudyRunner {
         return file;
     }
 
+    /**
+     * Refuses a table that already has a column the results add.
+     *
+     * @param fileName the input, for the message
+     * @param columnNames the table's columns
+     * @throws CommandFailure if one of them is {@value LabelledCustomers#SEGMENT} or
+     *     {@value LabelledCustomers#SEGMENT_NAME} (in any case)
+     */
+    static void checkAddedColumns(String fileName, List<String> columnNames) {
+        for (String column : List.of(LabelledCustomers.SEGMENT, LabelledCustomers.SEGMENT_NAME)) {
+            if (columnNames.stream().anyMatch(column::equalsIgnoreCase)) {
+                throw new CommandFailure(fileName + ": has a column '" + column + "' already (is it a segments.csv "
+                        + "of an earlier run?). The results add that column; rename or remove it in the input.");
+            }
+        }
+    }
+
     /** The numeric features, then the columns of mapped roles that are not features (the playbook reads them). */
-    private static List<String> profiledColumns(FeatureColumns columns, Roles roles) {
-        Set<String> profiled = new LinkedHashSet<>(columns.numeric());
+    static List<String> profiledColumns(List<String> numeric, List<String> categorical, Roles roles) {
+        Set<String> profiled = new LinkedHashSet<>(numeric);
         profiled.addAll(roles.asMap().values());
-        profiled.removeAll(columns.categorical());
+        profiled.removeAll(categorical);
         return new ArrayList<>(profiled);
     }
 
@@ -221,7 +233,8 @@ final class StudyRunner {
                         " (options: --method, --k, --max-iterations)"));
     }
 
-    private static SegmentNames name(SegmentProfiles profiles, List<String> namingColumns, int k) {
+    /** @return the segments named by the naming columns in turn, or numbered when there is none */
+    static SegmentNames name(SegmentProfiles profiles, List<String> namingColumns, int k) {
         if (namingColumns.isEmpty()) {
             return SegmentNames.generic(k);
         }

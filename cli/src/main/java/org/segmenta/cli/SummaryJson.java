@@ -1,13 +1,16 @@
 package org.segmenta.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import org.segmenta.choosingk.Criterion;
 import org.segmenta.choosingk.KSelection;
+import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureColumn;
 import org.segmenta.lifetime.BgNbdModel;
 import org.segmenta.lifetime.GammaGammaModel;
@@ -16,9 +19,11 @@ import org.segmenta.lifetime.TimeUnit;
 import org.segmenta.orders.CleaningReport;
 import org.segmenta.orders.CleaningStep;
 import org.segmenta.orders.CustomerTable;
+import org.segmenta.orders.DatePattern;
 import org.segmenta.rfm.RfmSegmentMap;
 import org.segmenta.playbook.Recommendation;
 import org.segmenta.playbook.Role;
+import org.segmenta.playbook.Roles;
 import org.segmenta.profiling.CategoricalFeatureProfile;
 import org.segmenta.profiling.CategoryShare;
 import org.segmenta.profiling.Distinction;
@@ -54,9 +59,12 @@ final class SummaryJson {
         summary.put("libVersion", libVersion);
         summary.put("input", input(study));
         if (study.fromOrders()) {
-            summary.put("transactions", transactions(study.orders()));
-            summary.put("rfm", rfm(study.orders()));
-            summary.put("models", models(study.orders()));
+            OrderCustomers orders = study.orders();
+            CustomerTable customers = orders.customers();
+            summary.put("transactions", transactions(orders.settings(), customers.cleaning(),
+                    customers.datePattern(), customers.snapshotDate(), customers.size()));
+            summary.put("rfm", rfm(rfmCounts(orders)));
+            summary.put("models", models(orders.settings(), orders.purchases(), orders.spend(), orders.validation()));
         }
         summary.put("features", features(study));
         summary.put("scaling", study.settings().preparation().scale().word());
@@ -71,9 +79,11 @@ final class SummaryJson {
                 : kSelection(selection, study.settings().clustering().seed()));
         summary.put("sizes", Arrays.stream(study.segments().segmentation().sizes()).boxed().toList());
         summary.put("quality", quality(study.segments().quality()));
-        summary.put("naming", naming(study));
-        summary.put("roles", roles(study));
-        summary.put("segments", segments(study));
+        summary.put("naming", naming(study.interpretation().namingColumns()));
+        summary.put("roles", roles(study.interpretation().roles()));
+        Segmentation segmentation = study.segments().segmentation();
+        summary.put("segments", segments(study.interpretation(), study.segments().features().names(),
+                segmentation::centroid));
         summary.put("outputs", outputs);
         summary.put("elapsedSeconds", Math.round(elapsedSeconds * 1000) / 1000.0);
         return summary;
@@ -95,18 +105,24 @@ final class SummaryJson {
         return input;
     }
 
-    private static Map<String, Object> transactions(OrderCustomers orders) {
-        TransactionSettings settings = orders.settings();
-        CustomerTable customers = orders.customers();
+    /**
+     * @param settings the order-line settings
+     * @param report what cleaning kept and dropped
+     * @param datePattern the dates' pattern, given or detected
+     * @param snapshotDate the date recency and tenure count to
+     * @param customers the number of customers made
+     * @return the {@code transactions} part: the file, its columns and dates, the cleaning report, the customers
+     */
+    static Map<String, Object> transactions(TransactionSettings settings, CleaningReport report,
+            DatePattern datePattern, LocalDate snapshotDate, long customers) {
         Map<String, Object> columns = settings.columnsByKey();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("file", settings.file().toString());
         result.put("columns", columns);
-        result.put("dateFormat", customers.datePattern().pattern());
+        result.put("dateFormat", datePattern.pattern());
         result.put("dateFormatDetected", settings.dates().format() == null);
-        result.put("snapshotDate", customers.snapshotDate().toString());
+        result.put("snapshotDate", snapshotDate.toString());
         result.put("snapshotDateGiven", settings.dates().snapshot() != null);
-        CleaningReport report = customers.cleaning();
         Map<String, Object> cleaning = new LinkedHashMap<>();
         cleaning.put("linesRead", report.linesRead());
         List<Map<String, Object>> steps = new ArrayList<>();
@@ -127,34 +143,49 @@ final class SummaryJson {
         cleaning.put("firstPurchase", report.firstPurchase().toString());
         cleaning.put("lastPurchase", report.lastPurchase().toString());
         result.put("cleaning", cleaning);
-        result.put("customers", customers.size());
+        result.put("customers", customers);
         return result;
     }
 
-    private static Map<String, Object> rfm(OrderCustomers orders) {
+    /** @return the customers in each segment of the standard RFM map (every segment, 0 where none) */
+    private static Map<String, Long> rfmCounts(OrderCustomers orders) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        tech.tablesaw.api.StringColumn named = orders.rfm().stringColumn(RfmSegmentMap.SEGMENT_COLUMN);
+        for (int i = 0; i < named.size(); i++) {
+            counts.merge(named.get(i), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /**
+     * @param counts customers per RFM segment (segments without customers may be left out)
+     * @return the {@code rfm} part: how scores and segments are made, and every segment's count
+     */
+    static Map<String, Object> rfm(Map<String, Long> counts) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("scores", "quintiles 1-5 of recency_days (recent = 5), frequency and monetary; ties share a score");
         result.put("map", "the standard R x FM map (eleven named segments)");
-        RfmSegmentMap map = RfmSegmentMap.standard();
-        Map<String, Object> counts = new LinkedHashMap<>();
-        for (String segment : map.segments()) {
-            counts.put(segment, 0);
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (String segment : RfmSegmentMap.standard().segments()) {
+            all.put(segment, counts.getOrDefault(segment, 0L));
         }
-        tech.tablesaw.api.StringColumn named = orders.rfm().stringColumn(RfmSegmentMap.SEGMENT_COLUMN);
-        for (int i = 0; i < named.size(); i++) {
-            counts.merge(named.get(i), 1, (a, b) -> (Integer) a + (Integer) b);
-        }
-        result.put("segmentCounts", counts);
+        result.put("segmentCounts", all);
         return result;
     }
 
-    private static Map<String, Object> models(OrderCustomers orders) {
-        TransactionSettings settings = orders.settings();
+    /**
+     * @param settings the order-line settings (the lifetime-value assumptions)
+     * @param purchases the BG/NBD model
+     * @param spend the Gamma-Gamma model
+     * @param validation the holdout check, or null
+     * @return the {@code models} part
+     */
+    static Map<String, Object> models(TransactionSettings settings, BgNbdModel purchases, GammaGammaModel spend,
+            OrderCustomers.HoldoutValidation validation) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("fittedOn", "every customer of the whole file (customers.csv's predictions come from these fits)");
         result.put("unit", OrderCustomers.UNIT.label());
-        result.put("bgNbd", bgNbd(orders.purchases()));
-        GammaGammaModel spend = orders.spend();
+        result.put("bgNbd", bgNbd(purchases));
         Map<String, Object> gammaGamma = new LinkedHashMap<>();
         gammaGamma.put("p", spend.p());
         gammaGamma.put("q", spend.q());
@@ -174,7 +205,7 @@ final class SummaryJson {
         clv.put("nonRepeatBuyers", "customers without repeat purchases are valued at the Gamma-Gamma population "
                 + "mean spend");
         result.put("clv", clv);
-        result.put("validation", orders.validation() == null ? null : validation(orders.validation(), settings));
+        result.put("validation", validation == null ? null : validation(validation, settings));
         return result;
     }
 
@@ -228,8 +259,14 @@ final class SummaryJson {
         features.put("impute", study.settings().preparation().impute().word());
         features.put("rowsSegmented", study.data().segmentedRows().length);
         features.put("rowsLeftOut", leftOut(study));
+        features.put("matrix", matrix(study.segments().features().featureColumns()));
+        return features;
+    }
+
+    /** @return how each column of the feature matrix was made, in matrix order */
+    static List<Map<String, Object>> matrix(List<FeatureColumn> columns) {
         List<Map<String, Object>> matrix = new ArrayList<>();
-        for (FeatureColumn column : study.segments().features().featureColumns()) {
+        for (FeatureColumn column : columns) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("feature", column.name());
             entry.put("fromColumn", column.source());
@@ -241,8 +278,7 @@ final class SummaryJson {
             entry.put("scale", column.scale());
             matrix.add(entry);
         }
-        features.put("matrix", matrix);
-        return features;
+        return matrix;
     }
 
     /** The data rows (1-based) that were not segmented: how many, and the first {@value #ROWS_LISTED}. */
@@ -326,35 +362,42 @@ final class SummaryJson {
         return result;
     }
 
-    private static Map<String, Object> naming(Study study) {
+    /** @return the {@code naming} part for segments named by these columns */
+    static Map<String, Object> naming(List<String> columns) {
         Map<String, Object> naming = new LinkedHashMap<>();
-        List<String> columns = study.interpretation().namingColumns();
         naming.put("columns", columns);
         naming.put("rule", columns.isEmpty() ? "no numeric feature: segments are numbered"
                 : "Low / Mid / High: each segment's mean against the tertiles of all customers");
         return naming;
     }
 
-    private static Map<String, Object> roles(Study study) {
+    /** @return the playbook's roles, by key, with their columns */
+    static Map<String, Object> roles(Roles mapped) {
         Map<String, Object> roles = new LinkedHashMap<>();
-        for (Map.Entry<Role, String> entry : study.interpretation().roles().asMap().entrySet()) {
+        for (Map.Entry<Role, String> entry : mapped.asMap().entrySet()) {
             roles.put(entry.getKey().key(), entry.getValue());
         }
         return roles;
     }
 
-    private static List<Map<String, Object>> segments(Study study) {
+    /**
+     * @param interpretation the profiles, names and playbook actions
+     * @param featureNames the feature matrix's columns
+     * @param centroids each segment's centroid in the feature space, by segment number (0-based)
+     * @return one entry per segment: number, name, size, share, centroid, profile, highlights, actions
+     */
+    static List<Map<String, Object>> segments(Study.Interpretation interpretation, List<String> featureNames,
+            IntFunction<double[]> centroids) {
         List<Map<String, Object>> segments = new ArrayList<>();
-        List<String> featureNames = study.segments().features().names();
-        for (SegmentProfile profile : study.interpretation().profiles().profiles()) {
+        for (SegmentProfile profile : interpretation.profiles().profiles()) {
             int s = profile.segment();
             Map<String, Object> segment = new LinkedHashMap<>();
             segment.put("segment", profile.number());
-            segment.put("name", study.interpretation().names().name(s));
+            segment.put("name", interpretation.names().name(s));
             segment.put("size", profile.size());
             segment.put("share", profile.share());
             Map<String, Object> centroid = new LinkedHashMap<>();
-            double[] values = study.segments().segmentation().centroid(s);
+            double[] values = centroids.apply(s);
             for (int j = 0; j < featureNames.size(); j++) {
                 centroid.put(featureNames.get(j), values[j]);
             }
@@ -362,7 +405,7 @@ final class SummaryJson {
             segment.put("profile", profile(profile));
             segment.put("highlights", profile.highlights(4).stream().map(Distinction::phrase).toList());
             List<Map<String, Object>> actions = new ArrayList<>();
-            for (Recommendation recommendation : study.interpretation().advice().forSegment(s)) {
+            for (Recommendation recommendation : interpretation.advice().forSegment(s)) {
                 Map<String, Object> action = new LinkedHashMap<>();
                 action.put("rule", recommendation.rule());
                 action.put("action", recommendation.action());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
@@ -30,15 +32,29 @@ public final class SparkMasters {
      * @return a new session on it; a local-cluster's executors get this JVM's class path and Spark's module options
      */
     public static SparkSession start(String master) {
+        SparkSession.Builder builder = SparkSessions.builder(master);
+        configs(master).forEach(builder::config);
+        return builder.getOrCreate();
+    }
+
+    /**
+     * The settings a session on {@code master} needs in the tests, for code that starts its own session (the segment
+     * command): set as system properties, Spark's configuration reads them.
+     *
+     * @param master {@link #LOCAL} or {@link #LOCAL_CLUSTER}
+     * @return the settings, by Spark's keys
+     */
+    public static Map<String, String> configs(String master) {
         // The tests' tables have thousands of rows, not millions: 4 shuffle partitions instead of Spark's 200 keep each
         // job to a few tasks (results do not depend on it; the equality tests hold either way).
-        SparkSession.Builder builder = SparkSessions.builder(master).config("spark.sql.shuffle.partitions", "4");
+        Map<String, String> configs = new LinkedHashMap<>();
+        configs.put("spark.sql.shuffle.partitions", "4");
         if (master.startsWith("local-cluster")) {
             sparkHomeWithJarsFolder();
-            builder.config("spark.executor.extraClassPath", System.getProperty("java.class.path"))
-                    .config("spark.executor.memory", "512m");
+            configs.put("spark.executor.extraClassPath", System.getProperty("java.class.path"));
+            configs.put("spark.executor.memory", "512m");
         }
-        return builder.getOrCreate();
+        return configs;
     }
 
     /** Spark's launcher requires {@code $SPARK_HOME/jars} to exist; the executors' classes come from extraClassPath. */

@@ -212,13 +212,13 @@ public final class SparkKMeans {
      * smallest WCSS kept, the earliest of equal ones.
      */
     private SparkSegmentation fitFromLibrarySeeding(Dataset<Row> points, double meanVariance) {
-        List<Row> rows = points.collectAsList();
+        List<Row> rows = points.select(col(featuresColumn)).collectAsList();
         double[][] x = new double[rows.size()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = ((org.apache.spark.ml.linalg.Vector) rows.get(i).get(0)).toArray();
         }
         double[][][] starts = settings.withK(k).startingCentres(x);
-        JavaRDD<Vector> mllibPoints = mllibVectors(points).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Vector> mllibPoints = mllibVectors(points, featuresColumn).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             SparkSegmentation best = null;
             for (double[][] start : starts) {
@@ -309,8 +309,10 @@ public final class SparkKMeans {
                 .setMaxIterations(maxIterations).setEpsilon(epsilon).run(points.rdd());
     }
 
-    private static JavaRDD<Vector> mllibVectors(Dataset<Row> points) {
-        return points.javaRDD().map(row -> Vectors.fromML((org.apache.spark.ml.linalg.Vector) row.get(0)));
+    /** The features column as MLlib's RDD vectors (the Dataset may hold other columns: a cached customer table). */
+    private static JavaRDD<Vector> mllibVectors(Dataset<Row> points, String featuresColumn) {
+        return points.select(col(featuresColumn)).javaRDD()
+                .map(row -> Vectors.fromML((org.apache.spark.ml.linalg.Vector) row.get(0)));
     }
 
     /**
@@ -335,7 +337,7 @@ public final class SparkKMeans {
         }
         Dataset<Row> points = cachedFeatures(customers, vectors.rows());
         try {
-            KMeansModel model = lloyd(mllibVectors(points), initialCentres, settings.maxIterations(),
+            KMeansModel model = lloyd(mllibVectors(points, featuresColumn), initialCentres, settings.maxIterations(),
                     mllibEpsilon(vectors));
             return SparkSegmentation.measure(points, featuresColumn, model, k, settings, GIVEN_CENTRES);
         } finally {

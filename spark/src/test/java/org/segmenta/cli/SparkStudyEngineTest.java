@@ -1,0 +1,166 @@
+package org.segmenta.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.segmenta.data.DelimiterDetection;
+import org.segmenta.spark.SparkMasters;
+import picocli.CommandLine;
+
+/**
+ * {@code segment --engine spark} as a user runs it, on both test masters: on the mall data the published k-means
+ * optimum, and on Online Retail's order lines the same {@code customers.csv} as the local engine, every customer and
+ * every column.
+ */
+@ParameterizedClass
+@MethodSource("org.segmenta.spark.SparkMasters#both")
+class SparkStudyEngineTest {
+
+    private static final Path MALL = Path.of("../data/mall_customers.csv").toAbsolutePath().normalize();
+    private static final Path ONLINE_RETAIL = Path.of("../data/online_retail.csv.gz").toAbsolutePath().normalize();
+    private static final String[] RETAIL = {"--transactions", ONLINE_RETAIL.toString(), "--customer-id", "CustomerID",
+        "--date", "InvoiceDate", "--quantity", "Quantity", "--price", "UnitPrice", "--order-id", "InvoiceNo", "--k",
+        "5", "--no-report", "--quiet"};
+
+    @TempDir
+    static Path dir;
+    private static Path localRetail;
+
+    @Parameter
+    String master;
+
+    @BeforeAll
+    static void onlineRetailOnOneMachine() {
+        localRetail = dir.resolve("retail-local");
+        assertEquals(0, segment(RETAIL, "--out", localRetail.toString()));
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void sparkSettings(String master) {
+        SparkMasters.configs(master).forEach(System::setProperty);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void clearSparkSettings(String master) {
+        SparkMasters.configs(master).keySet().forEach(System::clearProperty);
+    }
+
+    private static int segment(String[] common, String... more) {
+        return segment(new StringWriter(), common, more);
+    }
+
+    private static int segment(StringWriter err, String[] common, String... more) {
+        CommandLine command = SegmentCommand.commandLine();
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(Stream.concat(Stream.of(common), Stream.of(more)).toArray(String[]::new));
+    }
+
+    private Path out(String name) {
+        return dir.resolve(name + "-" + master.replaceAll("[^a-z0-9]", ""));
+    }
+
+    @Test
+    void theMallGivesThePublishedOptimum() throws IOException {
+        Path out = out("mall");
+
+        StringWriter err = new StringWriter();
+        int status = segment(err, new String[] {"--input", MALL.toString(), "--features",
+            "Annual Income (k$),Spending Score (1-100)", "--scale", "none", "--k", "5", "--no-report", "--quiet"},
+                "--engine", "spark", "--master", master, "--out", out.toString());
+
+        assertEquals(0, status, err::toString);
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        // Published scikit-learn result for these two columns, unscaled, k = 5: inertia 44448.46, clusters of 81, 39,
+        // 35, 23 and 22 customers.
+        assertEquals(44448.46, summary.get("quality").get("wcss").asDouble(), 0.005);
+        assertEquals("[81,39,35,23,22]", summary.get("sizes").toString());
+        assertEquals("spark", summary.get("engine").get("name").asText());
+        List<List<String>> rows = csv(out.resolve("segments.csv"));
+        assertEquals(201, rows.size());
+        assertEquals(List.of("CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)", "segment",
+                "segment_name"), rows.get(0));
+        assertEquals(csv(MALL).subList(1, 201), rows.subList(1, 201).stream().map(row -> row.subList(0, 5)).toList(),
+                "every input row and column as written, in the input's order");
+        assertTrue(Files.isDirectory(out.resolve("segments.parquet")));
+        assertTrue(Files.isRegularFile(out.resolve("profiles.csv")));
+    }
+
+    @Test
+    void textInANumericFeatureIsRefusedNamingTheRowAndValueAndNothingIsWritten() throws IOException {
+        Path input = dir.resolve("customers-" + master.replaceAll("[^a-z0-9]", "") + ".csv");
+        Files.writeString(input, "id,income,score\n1,15,39\n2,16,81\n3,n/a,6\n4,17,77\n5,?,40\n");
+        Path out = out("text");
+        StringWriter err = new StringWriter();
+
+        int status = segment(err, new String[] {"--input", input.toString(), "--features", "income,score", "--k", "2",
+            "--no-report", "--quiet"}, "--engine", "spark", "--master", master, "--out", out.toString());
+
+        assertEquals(1, status);
+        assertEquals("segment: " + input + ": column 'income' is read as numbers, but data row 3 holds 'n/a' (and 1 "
+                + "more rows hold text). Fix those cells, or leave the column out of --features (or give it with "
+                + "--categorical).", err.toString().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void onlineRetailGivesTheLocalCustomersCsv() throws IOException {
+        Path out = out("retail");
+
+        StringWriter err = new StringWriter();
+        int status = segment(err, RETAIL, "--engine", "spark", "--master", master, "--out", out.toString());
+
+        assertEquals(0, status, err::toString);
+        List<List<String>> local = csv(localRetail.resolve("customers.csv"));
+        List<List<String>> spark = csv(out.resolve("customers.csv"));
+        assertEquals(local.get(0), spark.get(0), "the columns");
+        assertEquals(local.size(), spark.size(), "the customers");
+        for (int row = 1; row < local.size(); row++) {
+            for (int column = 0; column < local.get(0).size(); column++) {
+                assertSameValue(local.get(row).get(column), spark.get(row).get(column),
+                        "row " + row + ", column " + local.get(0).get(column));
+            }
+        }
+    }
+
+    /** Text equal, or both numbers equal to 1e-9 relative (the engines print numbers differently). */
+    private static void assertSameValue(String expected, String actual, String where) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        try {
+            double a = Double.parseDouble(expected);
+            double b = Double.parseDouble(actual);
+            assertEquals(a, b, 1e-9 * Math.max(1, Math.abs(a)), where);
+        } catch (NumberFormatException e) {
+            assertEquals(expected, actual, where);
+        }
+    }
+
+    private static List<List<String>> csv(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            rows.add(DelimiterDetection.split(line, ','));
+        }
+        return rows;
+    }
+}
