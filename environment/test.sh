@@ -3,7 +3,8 @@
 # and spark/ (mvn -Pspark verify; the Spark tests run on local[2] and on local-cluster[2,1,1024]), executes every notebook
 # into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run), executes them again
 # on IJava and compares every cell's outputs with rapaio's (environment/compare_kernels.py), runs the segment
-# command end to end with its report (on the mall's customers and on Online Retail's order lines), then opens every
+# command end to end with its report (on the mall's customers and on Online Retail's order lines) and on Spark (the
+# mall's customers, --engine spark), then opens every
 # report in headless Chromium with the network unused (environment/browser-check/). After the notebooks, the numbers
 # their prose states are checked against their outputs (environment/check_claims.py, notebooks/claims/). It also
 # interrupts a long fit in a real kernel and checks the next cell keeps its state (environment/interrupt_test.py), and
@@ -103,6 +104,24 @@ grep -qF "Parameters from the segment command." "$orders_out/report.html" \
   || die "$orders_out/report.html was not made from the command's parameters"
 grep -qF "k-means with $k segments of sizes $sizes" "$orders_out/report.html" \
   || die "$orders_out/report.html does not show the segment sizes $sizes of summary.json"
+
+# The README's Spark example for a customer table, through environment/segment.sh as a user runs it (build/spark/ as
+# the class path, Spark's JVM options): the same segments as the local run above.
+say "running the segment command end to end on Spark (mall data, --engine spark, local[*])"
+spark_out="$SEGMENTA_BUILD/segment-spark-test"
+rm -rf "$spark_out"
+bash "$SEGMENTA_ROOT/environment/segment.sh" --engine spark --input "$SEGMENTA_ROOT/data/mall_customers.csv" \
+  --features "Annual Income (k\$),Spending Score (1-100)" --scale none --k 5 --out "$spark_out" --quiet
+for output in segments.csv summary.json profiles.csv; do
+  [ -s "$spark_out/$output" ] || die "the segment command on Spark did not write $spark_out/$output"
+done
+[ -d "$spark_out/segments.parquet" ] || die "the segment command on Spark did not write $spark_out/segments.parquet/"
+spark_sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(", ".join(map(str, json.load(open(sys.argv[1]))["sizes"])))' \
+  "$spark_out/summary.json")
+local_sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(", ".join(map(str, json.load(open(sys.argv[1]))["sizes"])))' \
+  "$segment_out/summary.json")
+[ "$spark_sizes" = "$local_sizes" ] \
+  || die "the segment command on Spark found segments of $spark_sizes customers, the local one $local_sizes"
 
 say "opening every report in headless Chromium (business reports: no code-like text)"
 node --test "$browser_check/code-like-text.test.mjs" >/dev/null \
