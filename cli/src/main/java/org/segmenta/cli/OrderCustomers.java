@@ -21,20 +21,36 @@ import tech.tablesaw.api.Table;
  * @param settings what was asked for
  * @param customers the customer table ({@code OrderLines.customers()})
  * @param rfm the customers with RFM scores and the standard map's segment names
- * @param summary the repeat-purchase summary of the whole file, in {@link #UNIT}, rows in the customers' order
- * @param purchases the BG/NBD model fitted on {@code summary}
- * @param spend the Gamma-Gamma model fitted on {@code summary}
- * @param expectedPurchases each customer's expected purchases over the next {@code --clv-months} months
- * @param probabilityAlive each customer's P(alive) at the end of the data
- * @param lifetimeValue each customer's discounted lifetime value over {@code --clv-months} months
- * @param validation the fit on the calibration period checked on the holdout, or null without {@code
- *     --calibration-end}
+ * @param models the lifetime models fitted on the whole file, and the holdout check when asked for
+ * @param predictions each customer's expected purchases, P(alive) and lifetime value
  * @param table the customers with the columns {@link #COLUMNS} (after the id), in the customers' order
  * @param file {@code table} seen as a customer file, for the segmentation study
  */
-record OrderCustomers(TransactionSettings settings, CustomerTable customers, Table rfm, RepeatPurchaseSummary summary,
-        BgNbdModel purchases, GammaGammaModel spend, double[] expectedPurchases, double[] probabilityAlive,
-        double[] lifetimeValue, HoldoutValidation validation, Table table, CustomerFile file) {
+record OrderCustomers(TransactionSettings settings, CustomerTable customers, Table rfm, Models models,
+        Predictions predictions, Table table, CustomerFile file) {
+
+    /**
+     * The lifetime models.
+     *
+     * @param summary the repeat-purchase summary of the whole file, in {@link #UNIT}, rows in the customers' order
+     * @param purchases the BG/NBD model fitted on {@code summary}
+     * @param spend the Gamma-Gamma model fitted on {@code summary}
+     * @param validation the fit on the calibration period checked on the holdout, or null without {@code
+     *     --calibration-end}
+     */
+    record Models(RepeatPurchaseSummary summary, BgNbdModel purchases, GammaGammaModel spend,
+            HoldoutValidation validation) {
+    }
+
+    /**
+     * The models' predictions, one value per customer in the customers' order.
+     *
+     * @param expectedPurchases expected purchases over the next {@code --clv-months} months
+     * @param probabilityAlive P(alive) at the end of the data
+     * @param lifetimeValue the discounted lifetime value over {@code --clv-months} months
+     */
+    record Predictions(double[] expectedPurchases, double[] probabilityAlive, double[] lifetimeValue) {
+    }
 
     /** The time unit of the lifetime models, as in Fader, Hardie &amp; Lee (2005) and lifetimes' examples. */
     static final TimeUnit UNIT = TimeUnit.WEEKS;

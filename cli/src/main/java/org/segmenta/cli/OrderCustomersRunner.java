@@ -74,8 +74,8 @@ final class OrderCustomersRunner {
                         () -> validate(lines, customers));
         Table table = joined(rfm, expected, alive, clv);
         CustomerFile file = data(() -> CustomerFile.of(settings.file(), table));
-        return new OrderCustomers(settings, customers, rfm, summary, purchases, spend, expected, alive, clv,
-                validation, table, file);
+        return new OrderCustomers(settings, customers, rfm, new OrderCustomers.Models(summary, purchases, spend,
+                validation), new OrderCustomers.Predictions(expected, alive, clv), table, file);
     }
 
     /** The customer id keeps the input's name; it may not take the name of a column the command adds. */

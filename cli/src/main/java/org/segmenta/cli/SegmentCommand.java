@@ -678,12 +678,12 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     private static String ordersClosing(OrderCustomers orders) {
-        var bg = orders.purchases();
-        var gg = orders.spend();
+        var bg = orders.models().purchases();
+        var gg = orders.models().spend();
         return String.format(java.util.Locale.ROOT, "BG/NBD: r = %.4g, alpha = %.4g, a = %.4g, b = %.4g (weeks); "
                 + "Gamma-Gamma: p = %.4g, q = %.4g, gamma = %.4g; %d-month CLV, mean %.2f",
                 bg.r(), bg.alpha(), bg.a(), bg.b(), gg.p(), gg.q(), gg.gamma(), orders.settings().lifetimeValue().months(),
-                java.util.Arrays.stream(orders.lifetimeValue()).average().orElse(Double.NaN));
+                java.util.Arrays.stream(orders.predictions().lifetimeValue()).average().orElse(Double.NaN));
     }
 
     /** The version shown by {@code --version}. */

@@ -64,7 +64,9 @@ final class SummaryJson {
             summary.put("transactions", transactions(orders.settings(), customers.cleaning(),
                     customers.datePattern(), customers.snapshotDate(), customers.size()));
             summary.put("rfm", rfm(rfmCounts(orders)));
-            summary.put("models", models(orders.settings(), orders.purchases(), orders.spend(), orders.validation()));
+            OrderCustomers.Models models = orders.models();
+            summary.put("models", models(orders.settings(), models.purchases(), models.spend(),
+                    models.validation()));
         }
         summary.put("features", features(study));
         summary.put("scaling", study.settings().preparation().scale().word());
