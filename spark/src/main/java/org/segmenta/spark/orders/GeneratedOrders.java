@@ -109,12 +109,12 @@ public record GeneratedOrders(long lines, int customers, long seed) {
         }
     }
 
-    /** @return how the lines are made, in one sentence, for a report */
+    /** @return how the lines are made, in one sentence without code names, for a report */
     public String description() {
-        return String.format(Locale.ROOT, "%,d generated order lines in Online Retail's layout (%s), customer numbers "
+        return String.format(Locale.ROOT, "%,d generated order lines in Online Retail's layout, customer numbers "
                 + "0..%,d drawn with a skew, invoices of 1–%d lines, %s … %s UTC; %.0f %% of invoices without "
                 + "customer, %.0f %% cancellations, %.1f %% quantities ≤ 0, %.1f %% prices 0, %.0f %% repeats of the "
-                + "line before; seed %d", lines, COLUMNS, customers - 1, MAX_LINES_PER_INVOICE, START.toLocalDate(),
+                + "line before; seed %d", lines, customers - 1, MAX_LINES_PER_INVOICE, START.toLocalDate(),
                 START.toLocalDate().plusDays(DAYS - 1), 100 * MISSING_CUSTOMER, 100 * CANCELLATION,
                 100 * NON_POSITIVE_QUANTITY, 100 * ZERO_PRICE, 100 * REPEAT, seed);
     }
