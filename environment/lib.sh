@@ -182,3 +182,10 @@ install_browser_check() {
     (cd "$browser_check" && npm ci --silent --no-audit --no-fund >/dev/null)
   fi
 }
+
+# The Jupyter kernelspec notebook $1's metadata names, which run_notebooks.py runs it on: segmenta, or segmenta-spark
+# ($SEGMENTA_SPARK_KERNEL_NAME) for a chapter on Apache Spark.
+notebook_kernel() {
+  "$SYSTEM_PYTHON" -c 'import json, sys
+print(json.load(open(sys.argv[1], encoding="utf-8"))["metadata"].get("kernelspec", {}).get("name", "segmenta"))' "$1"
+}

@@ -4,7 +4,12 @@ Run by environment/report.sh and environment/test.sh with Debian's /usr/bin/pyth
 
     run_notebooks.py --out reports notebooks/*.ipynb            # reports + index.html
     run_notebooks.py --out build/notebook-tests --strict ...    # as a test: any stderr output is a failure too
-    run_notebooks.py --kernel segmenta-ijava --out build/ijava ...  # on another kernelspec (default: segmenta)
+    run_notebooks.py --kernel segmenta-ijava --out build/ijava ...  # the segmenta chapters on another kernelspec
+    run_notebooks.py --index --skip notebooks/09-at-scale.ipynb "it needs Apache Spark" ...  # listed, not run
+
+Each notebook runs on the Jupyter kernelspec its metadata names (kernelspec.name): the rapaio kernel "segmenta" for
+most chapters, "segmenta-spark" (the same kernel with Spark's class path, from setup.sh --spark) for chapter 09.
+--kernel replaces only the default "segmenta", so chapter 09 keeps its Spark kernel when the others run on IJava.
 
 Each notebook runs on a fresh kernel with the notebook's own folder as working directory, as `jupyter notebook` does.
 If a cell fails, the run stops with a message naming the notebook, the cell and the error, and exits 1; the partly
@@ -133,6 +138,13 @@ def write_outputs(nb, out_dir, name):
         f.write(to_html(nb, title, business=True))
 
 
+def kernel_of(path, requested=None):
+    """The kernelspec a notebook runs on: the one its metadata names (default segmenta); `requested` replaces segmenta."""
+    nb = nbformat.read(path, as_version=4)
+    named = nb.metadata.get("kernelspec", {}).get("name") or DEFAULT_KERNEL
+    return requested if requested and named == DEFAULT_KERNEL else named
+
+
 def new_client(path, timeout, kernel):
     """Reads a notebook and prepares a client that runs it in its own folder on a fresh kernel of kernelspec `kernel`."""
     nb = nbformat.read(path, as_version=4)
@@ -173,15 +185,24 @@ def execute(path, out_dir, timeout, kernel=DEFAULT_KERNEL):
     return title_of(nb, name), seconds, error, nb
 
 
-def write_index(out_dir, entries):
+def write_index(out_dir, entries, skipped=()):
+    """The index page: a link per executed chapter (entries: name, title, seconds), and for each skipped chapter
+    (name, title, reason) its title with the reason it was not run, in notebook order."""
+    listed = sorted([(name, title, seconds, None) for name, title, seconds in entries]
+                    + [(name, title, None, reason) for name, title, reason in skipped])
     rows = "\n".join(
         f'    <li><a href="{html.escape(name)}.html">{html.escape(title)}</a>'
         f' <span class="meta">({html.escape(name)}.ipynb, executed in {seconds:.1f} s)</span></li>'
-        for name, title, seconds in entries
+        if reason is None else
+        f'    <li>{html.escape(title)} <span class="meta">({html.escape(name)}.ipynb, not executed: '
+        f'{html.escape(reason)})</span></li>'
+        for name, title, seconds, reason in listed
     )
     business_rows = "\n".join(
         f'    <li><a href="{html.escape(name + BUSINESS_SUFFIX)}.html">{html.escape(title)}</a></li>'
-        for name, title, seconds in entries
+        if reason is None else
+        f'    <li>{html.escape(title)} <span class="meta">(not executed: {html.escape(reason)})</span></li>'
+        for name, title, seconds, reason in listed
     )
     page = f"""<!DOCTYPE html>
 <html lang="en">
@@ -219,18 +240,24 @@ def main():
     parser.add_argument("--strict", action="store_true", help="also fail on stderr output or warnings in a notebook")
     parser.add_argument("--index", action="store_true", help="write index.html linking the reports")
     parser.add_argument("--timeout", type=int, default=600, help="seconds a single cell may take")
-    parser.add_argument("--kernel", default=DEFAULT_KERNEL,
-                        help=f"the Jupyter kernelspec to run on (default {DEFAULT_KERNEL}, the rapaio kernel setup.sh "
-                             f"installs; segmenta-ijava is IJava)")
+    parser.add_argument("--kernel", default=None,
+                        help=f"the Jupyter kernelspec to run the notebooks written for {DEFAULT_KERNEL} (the rapaio "
+                             f"kernel setup.sh installs) on instead, e.g. segmenta-ijava (IJava); notebooks whose "
+                             f"metadata names another kernelspec (segmenta-spark) keep theirs")
+    parser.add_argument("--skip", nargs=2, action="append", default=[], metavar=("NOTEBOOK", "REASON"),
+                        help="list NOTEBOOK in the index with REASON instead of executing it (repeatable)")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
 
     os.makedirs(args.out, exist_ok=True)
     entries, failures = [], []
+    skipped = [(os.path.splitext(os.path.basename(path))[0], title_of(nbformat.read(path, as_version=4), path), reason)
+               for path, reason in args.skip]
     for path in args.notebooks:
         name = os.path.splitext(os.path.basename(path))[0]
-        print(f"[segmenta] executing {path} on kernel {args.kernel}", file=sys.stderr, flush=True)
-        title, seconds, error, nb = execute(path, args.out, args.timeout, args.kernel)
+        kernel = kernel_of(path, args.kernel)
+        print(f"[segmenta] executing {path} on kernel {kernel}", file=sys.stderr, flush=True)
+        title, seconds, error, nb = execute(path, args.out, args.timeout, kernel)
         if error is None and args.strict:
             noise = noise_in(nb)
             if noise:
@@ -242,8 +269,8 @@ def main():
             break
         print(f"[segmenta]   done in {seconds:.1f} s", file=sys.stderr, flush=True)
         entries.append((name, title, seconds))
-    if args.index and entries:
-        write_index(args.out, entries)
+    if args.index and (entries or skipped):
+        write_index(args.out, entries, skipped)
     if failures:
         print(f"[segmenta] the executed notebook is in {args.out}/ for inspection", file=sys.stderr)
         return 1
