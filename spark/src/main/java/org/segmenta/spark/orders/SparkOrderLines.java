@@ -1,8 +1,11 @@
 package org.segmenta.spark.orders;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,14 +41,41 @@ import org.segmenta.orders.OrderLines;
  * {@value OrderLineSql#SHARED_HASHES_TABLE}, {@value OrderLineSql#TYPED_TABLE} and {@value OrderLineSql#ORDERS_TABLE}
  * while it runs (one study at a time per session), dropped when the customers are made. Instances are immutable; each
  * method returns a changed copy.
+ *
+ * <p>Session settings: while the study runs (one study at a time per session), two settings of the session are
+ * changed, and set back when the customers are made; they change how fast, never what, the study computes:
+ * <ul>
+ *   <li>{@value #SHUFFLE_PARTITIONS}: one partition per {@value #BYTES_PER_PARTITION} bytes of input (Spark's default
+ *       file split, {@code spark.sql.files.maxPartitionBytes}), at least the session's default parallelism and at most
+ *       the session's own setting ({@link #shufflePartitions}). Spark's default of 200 made every aggregation of a small
+ *       file 200 tasks, and every persisted table (whose partitions adaptive execution does not coalesce) 200
+ *       partitions; the customer table keeps the study's partitions, so it is written as that many files;</li>
+ *   <li>{@value #EXCLUDED_RULES} also holds {@value #COLLAPSE_PROJECT}: merging the study's nested selects copies a
+ *       parsed date into each of the three columns that use it (the date, the rule that drops the line, the unreadable
+ *       date), so every date was parsed three times.</li>
+ * </ul>
  */
 public final class SparkOrderLines {
 
+    /** The session setting of how many partitions a shuffle makes. */
+    static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+    /** Input bytes per shuffle partition of the study: Spark's default file split (128 MiB). */
+    static final long BYTES_PER_PARTITION = 128L * 1024 * 1024;
+
+    /** The session setting of the optimizer rules Spark leaves out. */
+    static final String EXCLUDED_RULES = "spark.sql.optimizer.excludedRules";
+
+    /** The optimizer rule that merges nested projections, copying a computed column into every use of it. */
+    static final String COLLAPSE_PROJECT = "org.apache.spark.sql.catalyst.optimizer.CollapseProject";
+
     private final SparkSession spark;
+    private final Path file;
     private final OrderLines lines;
 
-    private SparkOrderLines(SparkSession spark, OrderLines lines) {
+    private SparkOrderLines(SparkSession spark, Path file, OrderLines lines) {
         this.spark = spark;
+        this.file = file;
         this.lines = lines;
     }
 
@@ -55,47 +85,47 @@ public final class SparkOrderLines {
      * @return the order lines of {@code file}, with no column named yet and the {@link CleaningRules#standard()} rules
      */
     public static SparkOrderLines from(SparkSession spark, Path file) {
-        return new SparkOrderLines(Objects.requireNonNull(spark, "spark"), OrderLines.from(file));
+        return new SparkOrderLines(Objects.requireNonNull(spark, "spark"), file, OrderLines.from(file));
     }
 
     /** @return a copy that reads customer ids from {@code column} ({@link OrderLines#customerId}) */
     public SparkOrderLines customerId(String column) {
-        return new SparkOrderLines(spark, lines.customerId(column));
+        return new SparkOrderLines(spark, file, lines.customerId(column));
     }
 
     /** @return a copy that reads purchase dates from {@code column} ({@link OrderLines#date}) */
     public SparkOrderLines date(String column) {
-        return new SparkOrderLines(spark, lines.date(column));
+        return new SparkOrderLines(spark, file, lines.date(column));
     }
 
     /** @return a copy that reads each line's amount from {@code column} ({@link OrderLines#amount}) */
     public SparkOrderLines amount(String column) {
-        return new SparkOrderLines(spark, lines.amount(column));
+        return new SparkOrderLines(spark, file, lines.amount(column));
     }
 
     /** @return a copy whose line amount is {@code quantity} × {@code unitPrice} ({@link OrderLines#quantityTimesPrice}) */
     public SparkOrderLines quantityTimesPrice(String quantity, String unitPrice) {
-        return new SparkOrderLines(spark, lines.quantityTimesPrice(quantity, unitPrice));
+        return new SparkOrderLines(spark, file, lines.quantityTimesPrice(quantity, unitPrice));
     }
 
     /** @return a copy that counts orders by the ids in {@code column} ({@link OrderLines#orderId}) */
     public SparkOrderLines orderId(String column) {
-        return new SparkOrderLines(spark, lines.orderId(column));
+        return new SparkOrderLines(spark, file, lines.orderId(column));
     }
 
     /** @return a copy that reads dates with {@code pattern} ({@link OrderLines#dateFormat}) */
     public SparkOrderLines dateFormat(String pattern) {
-        return new SparkOrderLines(spark, lines.dateFormat(pattern));
+        return new SparkOrderLines(spark, file, lines.dateFormat(pattern));
     }
 
     /** @return a copy that cleans with {@code cleaningRules} ({@link OrderLines#cleaning}) */
     public SparkOrderLines cleaning(CleaningRules cleaningRules) {
-        return new SparkOrderLines(spark, lines.cleaning(cleaningRules));
+        return new SparkOrderLines(spark, file, lines.cleaning(cleaningRules));
     }
 
     /** @return a copy with that snapshot date ({@link OrderLines#snapshotDate}) */
     public SparkOrderLines snapshotDate(LocalDate date) {
-        return new SparkOrderLines(spark, lines.snapshotDate(date));
+        return new SparkOrderLines(spark, file, lines.snapshotDate(date));
     }
 
     /** @return the columns named so far */
@@ -136,7 +166,12 @@ public final class SparkOrderLines {
                     + "SparkSessions.start(master), or set spark.sql.session.timeZone to UTC.");
         }
         SparkSqlEngine engine = new SparkSqlEngine(spark);
+        Map<String, String> before = new LinkedHashMap<>();
         try {
+            for (Map.Entry<String, String> setting : studySettings().entrySet()) {
+                before.put(setting.getKey(), spark.conf().get(setting.getKey(), null));
+                spark.conf().set(setting.getKey(), setting.getValue());
+            }
             CustomerQuery customers = lines.customerQuery(engine);
             try {
                 Dataset<Row> histories = withHistories ? engine.persisted(customers.repeatPurchases()) : null;
@@ -150,6 +185,49 @@ public final class SparkOrderLines {
             // The customers are computed and persisted by now: the study's tables are no longer needed.
             engine.dropIfPresent(OrderLineSql.FILE_TABLE, OrderLineSql.SHARED_HASHES_TABLE, OrderLineSql.TYPED_TABLE,
                     OrderLineSql.ORDERS_TABLE);
+            before.forEach((key, value) -> {
+                if (value == null) {
+                    spark.conf().unset(key);
+                } else {
+                    spark.conf().set(key, value);
+                }
+            });
+        }
+    }
+
+    /**
+     * @return the session settings of the study (see the class comment): its shuffle partitions, and the optimizer
+     *     rule {@value #COLLAPSE_PROJECT} added to the session's excluded rules
+     */
+    private Map<String, String> studySettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(SHUFFLE_PARTITIONS, Integer.toString(shufflePartitions(inputBytes(),
+                spark.sparkContext().defaultParallelism(), Integer.parseInt(spark.conf().get(SHUFFLE_PARTITIONS)))));
+        String excluded = spark.conf().get(EXCLUDED_RULES, "");
+        settings.put(EXCLUDED_RULES, excluded.isBlank() ? COLLAPSE_PROJECT : excluded + "," + COLLAPSE_PROJECT);
+        return settings;
+    }
+
+    /**
+     * @param inputBytes the bytes of the input file (or folder), 0 if unknown
+     * @param parallelism the session's default parallelism (its cores)
+     * @param sessionPartitions the session's {@value #SHUFFLE_PARTITIONS}
+     * @return the shuffle partitions of the study: ⌈{@code inputBytes} ÷ {@value #BYTES_PER_PARTITION}⌉, at least
+     *     {@code parallelism}, at most {@code sessionPartitions} (and at least 1)
+     */
+    static int shufflePartitions(long inputBytes, int parallelism, int sessionPartitions) {
+        long bySize = (Math.max(0, inputBytes) + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+        return (int) Math.max(1, Math.min(sessionPartitions, Math.max(parallelism, bySize)));
+    }
+
+    /** @return the bytes of the input (a file, or the files under a folder) by Hadoop's file system; 0 if unknown */
+    private long inputBytes() {
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.toAbsolutePath().toUri());
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(path).getLength();
+        } catch (IOException | RuntimeException e) {
+            // The study itself reports an unreadable file, with its own message.
+            return 0;
         }
     }
 }

@@ -14,8 +14,12 @@ import org.segmenta.orders.SqlDialect;
 
 /**
  * The order-line study's {@link OrderLineEngine} on Spark: a table is the query's Dataset, persisted (memory, then
- * disk), computed once and registered as a temporary view under the table's name; rows come back to the driver only
+ * disk), computed at once and registered as a temporary view under the table's name; rows come back to the driver only
  * for the one-row queries of counts. Spark's failures are reported as {@link SQLException} with Spark's first line.
+ *
+ * <p>Tables are computed when they are made, not by the first query that reads them: a table made from another is then
+ * read from that one's persisted rows even when the study drops it right after (a lazily persisted table would read
+ * the file again), and the queries that join a table plan with its real size (a small table is broadcast).
  */
 final class SparkSqlEngine implements OrderLineEngine {
 
@@ -32,14 +36,10 @@ final class SparkSqlEngine implements OrderLineEngine {
         return dialect;
     }
 
-    /** Persists the query's Dataset, computed by the first query that reads it, and registers it as {@code name}. */
+    /** Persists the query's Dataset, computes it ({@link #persisted}) and registers it as {@code name}. */
     @Override
     public void createTable(String name, String query) throws SQLException {
-        try {
-            spark.sql(query).persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView(name);
-        } catch (Exception e) {
-            throw failure(e);
-        }
+        persisted(query).createOrReplaceTempView(name);
     }
 
     /**

@@ -190,6 +190,37 @@ class SparkOrderLinesTest {
         assertEquals(List.of(57, 56, 1), rows.stream().map(r -> r.getInt(5)).toList());
     }
 
+    /**
+     * Exact duplicates are whole lines: two lines that differ only in which of the columns not named is empty are not
+     * duplicates of each other. By hand: lines 3 and 5 copy lines 1 and 4; line 2 has lines 1's cells, with the empty
+     * cell in the other column (a hash that skipped empty cells would count it too).
+     */
+    @Test
+    void exactDuplicatesCountWhereTheEmptyCellsAre() throws IOException {
+        Path file = write("nulls.csv", "c,d,a,note,other\nx,2024-01-01,1,,n\nx,2024-01-01,1,n,\nx,2024-01-01,1,,n\n"
+                + "y,2024-01-02,2,,\ny,2024-01-02,2,,\n");
+
+        CleaningReport report = SparkOrderLines.from(spark, file).customerId("c").date("d").amount("a").customers()
+                .cleaning();
+
+        assertEquals(2, report.steps().get(0).linesMatching(), "exact duplicates");
+        assertEquals(OrderLines.from(file).customerId("c").date("d").amount("a").customers().cleaning(), report);
+    }
+
+    /**
+     * The study's shuffle partitions, by hand: one per 128 MiB of input (134,217,728 bytes), at least the cores, at most
+     * the session's setting.
+     */
+    @Test
+    void theStudysShufflePartitionsFollowTheInputsSize() {
+        assertEquals(2, SparkOrderLines.shufflePartitions(6_498_312, 2, 200), "6.5 MB on 2 cores");
+        assertEquals(2, SparkOrderLines.shufflePartitions(0, 2, 200), "size unknown");
+        assertEquals(64, SparkOrderLines.shufflePartitions(6_500_000_000L, 64, 200), "⌈6.5 GB / 128 MiB⌉ = 49 < 64");
+        assertEquals(75, SparkOrderLines.shufflePartitions(10_000_000_000L, 64, 200), "⌈10 GB / 128 MiB⌉ = 75");
+        assertEquals(200, SparkOrderLines.shufflePartitions(65_000_000_000L, 64, 200), "485, the session's 200");
+        assertEquals(4, SparkOrderLines.shufflePartitions(6_498_312, 8, 4), "the session's 4 below the cores");
+    }
+
     @Test
     void badDatesGiveTheLocalEnginesMessages() throws IOException {
         StringBuilder impossible = new StringBuilder("c,d,a\n");
