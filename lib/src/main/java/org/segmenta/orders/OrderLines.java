@@ -60,6 +60,11 @@ public final class OrderLines {
                 CleaningRules.standard(), null);
     }
 
+    /** @return the order-line file these lines are read from */
+    public Path file() {
+        return file;
+    }
+
     /** @return a copy that reads customer ids from {@code column} */
     public OrderLines customerId(String column) {
         return with(new OrderLineColumns(column, columns.date(), columns.amount(), columns.quantity(),

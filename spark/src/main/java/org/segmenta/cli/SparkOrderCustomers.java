@@ -16,7 +16,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.segmenta.data.DelimiterDetection;
 import org.segmenta.orders.CsvLayout;
-import org.segmenta.orders.OrderLineColumns;
 import org.segmenta.rfm.RfmSegmentMap;
 import org.segmenta.spark.CustomerColumns;
 import org.segmenta.spark.lifetime.SparkLifetimeModels;
@@ -51,7 +50,7 @@ record SparkOrderCustomers(TransactionSettings settings, SparkCustomerTable tabl
     static SparkOrderCustomers make(SparkSession spark, TransactionSettings settings, StepProgress progress,
             long seed) {
         OrderCustomersRunner.checkIdColumnName(settings);
-        SparkOrderLines lines = orderLines(spark, settings);
+        SparkOrderLines lines = SparkOrderLines.of(spark, settings.orderLines());
         SparkCustomerTable table = progress.step("reading and cleaning the order lines of " + settings.file()
                 + " on Spark", () -> OrderCustomersRunner.data(lines::customersWithRepeatPurchases));
         String id = table.idColumn();
@@ -75,24 +74,6 @@ record SparkOrderCustomers(TransactionSettings settings, SparkCustomerTable tabl
             counts.put(row.getString(0), row.getLong(1));
         }
         return new SparkOrderCustomers(settings, table, models, counts, customers);
-    }
-
-    private static SparkOrderLines orderLines(SparkSession spark, TransactionSettings settings) {
-        OrderLineColumns named = settings.columns();
-        SparkOrderLines lines = SparkOrderLines.from(spark, settings.file()).customerId(named.customerId())
-                .date(named.date());
-        lines = named.quantityTimesPrice() ? lines.quantityTimesPrice(named.quantity(), named.price())
-                : lines.amount(named.amount());
-        if (named.orderId() != null) {
-            lines = lines.orderId(named.orderId());
-        }
-        if (settings.dates().format() != null) {
-            lines = lines.dateFormat(settings.dates().format());
-        }
-        if (settings.dates().snapshot() != null) {
-            lines = lines.snapshotDate(settings.dates().snapshot());
-        }
-        return lines.cleaning(settings.cleaning());
     }
 
     /**

@@ -70,12 +70,10 @@ public final class SparkOrderLines {
     static final String COLLAPSE_PROJECT = "org.apache.spark.sql.catalyst.optimizer.CollapseProject";
 
     private final SparkSession spark;
-    private final Path file;
     private final OrderLines lines;
 
-    private SparkOrderLines(SparkSession spark, Path file, OrderLines lines) {
+    private SparkOrderLines(SparkSession spark, OrderLines lines) {
         this.spark = spark;
-        this.file = file;
         this.lines = lines;
     }
 
@@ -85,47 +83,56 @@ public final class SparkOrderLines {
      * @return the order lines of {@code file}, with no column named yet and the {@link CleaningRules#standard()} rules
      */
     public static SparkOrderLines from(SparkSession spark, Path file) {
-        return new SparkOrderLines(Objects.requireNonNull(spark, "spark"), file, OrderLines.from(file));
+        return of(spark, OrderLines.from(file));
+    }
+
+    /**
+     * @param spark the session to run in, with time zone UTC
+     * @param lines order lines described for the library (file, columns, date pattern, cleaning, snapshot date)
+     * @return the same order lines, to be read by Spark
+     */
+    public static SparkOrderLines of(SparkSession spark, OrderLines lines) {
+        return new SparkOrderLines(Objects.requireNonNull(spark, "spark"), Objects.requireNonNull(lines, "lines"));
     }
 
     /** @return a copy that reads customer ids from {@code column} ({@link OrderLines#customerId}) */
     public SparkOrderLines customerId(String column) {
-        return new SparkOrderLines(spark, file, lines.customerId(column));
+        return new SparkOrderLines(spark, lines.customerId(column));
     }
 
     /** @return a copy that reads purchase dates from {@code column} ({@link OrderLines#date}) */
     public SparkOrderLines date(String column) {
-        return new SparkOrderLines(spark, file, lines.date(column));
+        return new SparkOrderLines(spark, lines.date(column));
     }
 
     /** @return a copy that reads each line's amount from {@code column} ({@link OrderLines#amount}) */
     public SparkOrderLines amount(String column) {
-        return new SparkOrderLines(spark, file, lines.amount(column));
+        return new SparkOrderLines(spark, lines.amount(column));
     }
 
     /** @return a copy whose line amount is {@code quantity} × {@code unitPrice} ({@link OrderLines#quantityTimesPrice}) */
     public SparkOrderLines quantityTimesPrice(String quantity, String unitPrice) {
-        return new SparkOrderLines(spark, file, lines.quantityTimesPrice(quantity, unitPrice));
+        return new SparkOrderLines(spark, lines.quantityTimesPrice(quantity, unitPrice));
     }
 
     /** @return a copy that counts orders by the ids in {@code column} ({@link OrderLines#orderId}) */
     public SparkOrderLines orderId(String column) {
-        return new SparkOrderLines(spark, file, lines.orderId(column));
+        return new SparkOrderLines(spark, lines.orderId(column));
     }
 
     /** @return a copy that reads dates with {@code pattern} ({@link OrderLines#dateFormat}) */
     public SparkOrderLines dateFormat(String pattern) {
-        return new SparkOrderLines(spark, file, lines.dateFormat(pattern));
+        return new SparkOrderLines(spark, lines.dateFormat(pattern));
     }
 
     /** @return a copy that cleans with {@code cleaningRules} ({@link OrderLines#cleaning}) */
     public SparkOrderLines cleaning(CleaningRules cleaningRules) {
-        return new SparkOrderLines(spark, file, lines.cleaning(cleaningRules));
+        return new SparkOrderLines(spark, lines.cleaning(cleaningRules));
     }
 
     /** @return a copy with that snapshot date ({@link OrderLines#snapshotDate}) */
     public SparkOrderLines snapshotDate(LocalDate date) {
-        return new SparkOrderLines(spark, file, lines.snapshotDate(date));
+        return new SparkOrderLines(spark, lines.snapshotDate(date));
     }
 
     /** @return the columns named so far */
@@ -223,7 +230,7 @@ public final class SparkOrderLines {
     /** @return the bytes of the input (a file, or the files under a folder) by Hadoop's file system; 0 if unknown */
     private long inputBytes() {
         try {
-            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.toAbsolutePath().toUri());
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(lines.file().toAbsolutePath().toUri());
             return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(path).getLength();
         } catch (IOException | RuntimeException e) {
             // The study itself reports an unreadable file, with its own message.
