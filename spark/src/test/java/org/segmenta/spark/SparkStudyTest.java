@@ -8,14 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
 import org.segmenta.features.FeatureMatrix;
@@ -39,19 +33,13 @@ import org.segmenta.spark.profiling.SparkSegmentProfiles;
  * driver, so Spark's k-means starts from the library's own k-means++ draws: every customer gets the same segment, and
  * the segments the same sizes, WCSS and names.
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class SparkStudyTest {
+class SparkStudyTest extends OnBothMasters {
 
     private static final Path ONLINE_RETAIL = Path.of("../data/online_retail.csv.gz");
     private static final String[] RFM = {CustomerTable.RECENCY_DAYS, CustomerTable.FREQUENCY, CustomerTable.MONETARY};
 
     private static Segmentation local;
     private static List<String> localSegments;
-    private static SparkSession spark;
-
-    @Parameter
-    String master;
 
     @BeforeAll
     static void studyOnOneMachine() {
@@ -62,16 +50,6 @@ class SparkStudyTest {
         local = KMeans.withK(5).restarts(10).seed(42).fit(features);
         SegmentProfiles profiles = SegmentProfiles.of(customers.table(), local, RFM);
         localSegments = sizesAndNames(profiles, SegmentNamer.by(CustomerTable.MONETARY, "spend").name(profiles));
-    }
-
-    @BeforeParameterizedClassInvocation
-    static void start(String master) {
-        spark = SparkMasters.start(master);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        spark.stop();
     }
 
     @Test

@@ -12,33 +12,21 @@ import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.LloydKMeans;
 import org.segmenta.clustering.Segmentation;
-import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.OnBothMasters;
 
 /**
  * k-means on Spark against the library: from the same initial centres the same partition and WCSS as the library's
  * k-means, and with restarts the published optimum of the mall data; on both masters, one session each.
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class SparkKMeansTest {
+class SparkKMeansTest extends OnBothMasters {
 
-    /** The master of this invocation (the session is started once per master, below). */
-    @Parameter
-    String master;
-
-    private static SparkSession spark;
     private static double[][] mall;
     private static Dataset<Row> mallCustomers;
     /** Best of 10 restarts, seed 42, k = 5 on the mall data: the fit two tests look at, made once per master. */
@@ -48,19 +36,11 @@ class SparkKMeansTest {
 
     @BeforeParameterizedClassInvocation
     static void startSpark(String master) {
-        spark = SparkMasters.start(master);
         mall = Customers.mallIncomeAndScore();
-        // Shuffles of a few hundred customers need no more than a few partitions (the default 200 only adds tasks).
-        spark.conf().set("spark.sql.shuffle.partitions", "4");
         mallCustomers = Customers.dataset(spark, mall, 3).cache();
         mallBestOfTen = SparkKMeans.withK(5).restarts(10).seed(42).fit(mallCustomers);
         mallBestOfTenKMeansParallel = SparkKMeans.withK(5).restarts(10).seed(42).driverSeedingRows(0)
                 .fit(mallCustomers);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stopSpark(String master) {
-        spark.stop();
     }
 
     /** Both from the same centres with tolerance 0: the same groups, the same WCSS, the same sizes. */

@@ -8,17 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.knowm.xchart.XYChart;
 import org.segmenta.charts.ElbowChart;
 import org.segmenta.clustering.KMeans;
-import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.OnBothMasters;
 import tech.tablesaw.api.Table;
 
 /**
@@ -49,36 +44,22 @@ import tech.tablesaw.api.Table;
  * </pre>
  * (the last column, the Euclidean silhouette the library computes, is there to show it is another number).
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class SparkKSweepTest {
+class SparkKSweepTest extends OnBothMasters {
 
     private static final double[][] POINTS = {{1, 1}, {2, 1}, {1, 3}, {3, 2}, {2, 2},
         {8, 8}, {9, 7}, {7, 9}, {9, 9}, {10, 8}, {8, 10},
         {1, 9}, {2, 8}, {3, 10}, {2, 11},
         {6, 3}, {5, 5}};
 
-    /** The master of this invocation (the session is started once per master, below). */
-    @Parameter
-    String master;
-
-    private static SparkSession spark;
     private static SparkKSweep sweep;
 
     @BeforeParameterizedClassInvocation
     static void startSpark(String master) {
-        spark = SparkMasters.start(master);
-        spark.conf().set("spark.sql.shuffle.partitions", "4");
         Dataset<Row> customers = Customers.dataset(spark, POINTS, 2);
         // Seed 1: its best of 10 restarts reaches scikit-learn's optimum (n_init=100) at every k. (With seed 42 the
         // best of 10 stops at a local optimum for k = 2, WCSS 157.86 with sizes 11 and 6; the library, whose
         // k-means++ draws the sweep uses on data this small, stops there too.)
         sweep = SparkKSweep.run(customers, 1, 4, KMeans.settings().restarts(10).seed(1));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stopSpark(String master) {
-        spark.stop();
     }
 
     @Test

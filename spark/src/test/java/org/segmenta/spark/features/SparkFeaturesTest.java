@@ -11,20 +11,14 @@ import org.apache.spark.SparkException;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.segmenta.data.CustomerData;
 import org.segmenta.features.FeatureColumn;
 import org.segmenta.features.FeatureMatrix;
 import org.segmenta.features.FeatureMatrixBuilder;
 import org.segmenta.features.Imputation;
 import org.segmenta.features.Scaling;
-import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.OnBothMasters;
 import org.segmenta.spark.SparkTables;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -36,28 +30,11 @@ import tech.tablesaw.api.Table;
  * features are z-scores, [0, 1] values or IQR units, and a value near 0 is the difference of two close numbers, whose
  * relative error has no bound.
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class SparkFeaturesTest {
+class SparkFeaturesTest extends OnBothMasters {
 
     private static final double TOLERANCE = 1e-12;
     private static final String INCOME = "Annual Income (k$)";
     private static final String SCORE = "Spending Score (1-100)";
-
-    private static SparkSession spark;
-
-    @Parameter
-    String master;
-
-    @BeforeParameterizedClassInvocation
-    static void start(String master) {
-        spark = SparkMasters.start(master);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        spark.stop();
-    }
 
     private static Table mall() {
         return CustomerData.mallCustomers(Path.of("../data/mall_customers.csv"));

@@ -10,17 +10,11 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.segmenta.lifetime.BgNbdModel;
 import org.segmenta.lifetime.CustomerLifetimeValue;
 import org.segmenta.lifetime.GammaGammaModel;
@@ -29,7 +23,7 @@ import org.segmenta.lifetime.TimeUnit;
 import org.segmenta.orders.CleaningRules;
 import org.segmenta.orders.OrderLines;
 import org.segmenta.orders.RepeatPurchaseHistory;
-import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.OnBothMasters;
 import org.segmenta.spark.orders.SparkOrderLines;
 import tech.tablesaw.api.Table;
 
@@ -38,9 +32,7 @@ import tech.tablesaw.api.Table;
  * ({@code data/cdnow_master.csv.gz}, the whole file as the calibration period, weeks): the same fits and, for every
  * customer, the same expected purchases, P(alive) and lifetime value as the segment command computes locally.
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class SparkLifetimeModelsTest {
+class SparkLifetimeModelsTest extends OnBothMasters {
 
     private static final Path CDNOW = Path.of("../data/cdnow_master.csv.gz");
     private static final int MONTHS = 12;
@@ -51,10 +43,6 @@ class SparkLifetimeModelsTest {
     private static RepeatPurchaseSummary summary;
     private static BgNbdModel purchases;
     private static GammaGammaModel spend;
-    private static SparkSession spark;
-
-    @Parameter
-    String master;
 
     @BeforeAll
     static void fitOnOneMachine() {
@@ -63,16 +51,6 @@ class SparkLifetimeModelsTest {
         summary = RepeatPurchaseSummary.of(history, TimeUnit.WEEKS);
         purchases = BgNbdModel.fit(summary);
         spend = GammaGammaModel.fit(summary);
-    }
-
-    @BeforeParameterizedClassInvocation
-    static void start(String master) {
-        spark = SparkMasters.start(master);
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        spark.stop();
     }
 
     @AfterAll

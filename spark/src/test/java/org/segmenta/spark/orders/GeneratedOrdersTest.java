@@ -18,16 +18,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.segmenta.orders.CleaningReport;
-import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.OnBothMasters;
 
 /**
  * The generated order lines on both test masters: the same seed gives the same lines whatever the partitions and the
@@ -35,9 +31,7 @@ import org.segmenta.spark.SparkMasters;
  * standard deviations of the share, √(p(1 − p)/n), with n the invoices or lines it is a share of), measured with plain
  * Spark SQL counts and, end to end, with the library's cleaning report of the written Parquet.
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class GeneratedOrdersTest {
+class GeneratedOrdersTest extends OnBothMasters {
 
     /** 200,000 lines: 5,000 blocks of 40 lines, so exactly 10,000 invoices. */
     private static final GeneratedOrders ORDERS = new GeneratedOrders(200_000, 5_000, 42);
@@ -45,25 +39,19 @@ class GeneratedOrdersTest {
     /** The sorted lines of a small table from the first master that ran, to compare with the other master's. */
     private static List<String> firstMasterLines;
 
-    private static SparkSession spark;
     private static Dataset<Row> lines;
-
-    @Parameter
-    String master;
 
     @TempDir
     Path dir;
 
     @BeforeParameterizedClassInvocation
     static void start(String master) {
-        spark = SparkMasters.start(master);
         lines = ORDERS.lines(spark).cache();
     }
 
     @AfterParameterizedClassInvocation
     static void stop() {
         lines.unpersist();
-        spark.stop();
     }
 
     private static List<String> sorted(Dataset<Row> rows) {

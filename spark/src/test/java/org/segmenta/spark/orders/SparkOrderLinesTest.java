@@ -19,14 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.segmenta.data.DataFileException;
 import org.segmenta.orders.CleaningReport;
 import org.segmenta.orders.CleaningStep;
@@ -35,7 +30,7 @@ import org.segmenta.orders.DatePattern;
 import org.segmenta.orders.OrderLines;
 import org.segmenta.rfm.RfmScores;
 import org.segmenta.rfm.RfmSegmentMap;
-import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.OnBothMasters;
 import tech.tablesaw.api.Table;
 
 /**
@@ -44,9 +39,7 @@ import tech.tablesaw.api.Table;
  * report (also against the counts published with the data, {@code data/README.md}), the RFM scores and segments, a
  * Parquet input, the messages for bad dates, and every date format the detection tries (against java.time).
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class SparkOrderLinesTest {
+class SparkOrderLinesTest extends OnBothMasters {
 
     private static final Path RETAIL = Path.of("../data/online_retail.csv.gz");
 
@@ -66,25 +59,14 @@ class SparkOrderLinesTest {
             1009,C,2024-03-01 18:00,2,1.25,UK
             """;
 
-    private static SparkSession spark;
     private static CustomerTable localRetail;
     private static SparkCustomerTable sparkRetail;
-
-    /** The master of this run of the class (its session is {@link #spark}). */
-    @Parameter
-    String master;
 
     @TempDir
     Path dir;
 
     @BeforeParameterizedClassInvocation
     static void start(String master) {
-        spark = SparkMasters.start(master);
-        if (master.equals(SparkMasters.LOCAL_CLUSTER)) {
-            // The answers do not depend on how rows are shuffled (sums are exact decimals): local[2] runs with Spark's
-            // default 200 shuffle partitions, the local-cluster with 4, which suit these small files and are faster.
-            spark.conf().set("spark.sql.shuffle.partitions", "4");
-        }
         // The options of the README's order-line example.
         sparkRetail = SparkOrderLines.from(spark, RETAIL).customerId("CustomerID").date("InvoiceDate")
                 .quantityTimesPrice("Quantity", "UnitPrice").orderId("InvoiceNo").customers();
@@ -92,11 +74,6 @@ class SparkOrderLinesTest {
             localRetail = OrderLines.from(RETAIL).customerId("CustomerID").date("InvoiceDate")
                     .quantityTimesPrice("Quantity", "UnitPrice").orderId("InvoiceNo").customers();
         }
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        spark.stop();
     }
 
     @Test

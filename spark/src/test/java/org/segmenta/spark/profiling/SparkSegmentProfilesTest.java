@@ -10,14 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.segmenta.charts.ProfileCards;
 import org.segmenta.clustering.KMeans;
 import org.segmenta.clustering.Segmentation;
@@ -34,7 +29,7 @@ import org.segmenta.profiling.CategoryShare;
 import org.segmenta.profiling.NumericSummary;
 import org.segmenta.profiling.SegmentProfile;
 import org.segmenta.profiling.SegmentProfiles;
-import org.segmenta.spark.SparkMasters;
+import org.segmenta.spark.OnBothMasters;
 import org.segmenta.spark.SparkTables;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -46,32 +41,20 @@ import tech.tablesaw.api.Table;
  * to 1e-12 relative (sums in another order); quantiles exactly when the relative error is 0, and within the documented
  * rank bounds (checked against the sorted values of each segment) when it is not; names and playbook advice equal.
  */
-@ParameterizedClass
-@MethodSource("org.segmenta.spark.SparkMasters#both")
-class SparkSegmentProfilesTest {
+class SparkSegmentProfilesTest extends OnBothMasters {
 
     private static final String INCOME = "Annual Income (k$)";
     private static final String SCORE = "Spending Score (1-100)";
     private static final List<String> MALL_NUMERIC = List.of("Age", INCOME, SCORE);
     private static final String SEGMENT = "segment";
 
-    private static SparkSession spark;
     private static Table mall;
     private static Segmentation mallSegments;
 
-    @Parameter
-    String master;
-
     @BeforeParameterizedClassInvocation
     static void start(String master) {
-        spark = SparkMasters.start(master);
         mall = CustomerData.mallCustomers(Path.of("../data/mall_customers.csv"));
         mallSegments = KMeans.withK(5).restarts(10).seed(42).fit(FeatureMatrix.of(mall, INCOME, SCORE));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        spark.stop();
     }
 
     private static Dataset<Row> labelledMall() {
