@@ -248,13 +248,13 @@ final class ElkiWorkloads {
         List<String> differing = new ArrayList<>();
         for (VariantRun run : runs) {
             steps.put(run.variant().label(), run.seconds());
-            steps.put(run.variant().label() + WCSS_SUFFIX, run.wcss());
+            steps.put(run.variant().label() + ElkiKeys.WCSS_SUFFIX, run.wcss());
             counters.put(run.variant().label(), (long) run.iterations());
             if (Math.abs(run.wcss() / runs.getFirst().wcss() - 1) > SAME_WCSS) {
                 differing.add(run.variant().label());
             }
         }
-        List<String> notes = List.of(TIMED_VARIANT + fastest.label(), String.format(Locale.ROOT, "k-means: the exact variants %s, each from ELKI's "
+        List<String> notes = List.of(ElkiKeys.TIMED_VARIANT + fastest.label(), String.format(Locale.ROOT, "k-means: the exact variants %s, each from ELKI's "
                 + "KMeansPlusPlus with RandomFactory(%d) (the same centres for every variant), squared Euclidean, at "
                 + "most %d iterations and no tolerance: they stop when no point changes its cluster (ELKI counts that "
                 + "last pass as an iteration); each variant run once, then the fastest whose WCSS equals Lloyd's is "
@@ -282,18 +282,6 @@ final class ElkiWorkloads {
         }
         return best;
     }
-
-    /** How the k-means case's note naming the timed variant starts. */
-    static final String TIMED_VARIANT = "k-means: timed variant ";
-
-    /** @return the variant the k-means case timed, read from its notes, if they name one */
-    static java.util.Optional<String> timedVariant(List<String> notes) {
-        return notes.stream().filter(n -> n.startsWith(TIMED_VARIANT)).map(n -> n.substring(TIMED_VARIANT.length()))
-                .findFirst();
-    }
-
-    /** The key suffix under which the k-means case reports a variant's WCSS in its steps. */
-    static final String WCSS_SUFFIX = ".wcss";
 
     private static ChildReport elbow(double[][] x, Relation<NumberVector> relation, BenchCase c, long seed,
             Repetition repetition, ElkiIterations iterations) {

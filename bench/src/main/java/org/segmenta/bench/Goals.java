@@ -163,7 +163,7 @@ public final class Goals {
         double wa = ours.get().report().quality().getAsDouble();
         double wb = elki.get().report().quality().getAsDouble();
         boolean met = a < b && wa / wb - 1 <= SAME_OPTIMUM;
-        String variant = ElkiWorkloads.timedVariant(elki.get().report().notes()).map(v -> " (" + v + ")").orElse("");
+        String variant = ElkiKeys.timedVariant(elki.get().report().notes()).map(v -> " (" + v + ")").orElse("");
         checks.add(new Check(goal, met ? Verdict.MET : Verdict.NOT_MET, c.title() + ": median " + Numbers.seconds(a)
                 + " s vs ELKI" + variant + " " + Numbers.seconds(b) + " s; WCSS " + Numbers.quality(wa) + " vs "
                 + Numbers.quality(wb) + " (" + Numbers.percent(wa / wb - 1) + ")"));

@@ -134,10 +134,10 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         Map<String, Long> counters = elki.get().report().counters();
         for (Map.Entry<String, Double> step : steps.entrySet()) {
             String variant = step.getKey();
-            if (variant.endsWith(ElkiWorkloads.WCSS_SUFFIX)) {
+            if (variant.endsWith(ElkiKeys.WCSS_SUFFIX)) {
                 continue;
             }
-            Double wcss = steps.get(variant + ElkiWorkloads.WCSS_SUFFIX);
+            Double wcss = steps.get(variant + ElkiKeys.WCSS_SUFFIX);
             Long iterations = counters.get(variant);
             table.add(List.of(variant, Numbers.seconds(step.getValue()),
                     iterations == null ? Numbers.NONE : Long.toString(iterations),

@@ -9,9 +9,9 @@ import elki.data.NumberVector;
 import elki.database.relation.Relation;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ElkiWorkloadsTest {
 
@@ -96,12 +96,5 @@ class ElkiWorkloadsTest {
                 new ElkiWorkloads.VariantRun(ElkiWorkloads.Variant.SHALLOT, 4.0, 30, 1000.0));
         // YinYang is fastest but ended elsewhere; of the variants at Lloyd's WCSS, Shallot is fastest.
         assertEquals(ElkiWorkloads.Variant.SHALLOT, ElkiWorkloads.fastestExact(runs).variant());
-    }
-
-    @Test
-    void theTimedVariantIsReadBackFromTheNotes() {
-        assertEquals("Shallot", ElkiWorkloads.timedVariant(List.of("something else",
-                ElkiWorkloads.TIMED_VARIANT + "Shallot")).orElseThrow());
-        assertEquals(java.util.Optional.empty(), ElkiWorkloads.timedVariant(List.of("k-means: other")));
     }
 }
