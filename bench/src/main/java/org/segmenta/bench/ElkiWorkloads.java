@@ -261,7 +261,9 @@ final class ElkiWorkloads {
                 + "timed as the other tools are (here %s)%s",
                 KMEANS_VARIANTS.stream().map(Variant::label).toList(), seed, MAX_ITERATIONS, fastest.label(),
                 differing.isEmpty() ? "; every variant ended with Lloyd's labelling"
-                        : "; " + differing + " ended at another labelling than Lloyd's from the same centres"));
+                        : "; " + differing + " ended at another labelling than Lloyd's from the same centres"),
+                "the process holds the rows twice (the double[][] read for the WCSS and ELKI's relation of "
+                        + "DoubleVectors, built before the timed runs): its peak memory includes both");
         return new ChildReport(VERSION, timed.timings(), OptionalInt.of(timed.result().iterations()),
                 OptionalDouble.of(wcss), new double[0], new int[0], notes, null, null, steps, counters);
     }
