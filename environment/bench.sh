@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Times the library's k-means and Ward against Smile 6.3.0 and scikit-learn/SciPy, its order-line path (read, clean,
-# one row per customer) against pandas, and its BG/NBD + Gamma-Gamma fit on CDNOW against SciPy, in one run, side by
-# side, each tool in its own process with the same thread count, and writes the table to
+# Times the library's k-means and Ward against Smile 6.3.0, ELKI 0.8.0 (AGPL: a dependency of the bench module only,
+# its jars given to ELKI's process from bench/target/runtime.classpath) and scikit-learn/SciPy, its order-line path
+# (read, clean, one row per customer) against pandas, and its BG/NBD + Gamma-Gamma fit on CDNOW against SciPy, in one
+# run, side by side, each tool in its own process with the same thread count, and writes the table to
 # bench/results/benchmark.{md,json}.
 #   bash environment/bench.sh            # the full benchmark (about 10 minutes on 2 cores; run it on an idle machine)
 #   bash environment/bench.sh --quick    # small sizes: checks that everything runs (results in bench/results/quick/)

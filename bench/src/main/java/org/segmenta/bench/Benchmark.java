@@ -15,7 +15,8 @@ import java.util.OptionalLong;
 /**
  * The benchmark, started by {@code environment/bench.sh}: generates the data once ({@link BenchData}), measures the
  * memory bandwidth ({@link MemoryBandwidth}), then runs every case of the plan with every tool, each in its own process
- * under GNU time ({@link ToolRun} for the library and Smile, {@code bench/python/peer_bench.py} for scikit-learn and
+ * under GNU time ({@link ToolRun} for the library, Smile and ELKI (whose jars come from the bench module's class
+ * path, {@code bench/target/runtime.classpath}), {@code bench/python/peer_bench.py} for scikit-learn and
  * SciPy, {@link MallStudy} and {@link OrderLinesStudy} for the whole-process cases, pandas in the same script for the
  * order lines, SciPy there for the lifetime fit, and for the order lines at scale the spark module's
  * {@code org.segmenta.spark.bench.SparkOrderLinesStudy} on {@code local[threads]}, with {@code build/spark/} as class
@@ -131,6 +132,11 @@ public final class Benchmark {
             return ToolResult.skipped(c, tool, skip.get());
         }
         List<String> arguments = new ChildArguments(c, repetition, SEED).toArguments();
+        if (tool == Tool.ELKI && !Files.isRegularFile(benchClassPath())) {
+            return ToolResult.skipped(c, tool, options.root().relativize(benchClassPath()) + " is missing (ELKI's jars "
+                    + "are on the bench module's class path only): `bash environment/bench.sh` writes it when it builds "
+                    + "the bench module");
+        }
         if (c.workload() == Workload.MALL_STUDY) {
             return wholeProcesses(c, tool, command(tool, MallStudy.class, arguments), repetition);
         }
@@ -208,10 +214,33 @@ public final class Benchmark {
         List<String> rest = new ArrayList<>();
         rest.add(tool.key());
         rest.addAll(arguments);
-        return java(javaMain, rest);
+        return java(javaMain, rest, tool == Tool.ELKI ? elkiClassPath() : System.getProperty("java.class.path"));
+    }
+
+    /**
+     * The bench module's runtime class path, written by its build ({@code maven-dependency-plugin}); the only place
+     * ELKI's jars are listed: ELKI (AGPL) is a dependency of the benchmark module alone, not of the command whose jars
+     * bench.sh puts on this process's class path.
+     */
+    private Path benchClassPath() {
+        return options.root().resolve("bench/target/runtime.classpath");
+    }
+
+    /** This process's class path, then the bench module's (for ELKI's jars; classes found earlier win). */
+    private String elkiClassPath() {
+        try {
+            return System.getProperty("java.class.path") + java.io.File.pathSeparator
+                    + Files.readString(benchClassPath(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + benchClassPath(), e);
+        }
     }
 
     private List<String> java(Class<?> main, List<String> arguments) {
+        return java(main, arguments, System.getProperty("java.class.path"));
+    }
+
+    private List<String> java(Class<?> main, List<String> arguments, String classPath) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ActiveProcessorCount=" + options.threads()));
@@ -230,7 +259,7 @@ public final class Benchmark {
             command.addAll(KERNEL_HEAP_OPTIONS);
         }
         command.addAll(options.jvmOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of("-cp", classPath, main.getName()));
         command.addAll(arguments);
         return command;
     }

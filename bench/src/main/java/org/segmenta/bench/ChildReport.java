@@ -39,9 +39,10 @@ import java.util.stream.Collectors;
  * @param checksum the customer table's checksum (order-line cases only, else null)
  * @param lifetime where the lifetime fits ended (lifetime cases only, else null)
  * @param steps seconds per named step of a whole-process case, in the order the process ran them (empty if it did not
- *     say)
- * @param counters named whole numbers the process measured (bytes read, shuffled, task milliseconds, cores; empty if
- *     none)
+ *     say); ELKI's k-means case puts each variant's one-run seconds here under its name, and its WCSS under the name
+ *     followed by {@link ElkiKeys#WCSS_SUFFIX}
+ * @param counters named whole numbers the process measured (bytes read, shuffled, task milliseconds, cores; ELKI's
+ *     k-means case: each variant's iterations under its name; empty if none)
  */
 public record ChildReport(String version, Timings timings, OptionalInt iterations, OptionalDouble quality,
         double[] perK, int[] restartsPerK, List<String> notes, OrderChecksum checksum, LifetimeOptimum lifetime,

@@ -51,6 +51,7 @@ public final class MallStudy {
                 case SMILE -> smile(c.input(), c.k(), c.starts(), arguments.seed());
                 case PEER -> throw new IllegalArgumentException("the peer runs in Python: bench/python/peer_bench.py");
                 case SPARK -> throw new IllegalArgumentException("Spark runs only the order lines at scale");
+                case ELKI -> throw new IllegalArgumentException("ELKI runs only the k-means, elbow and Ward cases");
             };
             String version = tool == Tool.OURS ? OursWorkloads.VERSION : SmileWorkloads.VERSION;
             new ChildReport(version, null, OptionalInt.empty(), OptionalDouble.of(wcss), new double[0], new int[0],

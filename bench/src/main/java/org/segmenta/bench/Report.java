@@ -103,14 +103,47 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
 
     /** @return per k, the best WCSS of each tool in an elbow case, and ours relative to the peer */
     public TextTable elbowTable(BenchCase c) {
-        TextTable table = new TextTable(List.of("k", Tool.OURS.label(), Tool.SMILE.label(), "scikit-learn",
-                "Segmenta vs scikit-learn"), true, true, true, true, true);
+        TextTable table = new TextTable(List.of("k", Tool.OURS.label(), Tool.SMILE.label(), Tool.ELKI.label(),
+                "scikit-learn", "Segmenta vs scikit-learn"), true, true, true, true, true, true);
         double[] ours = perK(c, Tool.OURS);
         double[] smile = perK(c, Tool.SMILE);
+        double[] elki = perK(c, Tool.ELKI);
         double[] peer = perK(c, Tool.PEER);
         for (int i = 0; i < c.maxK() - c.minK() + 1; i++) {
-            table.add(List.of(Integer.toString(c.minK() + i), cell(ours, i), cell(smile, i), cell(peer, i),
+            table.add(List.of(Integer.toString(c.minK() + i), cell(ours, i), cell(smile, i), cell(elki, i),
+                    cell(peer, i),
                     i < ours.length && i < peer.length ? Numbers.percent(ours[i] / peer[i] - 1) : Numbers.NONE));
+        }
+        return table;
+    }
+
+    /**
+     * @return for a k-means case, ELKI's exact variants as its process reported them (one run each, from the same
+     *     k-means++ centres): time, iterations, WCSS from the labels, and the time relative to the library's median;
+     *     the table's ELKI row is the fastest variant whose WCSS equals Lloyd's, timed again as every tool is
+     */
+    public TextTable elkiVariantsTable(BenchCase c) {
+        TextTable table = new TextTable(List.of("ELKI variant", "one run (s)", "iterations", "WCSS",
+                "÷ Segmenta median"), false, true, true, true, true);
+        Optional<ToolResult> elki = find(c, Tool.ELKI).filter(ToolResult::isMeasured);
+        if (elki.isEmpty()) {
+            return table;
+        }
+        Optional<ToolResult> ours = find(c, Tool.OURS).filter(ToolResult::isMeasured);
+        Map<String, Double> steps = elki.get().report().steps();
+        Map<String, Long> counters = elki.get().report().counters();
+        for (Map.Entry<String, Double> step : steps.entrySet()) {
+            String variant = step.getKey();
+            if (variant.endsWith(ElkiKeys.WCSS_SUFFIX)) {
+                continue;
+            }
+            Double wcss = steps.get(variant + ElkiKeys.WCSS_SUFFIX);
+            Long iterations = counters.get(variant);
+            table.add(List.of(variant, Numbers.seconds(step.getValue()),
+                    iterations == null ? Numbers.NONE : Long.toString(iterations),
+                    wcss == null ? Numbers.NONE : Numbers.quality(wcss),
+                    ours.map(o -> Numbers.ratio(OptionalDouble.of(step.getValue() / o.timings().median())))
+                            .orElse(Numbers.NONE)));
         }
         return table;
     }
@@ -327,8 +360,9 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
                 machine.jdk(), machine.commit()));
         lines.add(String.format(Locale.ROOT, "Every tool ran in its own process with %d thread%s "
                 + "(JVM -XX:ActiveProcessorCount; OMP_NUM_THREADS, OPENBLAS_NUM_THREADS, MKL_NUM_THREADS); %s. "
-                + "The library's and Smile's JVMs of the fit cases have the notebooks' kernel's heap options (%s: "
-                + "the heap starts small and grows while collecting takes more than a fifth of the time).",
+                + "The library's, Smile's and ELKI's JVMs of the fit cases have the notebooks' kernel's heap "
+                + "options (%s: the heap starts small and grows while collecting takes more than a fifth of the "
+                + "time). ELKI's k-means variants run on one thread, except its ParallelLloyd.",
                 machine.threads(), machine.threads() == 1 ? "" : "s", peerVersion(),
                 String.join(" ", Benchmark.KERNEL_HEAP_OPTIONS)));
         lines.add(String.format(Locale.ROOT, "Load average: %.2f at the start, %.2f at the end (above ~0.5 means "
@@ -360,6 +394,11 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
             + "case (below 1 is faster). peak ÷ peer: peak memory ÷ the peer's peak on the same case (below 1 is "
             + "leaner).";
 
+    private static final String ELKI_VARIANTS_LEGEND = "Each variant ran once in ELKI's process, all from the same "
+            + "k-means++ centres (after the earlier variants had warmed the JIT up); the table's ELKI row is the "
+            + "fastest variant whose WCSS equals Lloyd's, timed again with the warm-up and repetition of every tool. "
+            + "ELKI's exact variants stop when no point changes its cluster, not at a tolerance.\n";
+
     /** @return the report for the terminal */
     public String plain() {
         StringBuilder out = new StringBuilder();
@@ -371,6 +410,12 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         List<String> notes = footnotes();
         for (int i = 0; i < notes.size(); i++) {
             out.append('[').append(i + 1).append("] ").append(notes.get(i)).append('\n');
+        }
+        for (BenchCase c : cases(Workload.KMEANS)) {
+            TextTable variants = elkiVariantsTable(c);
+            if (variants.rows() > 0) {
+                out.append('\n').append(c.title()).append(": ELKI's exact variants\n").append(variants.plain());
+            }
         }
         for (BenchCase c : cases(Workload.ELBOW)) {
             out.append('\n').append(c.title()).append(": best WCSS per k\n").append(elbowTable(c).plain());
@@ -410,6 +455,13 @@ public record Report(MachineInfo machine, double bandwidth, BenchPlan plan, List
         List<String> notes = footnotes();
         for (int i = 0; i < notes.size(); i++) {
             out.append(i + 1).append(". ").append(notes.get(i)).append('\n');
+        }
+        for (BenchCase c : cases(Workload.KMEANS)) {
+            TextTable variants = elkiVariantsTable(c);
+            if (variants.rows() > 0) {
+                out.append("\n## ").append(c.title()).append(": ELKI's exact variants\n\n")
+                        .append(variants.markdown()).append('\n').append(ELKI_VARIANTS_LEGEND).append('\n');
+            }
         }
         for (BenchCase c : cases(Workload.ELBOW)) {
             out.append("\n## ").append(c.title()).append(": best WCSS per k\n\n").append(elbowTable(c).markdown());

@@ -9,6 +9,12 @@ public final class Skips {
     /** Smile's {@code HierarchicalClustering} keeps n(n+1)/2 floats in one array and refuses more points. */
     public static final int SMILE_MAX_HIERARCHICAL = 65_535;
 
+    /**
+     * The most elements a Java array can hold in practice ({@code Integer.MAX_VALUE − 8}, the JDK's own limit for
+     * growing arrays): ELKI's NN-chain keeps its n(n−1)/2 distances in one {@code double[]}.
+     */
+    public static final long JAVA_MAX_ARRAY = Integer.MAX_VALUE - 8L;
+
     private Skips() {
     }
 
@@ -33,6 +39,16 @@ public final class Skips {
                             ? Optional.of(String.format(Locale.ROOT, "SciPy needs n(n−1)/2 doubles = %.1f GB (twice "
                                     + "that at its peak); this machine has %.1f GB", matrix / 1e9,
                                     physicalMemory / 1e9))
+                            : Optional.empty();
+                }
+                case ELKI -> {
+                    long entries = n * (n - 1) / 2;
+                    long heap = physicalMemory / 4;
+                    yield entries > JAVA_MAX_ARRAY || entries * 8 > heap
+                            ? Optional.of(String.format(Locale.ROOT, "ELKI's NNChain keeps n(n−1)/2 = %,d distances "
+                                    + "in one double[] (%.1f GB): more than a Java array holds (%,d) or than the "
+                                    + "JVM's default heap (¼ of %.1f GB = %.1f GB)", entries, entries * 8 / 1e9,
+                                    JAVA_MAX_ARRAY, physicalMemory / 1e9, heap / 1e9))
                             : Optional.empty();
                 }
                 case OURS, SPARK -> Optional.empty();

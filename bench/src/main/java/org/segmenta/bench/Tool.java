@@ -7,6 +7,11 @@ public enum Tool {
     /** Smile 6.3.0, the library on the classpath. */
     SMILE("Smile 6.3.0"),
     /**
+     * ELKI 0.8.0 (AGPL-3.0, a dependency of the benchmark module only): its exact k-means variants and NN-chain Ward,
+     * for the k-means, elbow and Ward cases.
+     */
+    ELKI("ELKI 0.8.0"),
+    /**
      * scikit-learn for k-means, SciPy for Ward and the lifetime models, pandas for the order lines, through {@code /usr/bin/python3}: the
      * peer of the ratios.
      */
@@ -45,11 +50,15 @@ public enum Tool {
 
     /**
      * @return the tools that take part in a workload, in table order: the library and Spark for
-     *     {@link Workload#ORDER_LINES_AT_SCALE}, the library, Smile and the peer for every other workload
+     *     {@link Workload#ORDER_LINES_AT_SCALE}; the library, Smile, ELKI and the peer for k-means, the elbow sweep and
+     *     Ward; the library, Smile and the peer for every other workload
      */
     public static java.util.List<Tool> of(Workload workload) {
-        return workload == Workload.ORDER_LINES_AT_SCALE ? java.util.List.of(OURS, SPARK)
-                : java.util.List.of(OURS, SMILE, PEER);
+        return switch (workload) {
+            case ORDER_LINES_AT_SCALE -> java.util.List.of(OURS, SPARK);
+            case KMEANS, ELBOW, WARD -> java.util.List.of(OURS, SMILE, ELKI, PEER);
+            default -> java.util.List.of(OURS, SMILE, PEER);
+        };
     }
 
     /** @return the lower-case name used on command lines and in JSON */

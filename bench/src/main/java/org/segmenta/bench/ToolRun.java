@@ -17,12 +17,12 @@ public final class ToolRun {
     }
 
     /**
-     * @param args the tool ({@code ours} or {@code smile}) followed by {@link ChildArguments} pairs
+     * @param args the tool ({@code ours}, {@code smile} or {@code elki}) followed by {@link ChildArguments} pairs
      * @throws Exception whatever the tool throws: the process then ends with a stack trace and a non-zero status
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            throw new IllegalArgumentException("usage: ToolRun ours|smile --key value ...");
+            throw new IllegalArgumentException("usage: ToolRun ours|smile|elki --key value ...");
         }
         Tool tool = Tool.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
         ChildArguments arguments = ChildArguments.parse(Arrays.asList(args).subList(1, args.length));
@@ -30,6 +30,7 @@ public final class ToolRun {
             ChildReport report = switch (tool) {
                 case OURS -> OursWorkloads.run(arguments);
                 case SMILE -> SmileWorkloads.run(arguments);
+                case ELKI -> ElkiWorkloads.run(arguments);
                 case PEER -> throw new IllegalArgumentException("the peer runs in Python: bench/python/peer_bench.py");
                 case SPARK -> throw new IllegalArgumentException("Spark runs in its own program: "
                         + "org.segmenta.spark.bench.SparkOrderLinesStudy");

@@ -37,6 +37,25 @@ class GoalsTest {
     }
 
     @Test
+    void aheadOfElkiNeedsALowerMedianAndAWcssNoHigherThanElkisByMoreThanOneInTenThousand() {
+        BenchCase c = BenchCase.kMeans(blobs, 1_000_000, 8, 1);
+        String goal = "k-means ahead of ELKI's fastest exact k-means, same WCSS";
+        // Faster, WCSS 0.005 % higher: met. Faster, WCSS 0.02 % higher: not met. Slower: not met.
+        List<Goals.Check> met = Goals.check(List.of(result(c, Tool.OURS, 0.4, 10, 10_000.5, new double[0], 1),
+                result(c, Tool.ELKI, 2.0, 30, 10_000, new double[0], 1)), 40e9);
+        assertEquals(Goals.Verdict.MET, verdict(met, goal));
+        List<Goals.Check> worse = Goals.check(List.of(result(c, Tool.OURS, 0.4, 10, 10_002, new double[0], 1),
+                result(c, Tool.ELKI, 2.0, 30, 10_000, new double[0], 1)), 40e9);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(worse, goal));
+        List<Goals.Check> slower = Goals.check(List.of(result(c, Tool.OURS, 2.5, 10, 9_000, new double[0], 1),
+                result(c, Tool.ELKI, 2.0, 30, 10_000, new double[0], 1)), 40e9);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(slower, goal));
+        List<Goals.Check> missing = Goals.check(List.of(result(c, Tool.OURS, 0.4, 10, 9_000, new double[0], 1),
+                ToolResult.failed(c, Tool.ELKI, "killed", OptionalLong.empty())), 40e9);
+        assertEquals(Goals.Verdict.NOT_MEASURED, verdict(missing, goal));
+    }
+
+    @Test
     void kMeansWithinThreeTimesTheBandwidthBoundIsMet() {
         BenchCase c = BenchCase.kMeans(blobs, 1_000_000, 8, 1);
         // 0.1 s / 20 iterations = 5 ms; the bound at 40 GB/s is 2 ms: 2.5×.

@@ -24,6 +24,27 @@ class SkipsTest {
     }
 
     @Test
+    void elkiRunsWardAt20kWhoseMatrixFitsInTheDefaultHeap() {
+        // 20,000 · 19,999 / 2 = 199,990,000 doubles = 1.6 GB, under a quarter of 23 GB (5.75 GB).
+        assertEquals(Optional.empty(), Skips.reason(BenchCase.ward(ward, 20_000), Tool.ELKI, MACHINE_MEMORY));
+    }
+
+    @Test
+    void elkiIsSkippedAt100kWithTheSizeOfItsDistanceMatrix() {
+        // 100,000 · 99,999 / 2 = 4,999,950,000 doubles: more than a Java array's 2,147,483,639 elements, and 40.0 GB.
+        String reason = Skips.reason(BenchCase.ward(ward, 100_000), Tool.ELKI, MACHINE_MEMORY).orElseThrow();
+        assertTrue(reason.contains("4,999,950,000") && reason.contains("40.0 GB")
+                && reason.contains("2,147,483,639"), reason);
+    }
+
+    @Test
+    void elkiIsSkippedWhenTheMatrixFitsAnArrayButNotTheDefaultHeap() {
+        // 40,000 points: 799,980,000 doubles (an array can hold them) = 6.4 GB, over a quarter of 23 GB.
+        assertTrue(Skips.reason(BenchCase.ward(ward, 40_000), Tool.ELKI, MACHINE_MEMORY).isPresent());
+        assertEquals(Optional.empty(), Skips.reason(BenchCase.ward(ward, 40_000), Tool.ELKI, 4 * 6_400_000_000L));
+    }
+
+    @Test
     void scipyIsSkippedAt100kWithTheSizeOfItsDistanceMatrix() {
         // 100,000 · 99,999 / 2 · 8 bytes = 39,999,600,000 bytes ≈ 40.0 GB.
         String reason = Skips.reason(BenchCase.ward(ward, 100_000), Tool.PEER, MACHINE_MEMORY).orElseThrow();
