@@ -143,12 +143,13 @@ final class HadoopNioProvider extends FileSystemProvider {
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options,
             FileAttribute<?>... attributes) throws IOException {
         if (options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND)) {
-            return new StreamChannel(null, Channels.newChannel(newOutputStream(path,
+            return new StreamChannel(null, 0, Channels.newChannel(newOutputStream(path,
                     options.toArray(OpenOption[]::new))));
         }
         HadoopNioPath file = HadoopNioPath.of(path);
+        long length = status(file).getLen();
         InputStream in = newInputStream(file);
-        return new StreamChannel((FSDataInputStream) in, null);
+        return new StreamChannel((FSDataInputStream) in, length, null);
     }
 
     @Override
@@ -371,12 +372,19 @@ final class HadoopNioProvider extends FileSystemProvider {
     private static final class StreamChannel implements SeekableByteChannel {
 
         private final FSDataInputStream in;
+        private final long length;
         private final ReadableByteChannel reader;
         private final WritableByteChannel writer;
         private long written;
 
-        StreamChannel(FSDataInputStream in, WritableByteChannel writer) {
+        /**
+         * @param in the stream to read, or null for writing
+         * @param length the length of the file read (as it was opened)
+         * @param writer where to write, or null for reading
+         */
+        StreamChannel(FSDataInputStream in, long length, WritableByteChannel writer) {
             this.in = in;
+            this.length = length;
             this.reader = in == null ? null : Channels.newChannel(in);
             this.writer = writer;
         }
@@ -414,11 +422,8 @@ final class HadoopNioProvider extends FileSystemProvider {
         }
 
         @Override
-        public long size() throws IOException {
-            if (in == null) {
-                return written;
-            }
-            throw HadoopNioFileSystem.unsupported("sizes of open channels (use Files.size)");
+        public long size() {
+            return in == null ? written : length;
         }
 
         @Override
