@@ -44,6 +44,7 @@ class HadoopPathsTest {
                 .set("spark.hadoop.fs.viewfs.mounttable.segmenta.link./lake", local.toUri().toString())
                 // Hadoop's plain local file system, without the checksummed one's .crc files (as S3A and HDFS).
                 .set("spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem")
+                // Each test mounts its own folder: not Hadoop's file system of an earlier test, cached by scheme.
                 .set("spark.hadoop.fs.viewfs.impl.disable.cache", "true")
                 .set("spark.sql.shuffle.partitions", "4");
         hadoop = HadoopPaths.configuration(spark);
