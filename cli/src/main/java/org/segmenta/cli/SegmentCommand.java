@@ -626,8 +626,9 @@ public final class SegmentCommand implements Callable<Integer> {
         if (keepNonPositivePrices) {
             cleaning = cleaning.keepNonPositiveAmounts();
         }
-        return new TransactionSettings(file("--transactions", transactions, onSparkEngine), new OrderLineColumns(customerId.strip(), date.strip(),
-                strip(amount), strip(quantity), strip(price), strip(orderId)),
+        return new TransactionSettings(file("--transactions", transactions, onSparkEngine),
+                new OrderLineColumns(customerId.strip(), date.strip(), strip(amount), strip(quantity), strip(price),
+                        strip(orderId)),
                 new TransactionSettings.Dates(dateFormat, snapshotDate, calibrationEnd), cleaning,
                 new TransactionSettings.LifetimeValue(clvMonths, discountRate, margin));
     }

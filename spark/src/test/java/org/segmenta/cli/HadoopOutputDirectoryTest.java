@@ -19,8 +19,8 @@ import org.segmenta.spark.files.HadoopPaths;
 
 /**
  * The command's output rules ({@link OutputDirectory}) on a Hadoop file system that is not the local one
- * ({@code viewfs://segmenta/lake}, mounted on a temporary folder), as on {@code s3a://} or {@code hdfs://}: the input is
- * never overwritten, another program's folder is never replaced, and a run's results replace an earlier output (its
+ * ({@code viewfs://segmenta/lake}, mounted on a temporary folder), as on {@code s3a://} or {@code hdfs://}: the input
+ * is never overwritten, another program's folder is never replaced, and a run's results replace an earlier output (its
  * {@code customers.parquet/} folder included, as a monthly job rerun writes to the same {@code --out}) as a whole, with
  * nothing left beside it. No Spark session: Hadoop's client only.
  */
@@ -52,7 +52,8 @@ class HadoopOutputDirectoryTest {
 
         CommandFailure same = assertThrows(CommandFailure.class, () -> OutputDirectory.check(lake("orders"), input));
         assertEquals("--out viewfs://segmenta/lake/orders is the input file viewfs://segmenta/lake/orders; the input "
-                + "is never overwritten. Give a directory for the results, e.g. --out segments-out.", same.getMessage());
+                + "is never overwritten. Give a directory for the results, e.g. --out segments-out.",
+                same.getMessage());
         CommandFailure inside = assertThrows(CommandFailure.class, () -> OutputDirectory.check(lake(""),
                 lake("orders/part-0.parquet")));
         assertTrue(inside.getMessage().startsWith("the input file viewfs://segmenta/lake/orders/part-0.parquet lies "

@@ -64,7 +64,8 @@ public final class HadoopPaths {
             throw new IllegalArgumentException(location + " has no absolute path after its scheme; write it like "
                     + uri.getScheme() + "://bucket/folder.");
         }
-        // Hadoop keeps one FileSystem per scheme, authority and user (FileSystem.get's cache): a view per call is cheap.
+        // Hadoop keeps one FileSystem per scheme, authority and user (FileSystem.get's cache): a view per call is
+        // cheap.
         return open(uri, uri.getScheme().toLowerCase(Locale.ROOT), configuration).getPath(path).normalize();
     }
 
