@@ -121,7 +121,8 @@ if [ "$with_spark" = true ]; then
     spark_staging="$SEGMENTA_BUILD/spark.staging"
     rm -rf "$spark_staging"
     rm -rf "$SEGMENTA_ROOT/spark/target/runtime-jars"
-    run_maven -Pspark -pl spark -am -Dmaven.test.skip=true -Druntime.jars.skip=false package
+    # Not the job jar for spark-submit (spark/target/job/, built and tested by mvn -Pspark verify): not needed here.
+    run_maven -Pspark -pl spark -am -Dmaven.test.skip=true -Druntime.jars.skip=false -Djob.jar.skip=true package
     mkdir -p "$spark_staging"
     cp "$SEGMENTA_ROOT"/spark/target/runtime-jars/*.jar "$SEGMENTA_ROOT"/spark/target/segmenta-spark-*.jar "$spark_staging/"
     unpack_native_libraries "$spark_staging"

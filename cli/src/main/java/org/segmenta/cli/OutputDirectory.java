@@ -25,8 +25,9 @@ final class OutputDirectory {
     /** The file that marks a directory as written by this command. */
     static final String MARKER = ".segment-output";
 
-    /** The files this command writes into {@code --out}. */
-    static final Set<String> FILES = Set.of(MARKER, "segments.csv", "customers.csv", "summary.json", "profiles.csv", "report.html");
+    /** The files this command writes into {@code --out}; the Parquet folders with {@code --engine spark}. */
+    static final Set<String> FILES = Set.of(MARKER, "segments.csv", "customers.csv", "summary.json", "profiles.csv",
+            "report.html", "segments.parquet", "customers.parquet");
 
     private final Path out;
 

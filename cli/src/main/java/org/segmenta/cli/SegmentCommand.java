@@ -84,12 +84,12 @@ public final class SegmentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "FILE", description = {
+    @Option(names = "--input", paramLabel = "FILE", converter = Location.Converter.class, description = {
         "The customer table, with a header row: a CSV file in UTF-8 (fields may be quoted), plain or gzip-compressed "
             + "(.csv.gz), or an Excel workbook (.xlsx; its first sheet unless --sheet). Never modified. Give either "
-            + "--input or --transactions.",
+            + "--input or --transactions. With --engine spark also a URI Spark reads (s3a://, hdfs://, abfss://).",
         "Example: --input data/mall_customers.csv"})
-    private Path input;
+    private Location input;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = {
         "With an Excel workbook as --input: the sheet that holds the customers, by the name on its tab (default: the "
@@ -97,13 +97,15 @@ public final class SegmentCommand implements Callable<Integer> {
         "Example: --sheet Customers"})
     private String sheet;
 
-    @Option(names = "--transactions", paramLabel = "FILE", description = {
+    @Option(names = "--transactions", paramLabel = "FILE", converter = Location.Converter.class, description = {
         "Order lines instead of a customer table (one row per line of an order): CSV with a header (delimiter "
             + "detected), plain or .gz, or Parquet; UTF-8. Never modified. The command cleans them, makes one row per "
             + "customer (recency, frequency, monetary value, tenure), scores RFM, fits the BG/NBD and Gamma-Gamma "
-            + "models and segments the customers. Needs --customer-id, --date and --amount or --quantity and --price.",
+            + "models and segments the customers. Needs --customer-id, --date and --amount or --quantity and --price. "
+            + "With --engine spark also a URI Spark reads (s3a://bucket/orders/, hdfs://…, abfss://…), and Parquet "
+            + "may be a folder of part files.",
         "Example: --transactions data/online_retail.csv.gz"})
-    private Path transactions;
+    private Location transactions;
 
     @Option(names = "--customer-id", paramLabel = "COLUMN", description = {
         "With --transactions: the column of customer ids. Lines without one are dropped.",
@@ -287,11 +289,13 @@ public final class SegmentCommand implements Callable<Integer> {
         "Example: --role spending=MntWines"})
     private Map<Role, String> roles = new LinkedHashMap<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "segments-out", description = {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "segments-out", converter = Location.Converter.class,
+            description = {
         "The directory for the results (default: ${DEFAULT-VALUE}). Written all at once at the end; it must be new, "
-            + "empty, or an earlier output of this command, which is replaced.",
+            + "empty, or an earlier output of this command, which is replaced. With --engine spark also a URI "
+            + "(s3a://bucket/segments/2026-12, hdfs://…): the results are staged beside it and renamed into place.",
         "Example: --out mall-segments"})
-    private Path out;
+    private Location out;
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = {
         "Where the study runs: local (default: in this process, with DuckDB for order lines) or spark (on Apache "
@@ -303,7 +307,8 @@ public final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--master", paramLabel = "URL", description = {
         "With --engine spark: the Spark master, e.g. local[*] (default: every core of this machine), "
-            + "spark://host:7077 or yarn. Under spark-submit, leave it out: spark-submit's --master is used.",
+            + "spark://host:7077 or yarn. Not under spark-submit (the job jar's SparkSubmitMain), whose --master is "
+            + "used.",
         "Example: --master local[4]"})
     private String master;
 
@@ -317,6 +322,21 @@ public final class SegmentCommand implements Callable<Integer> {
         "Example: --quiet"})
     private boolean quiet;
 
+    /** True when run by spark-submit ({@code SparkSubmitMain}): the engine is Spark, the master spark-submit's. */
+    private final boolean submitted;
+
+    /** The Spark engine, made once when first needed (a URI resolved, or the study run). */
+    private StudyEngine spark;
+
+    /** The command as {@code bash environment/segment.sh} runs it. */
+    SegmentCommand() {
+        this(false);
+    }
+
+    private SegmentCommand(boolean submitted) {
+        this.submitted = submitted;
+    }
+
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -324,7 +344,16 @@ public final class SegmentCommand implements Callable<Integer> {
 
     /** @return the command line with the error handling of this command: one message per problem, no stack traces */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new SegmentCommand());
+        return commandLine(false);
+    }
+
+    /**
+     * @param submitted true for the command run by {@code spark-submit}: {@code --engine} is spark unless given
+     *     (local is refused), and {@code --master} is refused, since spark-submit's {@code --master} decides
+     * @return the command line with the error handling of this command: one message per problem, no stack traces
+     */
+    static CommandLine commandLine(boolean submitted) {
+        CommandLine commandLine = new CommandLine(new SegmentCommand(submitted));
         commandLine.setParameterExceptionHandler((exception, args) -> {
             PrintWriter err = exception.getCommandLine().getErr();
             err.println("segment: " + exception.getMessage());
@@ -351,10 +380,11 @@ public final class SegmentCommand implements Callable<Integer> {
             throw usage("--max-k must be at least " + (Study.MIN_K + 2) + " (--k auto compares k = " + Study.MIN_K
                     + ".." + (Study.MIN_K + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
         }
-        TransactionSettings orders = transactionSettings();
-        StudyEngine onSpark = studyEngine();
-        Path source = orders == null ? input : transactions;
-        OutputDirectory output = OutputDirectory.check(out, source);
+        boolean onSparkEngine = sparkEngineChosen();
+        TransactionSettings orders = transactionSettings(onSparkEngine);
+        StudyEngine onSpark = onSparkEngine ? sparkEngine() : null;
+        Path inputFile = orders == null ? file("--input", input, onSparkEngine) : orders.file();
+        OutputDirectory output = OutputDirectory.check(file("--out", out, onSparkEngine), inputFile);
         if (!noReport && onSpark == null) {
             NotebookReport.checkAvailable();
         }
@@ -364,10 +394,10 @@ public final class SegmentCommand implements Callable<Integer> {
         }
         StudySettings.Clustering clustering = new StudySettings.Clustering(method, k, maxK, seed, maxIterations);
         StudySettings settings = orders == null
-                ? new StudySettings(new StudySettings.Input(input, delimiter, sheet),
+                ? new StudySettings(new StudySettings.Input(inputFile, delimiter, sheet),
                         new StudySettings.Columns(features, idColumn, exclude),
                         new StudySettings.Preparation(categorical, log, impute, scale), clustering, roles)
-                : new StudySettings(new StudySettings.Input(transactions, null, null),
+                : new StudySettings(new StudySettings.Input(inputFile, null, null),
                         new StudySettings.Columns(features != null ? features : OrderCustomers.FEATURES, customerId,
                                 exclude),
                         new StudySettings.Preparation(categorical,
@@ -395,22 +425,71 @@ public final class SegmentCommand implements Callable<Integer> {
     }
 
     /**
-     * @return the Spark engine for {@code --engine spark}, null for the local study
-     * @throws CommandLine.ParameterException (exit status 2) for an unknown engine, --master without Spark, or an
-     *     option the Spark engine does not offer
+     * @return true for {@code --engine spark} (or the command run by spark-submit), false for the local study
+     * @throws CommandLine.ParameterException (exit status 2) for an unknown engine, --master without Spark, or
+     *     --master or --engine local under spark-submit
      */
-    private StudyEngine studyEngine() {
+    private boolean sparkEngineChosen() {
         String name = engine.strip().toLowerCase(java.util.Locale.ROOT);
         if (!name.equals("local") && !name.equals("spark")) {
             throw usage("--engine is local or spark, got '" + engine + "'. Example: --engine spark.");
         }
-        if (name.equals("local")) {
-            if (master != null) {
-                throw usage("--master only works with --engine spark (it names the Spark cluster). Leave it out, or "
-                        + "add --engine spark.");
+        if (submitted) {
+            if (name.equals("local") && given("--engine")) {
+                throw usage("--engine local does not run under spark-submit (the job jar runs the study on Spark). "
+                        + "Leave --engine out, or run bash environment/segment.sh for the local study.");
             }
-            return null;
+            if (master != null) {
+                throw usage("--master " + master + " is not an option of the command under spark-submit: the master "
+                        + "is spark-submit's own --master (e.g. spark-submit --master yarn …). Leave it out of the "
+                        + "command's options.");
+            }
+            return true;
         }
+        if (name.equals("local") && master != null) {
+            throw usage("--master only works with --engine spark (it names the Spark cluster). Leave it out, or "
+                    + "add --engine spark.");
+        }
+        return name.equals("spark");
+    }
+
+    /**
+     * @param option the option, for messages
+     * @param location its value
+     * @param onSparkEngine whether the study runs on Spark
+     * @return the local path, or with Spark a path that Hadoop's file system of the URI's scheme reads and writes
+     * @throws CommandLine.ParameterException (exit status 2) for a URI without the Spark engine, or a bad file: URI
+     */
+    private Path file(String option, Location location, boolean onSparkEngine) {
+        if (location.local()) {
+            try {
+                return location.path(option);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+        }
+        if (!onSparkEngine) {
+            throw usage(option + " " + location + " is a " + location.scheme() + ": URI, which only Apache Spark reads "
+                    + "(through Hadoop): add --engine spark (with --master, or run the job jar with spark-submit), or "
+                    + "give a file of this machine.");
+        }
+        return sparkEngine().path(option, location.given());
+    }
+
+    /**
+     * @return the Spark engine, made once
+     * @throws CommandLine.ParameterException (exit status 2) for an option the Spark engine does not offer
+     */
+    private StudyEngine sparkEngine() {
+        if (spark == null) {
+            checkSparkOptions();
+            spark = StudyEngine.spark(master);
+        }
+        return spark;
+    }
+
+    /** @throws CommandLine.ParameterException (exit status 2) for an option the Spark engine does not offer */
+    private void checkSparkOptions() {
         if (method != Method.KMEANS) {
             throw usage("--method " + method.word() + " is not offered with --engine spark: hierarchical clustering "
                     + "needs every pair of customers in one memory, which no cluster provides at Spark's scale. Use "
@@ -421,8 +500,7 @@ public final class SegmentCommand implements Callable<Integer> {
                     + ".." + maxK + ") runs on one machine only. Choose k with --engine local on a sample (or a "
                     + "notebook's k sweep), then give it, e.g. --k 5.");
         }
-        if (sheet != null || (input != null && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".xlsx"))) {
+        if (sheet != null || (input != null && input.given().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
             throw usage("--engine spark reads CSV (plain or .gz) and, with --transactions, Parquet; not Excel "
                     + "workbooks. Save the sheet as CSV, or use --engine local.");
         }
@@ -439,7 +517,6 @@ public final class SegmentCommand implements Callable<Integer> {
             throw usage("--calibration-end (the holdout check of the lifetime models) runs with --engine local only. "
                     + "Leave it out with --engine spark.");
         }
-        return StudyEngine.spark(master);
     }
 
     /** Runs the study on {@code engine}, which writes every output; {@code --out} is replaced only at the end. */
@@ -467,10 +544,11 @@ public final class SegmentCommand implements Callable<Integer> {
     /**
      * Checks the choice between --input and --transactions and the options that go with each.
      *
+     * @param onSparkEngine whether the study runs on Spark (which alone reads URIs such as s3a://…)
      * @return the order-line settings, or null for --input
      * @throws CommandLine.ParameterException (exit status 2) naming the option that is wrong or missing
      */
-    private TransactionSettings transactionSettings() {
+    private TransactionSettings transactionSettings(boolean onSparkEngine) {
         if (input != null && transactions != null) {
             throw usage("give either --input (a customer table) or --transactions (order lines), not both.");
         }
@@ -548,8 +626,9 @@ public final class SegmentCommand implements Callable<Integer> {
         if (keepNonPositivePrices) {
             cleaning = cleaning.keepNonPositiveAmounts();
         }
-        return new TransactionSettings(transactions, new OrderLineColumns(customerId.strip(), date.strip(),
-                strip(amount), strip(quantity), strip(price), strip(orderId)),
+        return new TransactionSettings(file("--transactions", transactions, onSparkEngine),
+                new OrderLineColumns(customerId.strip(), date.strip(), strip(amount), strip(quantity), strip(price),
+                        strip(orderId)),
                 new TransactionSettings.Dates(dateFormat, snapshotDate, calibrationEnd), cleaning,
                 new TransactionSettings.LifetimeValue(clvMonths, discountRate, margin));
     }

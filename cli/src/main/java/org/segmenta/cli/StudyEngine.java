@@ -29,6 +29,16 @@ interface StudyEngine {
     String run(StudySettings settings, TransactionSettings orders, Path staging, StepProgress progress);
 
     /**
+     * @param option the option the location was given to ({@code --transactions}, {@code --out}), for messages
+     * @param location a URI with a scheme other than {@code file} ({@code s3a://bucket/orders/}, {@code hdfs://…}),
+     *     as given
+     * @return a path that {@link java.nio.file.Files} reads and writes through the Hadoop file system Spark uses for
+     *     that URI, whose {@code toString()} is the URI as Spark reads it
+     * @throws CommandFailure if no file system reads the URI here, naming the option, the value and what to add
+     */
+    Path path(String option, String location);
+
+    /**
      * @param master the Spark master URL ({@code local[*]}, {@code spark://host:7077}, {@code yarn}), or null for the
      *     one {@code spark-submit} set
      * @return the Spark engine

@@ -337,10 +337,13 @@ public final class OrderLines {
         return sql(new DuckDbDialect());
     }
 
-    /** @return the study's SQL for this file in {@code dialect}, its layout read from its start; the file checked first */
+    /**
+     * @return the study's SQL for this file in {@code dialect}, its layout read from its start; the file checked first
+     *     (both by the dialect)
+     */
     private OrderLineSql sql(SqlDialect dialect) {
-        CustomerData.checkReadable(file);
-        return new OrderLineSql(dialect, file, CsvLayout.of(file), columns, rules);
+        dialect.checkReadable(file);
+        return new OrderLineSql(dialect, file, dialect.layout(file), columns, rules);
     }
 
     /** Checks that the named columns are in the file, before the whole file is read. */

@@ -2,6 +2,7 @@ package org.segmenta.orders;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.segmenta.data.CustomerData;
 
 /**
  * The few pieces of SQL that differ between the engines that run {@link OrderLineSql}: how a file is read, how names
@@ -17,6 +18,27 @@ public interface SqlDialect {
      * @return a table expression over the file's rows with every column as text, e.g. DuckDB's {@code read_csv(…)}
      */
     String source(Path file, Optional<CsvLayout> layout);
+
+    /**
+     * Checks, before the study reads it, that the engine can read {@code file}. The default is the library's check of
+     * one data file ({@link CustomerData#checkReadable}: it exists, is not a directory, is readable and not empty);
+     * an engine that reads more (Spark: a folder of Parquet part files) checks its own forms.
+     *
+     * @param file the order-line file
+     * @throws org.segmenta.data.DataFileException naming the file and what to do when it cannot be read
+     */
+    default void checkReadable(Path file) {
+        CustomerData.checkReadable(file);
+    }
+
+    /**
+     * @param file the order-line file, checked by {@link #checkReadable}
+     * @return its layout, read from its start ({@link CsvLayout#of}, the default); empty for Parquet
+     * @throws org.segmenta.data.DataFileException if the file cannot be read
+     */
+    default Optional<CsvLayout> layout(Path file) {
+        return CsvLayout.of(file);
+    }
 
     /** @return the column or alias name quoted as an identifier */
     String identifier(String name);

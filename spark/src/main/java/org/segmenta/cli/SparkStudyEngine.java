@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,6 +39,7 @@ import org.segmenta.profiling.SegmentProfiles;
 import org.segmenta.spark.CustomerColumns;
 import org.segmenta.spark.SparkSessions;
 import org.segmenta.spark.clustering.SparkKMeans;
+import org.segmenta.spark.files.HadoopPaths;
 import org.segmenta.spark.clustering.SparkSegmentation;
 import org.segmenta.spark.features.SparkFeatureBuilder;
 import org.segmenta.spark.features.SparkFeatures;
@@ -72,6 +74,9 @@ final class SparkStudyEngine implements StudyEngine {
     private static final String TEXT_COPY = "__segmenta_text_";
     private static final String ROW_ORDER = "__segmenta_row";
 
+    private static final String SPARK_MASTER = "spark.master";
+    private static final String DEFAULT_MASTER = "local[*]";
+
     private final String master;
 
     /**
@@ -92,14 +97,34 @@ final class SparkStudyEngine implements StudyEngine {
         }
     }
 
+    /**
+     * The session: on {@code --master} if given; else on the master of Spark's configuration (spark-submit's
+     * {@code --master}, which reaches the driver as the {@code spark.master} system property), whose application name
+     * and UI are then kept too; else on every core of this machine.
+     */
     private SparkSession session() {
-        SparkSession.Builder builder = master != null ? SparkSessions.builder(master)
-                : SparkSessions.builder(System.getProperty("spark.master", "local[*]"));
-        return builder.getOrCreate();
+        if (master != null) {
+            return SparkSessions.builder(master).getOrCreate();
+        }
+        return System.getProperty(SPARK_MASTER) != null ? SparkSessions.configured().getOrCreate()
+                : SparkSessions.builder(DEFAULT_MASTER).getOrCreate();
     }
 
     private String masterName() {
-        return master != null ? master : System.getProperty("spark.master", "local[*]");
+        return master != null ? master : System.getProperty(SPARK_MASTER, DEFAULT_MASTER);
+    }
+
+    /**
+     * @return a path that reads and writes the URI through Hadoop's file system for its scheme, with the
+     *     {@code spark.hadoop.*} settings of Spark's configuration ({@link HadoopPaths})
+     */
+    @Override
+    public Path path(String option, String location) {
+        try {
+            return HadoopPaths.of(location, HadoopPaths.configuration(new SparkConf()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(option + " " + e.getMessage(), e);
+        }
     }
 
     /** One run of the study: the settings, the session and what each step made. */

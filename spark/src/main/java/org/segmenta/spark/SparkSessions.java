@@ -35,4 +35,15 @@ public final class SparkSessions {
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false");
     }
+
+    /**
+     * A builder for a session whose master, application name and UI are those of its configuration, as
+     * {@code spark-submit} (or the {@code spark.master} system property) sets them: only the session time zone, UTC,
+     * is set, as {@link #builder(String)} sets it. {@code getOrCreate()} then keeps the master spark-submit chose.
+     *
+     * @return the builder
+     */
+    public static SparkSession.Builder configured() {
+        return SparkSession.builder().config("spark.sql.session.timeZone", "UTC");
+    }
 }

@@ -143,7 +143,7 @@ class SparkStudyEngineTest {
     }
 
     /** Text equal, or both numbers equal to 1e-9 relative (the engines print numbers differently). */
-    private static void assertSameValue(String expected, String actual, String where) {
+    static void assertSameValue(String expected, String actual, String where) {
         if (expected.equals(actual)) {
             return;
         }
@@ -156,7 +156,7 @@ class SparkStudyEngineTest {
         }
     }
 
-    private static List<List<String>> csv(Path file) throws IOException {
+    static List<List<String>> csv(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             rows.add(DelimiterDetection.split(line, ','));

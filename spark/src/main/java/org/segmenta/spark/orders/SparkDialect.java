@@ -1,10 +1,15 @@
 package org.segmenta.spark.orders;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.DataFrameReader;
@@ -12,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.segmenta.data.CustomerData;
 import org.segmenta.data.DataFileException;
 import org.segmenta.orders.CsvLayout;
 import org.segmenta.orders.DatePattern;
@@ -29,7 +35,8 @@ import org.segmenta.orders.SqlDialect;
  *       every column as text, empty cells NULL. Without a layout, Spark reads the header's names with a comma
  *       delimiter. Records are lines (a quoted field may not hold a line break, unlike DuckDB), so large files split
  *       into parallel tasks;</li>
- *   <li>Parquet: every column cast to text.</li>
+ *   <li>Parquet, a {@code .parquet} file or a folder of part files as Spark writes them ({@link #checkReadable}):
+ *       every column cast to text.</li>
  * </ul>
  *
  * <p>The other pieces: a row's hash is {@code xxhash64} of its cells followed by the array of which cells are NULL,
@@ -62,7 +69,7 @@ public final class SparkDialect implements SqlDialect {
         String view = "segmenta_file_" + Integer.toUnsignedString(Objects.hash(path, layout), 36);
         try {
             Dataset<Row> rows;
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            if (isParquet(file)) {
                 Dataset<Row> parquet = spark.read().parquet(path);
                 rows = parquet.select(Arrays.stream(parquet.columns())
                         .map(c -> parquet.col(quoted(c)).cast(DataTypes.StringType).as(c)).toArray(Column[]::new));
@@ -87,6 +94,60 @@ public final class SparkDialect implements SqlDialect {
                     + ". Check that it is a UTF-8 CSV file with a header row (or .csv.gz, .parquet).", e);
         }
         return view;
+    }
+
+    /**
+     * A data file as the library checks it ({@link CustomerData#checkReadable}), or a folder of Parquet part files as
+     * Spark writes them: its files, but for hidden ones ({@code .…}) and Spark's markers ({@code _SUCCESS}), end in
+     * {@code .parquet}; sub-folders (Hive-style partitions, {@code year=2026/}) are left to Spark.
+     *
+     * @throws DataFileException for a folder without data files or with other files than Parquet, naming one
+     */
+    @Override
+    public void checkReadable(Path file) {
+        if (!Files.isDirectory(file)) {
+            CustomerData.checkReadable(file);
+            return;
+        }
+        List<String> data;
+        try (Stream<Path> entries = Files.list(file)) {
+            data = entries.filter(entry -> !Files.isDirectory(entry)).map(entry -> entry.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && !name.startsWith("_")).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new DataFileException(file, "is a folder that cannot be listed: " + e.getMessage() + ".", e);
+        }
+        Optional<String> other = data.stream().filter(name -> !name.toLowerCase(Locale.ROOT).endsWith(".parquet"))
+                .findFirst();
+        if (other.isPresent()) {
+            throw new DataFileException(file, "is a folder, which Spark reads here only as Parquet part files "
+                    + "(part-….parquet), but it holds '" + other.get() + "'. Give one CSV file (plain or .gz) or a "
+                    + "Parquet file, or a folder of Parquet files only.");
+        }
+        if (data.isEmpty() && !hasFolders(file)) {
+            throw new DataFileException(file, "is a folder without data files. Give the folder of Parquet part files "
+                    + "(part-….parquet) that Spark wrote, or a CSV file.");
+        }
+    }
+
+    /** @return empty for Parquet (a {@code .parquet} file or a folder of them), else {@link CsvLayout#of} */
+    @Override
+    public Optional<CsvLayout> layout(Path file) {
+        return isParquet(file) ? Optional.empty() : CsvLayout.of(file);
+    }
+
+    /** @return true for a {@code .parquet} file and for a folder (which {@link #checkReadable} accepts as Parquet) */
+    static boolean isParquet(Path file) {
+        Path name = file.getFileName();
+        return (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".parquet"))
+                || Files.isDirectory(file);
+    }
+
+    private static boolean hasFolders(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.anyMatch(Files::isDirectory);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

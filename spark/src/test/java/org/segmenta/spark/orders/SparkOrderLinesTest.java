@@ -168,6 +168,38 @@ class SparkOrderLinesTest extends OnBothMasters {
     }
 
     /**
+     * A folder of Parquet part files as Spark writes them (three parts, {@code _SUCCESS}, no {@code .parquet} in the
+     * folder's name), as order lines are kept in a data lake: the hand-worked customers of the shop (see
+     * {@link #SHOP}). A folder of CSV files is refused, naming a file it holds.
+     */
+    @Test
+    void aFolderOfParquetPartsGivesTheHandWorkedCustomersAndAFolderOfCsvIsRefused() throws IOException {
+        Path csv = write("shop-for-parts.csv", SHOP);
+        Path parts = dir.resolve("shop-parts");
+        spark.read().option("header", "true").csv(csv.toString()).repartition(3).write().parquet(parts.toString());
+
+        SparkCustomerTable customers = SparkOrderLines.from(spark, parts).customerId("Customer")
+                .date("InvoiceDate").quantityTimesPrice("Quantity", "UnitPrice").orderId("InvoiceNo").customers();
+
+        assertTrue(Files.exists(parts.resolve("_SUCCESS")), "a folder as Spark writes it");
+        List<Row> rows = customers.table().collectAsList();
+        assertEquals(List.of("A", "B", "C"), rows.stream().map(r -> r.getString(0)).toList());
+        assertEquals(List.of(21, 56, 1), rows.stream().map(r -> r.getInt(1)).toList());
+        assertEquals(List.of(2, 1, 2), rows.stream().map(r -> r.getInt(2)).toList());
+        assertEquals(List.of(131.0, 12.0, 9.75), rows.stream().map(r -> r.getDouble(3)).toList());
+        assertEquals(11, customers.cleaning().linesRead());
+
+        Path csvFolder = Files.createDirectories(dir.resolve("csv-parts"));
+        Files.writeString(csvFolder.resolve("part-0.csv"), SHOP, StandardCharsets.UTF_8);
+        DataFileException refused = assertThrows(DataFileException.class, () -> SparkOrderLines.from(spark,
+                csvFolder).customerId("Customer").date("InvoiceDate").quantityTimesPrice("Quantity", "UnitPrice")
+                .customers());
+        assertEquals(csvFolder + ": is a folder, which Spark reads here only as Parquet part files (part-….parquet), "
+                + "but it holds 'part-0.csv'. Give one CSV file (plain or .gz) or a Parquet file, or a folder of "
+                + "Parquet files only.", refused.getMessage());
+    }
+
+    /**
      * Exact duplicates are whole lines: two lines that differ only in which of the columns not named is empty are not
      * duplicates of each other. By hand: lines 3 and 5 copy lines 1 and 4; line 2 has lines 1's cells, with the empty
      * cell in the other column (a hash that skipped empty cells would count it too).
