@@ -1,16 +1,21 @@
 package org.segmenta.spark;
 
+import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Starts the {@link SparkSession} a study runs in, with the settings that make its answers the same as the library's on
  * one machine: dates are read and cut into days in UTC whatever the machine's time zone, and a session started here
- * does not open the Spark UI's port.
+ * does not open the Spark UI's port. Its SQL warehouse, an empty folder Spark makes at the first query and a study
+ * never fills, goes to the temporary folder unless {@code spark.sql.warehouse.dir} is set, instead of
+ * {@code spark-warehouse/} in the working directory (a notebook's folder, the folder the command was started in).
  *
  * <p>The JVM that runs the driver needs Spark's module options ({@code spark/pom.xml}, {@code spark.jvm.options});
  * executors started by a cluster manager get them from Spark's launcher.
  */
 public final class SparkSessions {
+
+    private static final String WAREHOUSE = "spark.sql.warehouse.dir";
 
     private SparkSessions() {
     }
@@ -28,12 +33,17 @@ public final class SparkSessions {
      * @return a builder with the study's settings, for callers that add their own (executor memory, …)
      */
     public static SparkSession.Builder builder(String master) {
-        return SparkSession.builder()
+        SparkSession.Builder builder = SparkSession.builder()
                 .appName("segmenta")
                 .master(master)
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false");
+        if (System.getProperty(WAREHOUSE) == null) {
+            builder.config(WAREHOUSE, Path.of(System.getProperty("java.io.tmpdir"),
+                    "segmenta-spark-warehouse-" + System.getProperty("user.name")).toUri().toString());
+        }
+        return builder;
     }
 
     /**
