@@ -48,6 +48,9 @@ public enum Tool {
      *     {@link Workload#ORDER_LINES_AT_SCALE}, the library, Smile and the peer for every other workload
      */
     public static java.util.List<Tool> of(Workload workload) {
+        if (workload == Workload.NOTEBOOK_SUITE) {
+            return java.util.List.of(OURS);
+        }
         return workload == Workload.ORDER_LINES_AT_SCALE ? java.util.List.of(OURS, SPARK)
                 : java.util.List.of(OURS, SMILE, PEER);
     }
