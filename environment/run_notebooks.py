@@ -6,14 +6,19 @@ Run by environment/report.sh and environment/test.sh with Debian's /usr/bin/pyth
     run_notebooks.py --out build/notebook-tests --strict ...    # as a test: any stderr output is a failure too
     run_notebooks.py --kernel segmenta-ijava --out build/ijava ...  # the segmenta chapters on another kernelspec
     run_notebooks.py --index --skip notebooks/09-at-scale.ipynb "it needs Apache Spark" ...  # listed, not run
+    run_notebooks.py --jobs 1 --out reports notebooks/*.ipynb   # one notebook at a time, in the order given
 
 Each notebook runs on the Jupyter kernelspec its metadata names (kernelspec.name): the rapaio kernel "segmenta" for
 most chapters, "segmenta-spark" (the same kernel with Spark's class path, from setup.sh --spark) for chapter 09.
 --kernel replaces only the default "segmenta", so chapter 09 keeps its Spark kernel when the others run on IJava.
 
 Each notebook runs on a fresh kernel with the notebook's own folder as working directory, as `jupyter notebook` does.
-If a cell fails, the run stops with a message naming the notebook, the cell and the error, and exits 1; the partly
-executed notebook is still written next to the reports so the failure can be read in context.
+--jobs N (default: the number of cores) runs up to N notebooks at once, each still on its own fresh kernel, the
+longest first (by the length of its code); notebooks on another kernelspec than the default one (the Spark chapter)
+run afterwards, one at a time, so that Spark has the machine to itself. The reports and the index are the same as
+with --jobs 1. If a cell fails, the run stops (notebooks already running finish; those not started are not run) with a
+message naming the notebook, the cell and the error, and exits 1; the partly executed notebook is still written next
+to the reports so the failure can be read in context.
 
 Every notebook gives two reports: NAME.html with code, outputs and exercises for students and data scientists, and
 NAME-business.html for a marketing reader: no code, no prompts, no exercises (a markdown cell is cut at its
@@ -25,8 +30,10 @@ business report that still contains code-like text.
 """
 
 import argparse
+import concurrent.futures
 import copy
 import html
+import multiprocessing
 import os
 import re
 import sys
@@ -234,6 +241,65 @@ def write_index(out_dir, entries, skipped=()):
         f.write(page)
 
 
+def run_one(path, out_dir, timeout, kernel, strict):
+    """Executes one notebook and writes its reports; returns (name, title, seconds, error message or None)."""
+    name = os.path.splitext(os.path.basename(path))[0]
+    print(f"[segmenta] executing {path} on kernel {kernel}", file=sys.stderr, flush=True)
+    title, seconds, error, nb = execute(path, out_dir, timeout, kernel)
+    if error is None and strict:
+        noise = noise_in(nb)
+        if noise:
+            error = "output the reader should not see (stderr, warnings, echoed objects):\n" + "\n".join(
+                f"  cell {index + 1}: {text}" for index, text in noise)
+    return name, title, seconds, error
+
+
+def code_length(path):
+    """The number of characters of code in a notebook: how the parallel run guesses which notebooks take longest."""
+    return sum(len(cell.source) for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code")
+
+
+def run_all(paths, args):
+    """Runs the notebooks, up to args.jobs at once (see the module's docstring); returns (entries, failures), entries
+    as (name, title, seconds) and failures as "path: message", in the order the notebooks were given."""
+    kernels = {path: kernel_of(path, args.kernel) for path in paths}
+    default = args.kernel or DEFAULT_KERNEL
+    together = [path for path in paths if kernels[path] == default]
+    alone = [path for path in paths if kernels[path] != default]
+    results = {}
+
+    def record(path, result):
+        results[path] = result
+        seconds, error = result[2], result[3]
+        if error is None:
+            print(f"[segmenta]   done {path} in {seconds:.1f} s", file=sys.stderr, flush=True)
+        else:
+            print(f"[segmenta] FAILED {path}: {error}", file=sys.stderr, flush=True)
+        return error is None
+
+    if args.jobs > 1 and len(together) > 1:
+        # Separate processes: nbclient and nbconvert run side by side, each notebook still on a fresh kernel.
+        ordered = sorted(together, key=code_length, reverse=True)
+        with concurrent.futures.ProcessPoolExecutor(max_workers=min(args.jobs, len(ordered)),
+                                                    mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = {pool.submit(run_one, path, args.out, args.timeout, kernels[path], args.strict): path
+                       for path in ordered}
+            for future in concurrent.futures.as_completed(futures):
+                if not record(futures[future], future.result()):
+                    for other in futures:
+                        other.cancel()
+        sequential = alone if all(results[path][3] is None for path in results) else []
+    else:
+        sequential = together + alone
+    for path in sequential:
+        if not record(path, run_one(path, args.out, args.timeout, kernels[path], args.strict)):
+            break
+    done = [path for path in paths if path in results]
+    entries = [results[path][:3] for path in done if results[path][3] is None]
+    failures = [f"{path}: {results[path][3]}" for path in done if results[path][3] is not None]
+    return entries, failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", required=True, help="folder for executed notebooks and HTML reports")
@@ -244,34 +310,24 @@ def main():
                         help=f"the Jupyter kernelspec to run the notebooks written for {DEFAULT_KERNEL} (the rapaio "
                              f"kernel setup.sh installs) on instead, e.g. segmenta-ijava (IJava); notebooks whose "
                              f"metadata names another kernelspec (segmenta-spark) keep theirs")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="how many notebooks run at once, each on its own kernel (default: the number of cores)")
     parser.add_argument("--skip", nargs=2, action="append", default=[], metavar=("NOTEBOOK", "REASON"),
                         help="list NOTEBOOK in the index with REASON instead of executing it (repeatable)")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args()
 
+    if args.jobs < 1:
+        parser.error(f"--jobs must be at least 1, not {args.jobs}")
     os.makedirs(args.out, exist_ok=True)
-    entries, failures = [], []
     skipped = [(os.path.splitext(os.path.basename(path))[0], title_of(nbformat.read(path, as_version=4), path), reason)
                for path, reason in args.skip]
-    for path in args.notebooks:
-        name = os.path.splitext(os.path.basename(path))[0]
-        kernel = kernel_of(path, args.kernel)
-        print(f"[segmenta] executing {path} on kernel {kernel}", file=sys.stderr, flush=True)
-        title, seconds, error, nb = execute(path, args.out, args.timeout, kernel)
-        if error is None and args.strict:
-            noise = noise_in(nb)
-            if noise:
-                error = "output the reader should not see (stderr, warnings, echoed objects):\n" + "\n".join(
-                    f"  cell {index + 1}: {text}" for index, text in noise)
-        if error is not None:
-            failures.append(f"{path}: {error}")
-            print(f"[segmenta] FAILED {path}: {error}", file=sys.stderr, flush=True)
-            break
-        print(f"[segmenta]   done in {seconds:.1f} s", file=sys.stderr, flush=True)
-        entries.append((name, title, seconds))
+    entries, failures = run_all(args.notebooks, args)
     if args.index and (entries or skipped):
         write_index(args.out, entries, skipped)
     if failures:
+        if len(failures) > 1:
+            print("[segmenta] failed:\n" + "\n".join(f"  {failure}" for failure in failures), file=sys.stderr)
         print(f"[segmenta] the executed notebook is in {args.out}/ for inspection", file=sys.stderr)
         return 1
     return 0

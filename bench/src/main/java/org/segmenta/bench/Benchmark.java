@@ -80,7 +80,8 @@ public final class Benchmark {
                 options.quick() ? BenchData.QUICK_ORDER_LINES : BenchData.FULL_ORDER_LINES,
                 options.quick() ? BenchData.QUICK_PARQUET_ORDER_LINES : BenchData.FULL_PARQUET_ORDER_LINES,
                 LifetimeSummary.pandas(options.python(), root.resolve("bench/python/btyd_reference.py")), this::say);
-        BenchPlan plan = (options.quick() ? BenchPlan.quick(data) : BenchPlan.full(data)).only(options.only());
+        BenchPlan plan = (options.quick() ? BenchPlan.quick(data)
+                : BenchPlan.full(data).plus(NotebookSuite.benchCase(root))).only(options.only());
         List<DataSet> parquet = data.parquetOrderLines().stream()
                 .filter(d -> plan.cases().stream().anyMatch(c -> c.input().equals(d.file()))).toList();
         for (DataSet d : parquet) {
@@ -139,6 +140,9 @@ public final class Benchmark {
         }
         if (c.workload() == Workload.MALL_STUDY) {
             return wholeProcesses(c, tool, command(tool, MallStudy.class, arguments), repetition);
+        }
+        if (c.workload() == Workload.NOTEBOOK_SUITE) {
+            return wholeProcesses(c, tool, NotebookSuite.command(options.python(), options.root()), repetition);
         }
         if (c.workload() == Workload.ORDER_LINES) {
             return wholeProcesses(c, tool, command(tool, OrderLinesStudy.class, arguments), repetition);

@@ -191,7 +191,7 @@ final class ElkiWorkloads {
             case KMEANS -> kMeans(x, relation, c, arguments.seed(), repetition, iterations);
             case ELBOW -> elbow(x, relation, c, arguments.seed(), repetition, iterations);
             case WARD -> ward(relation, repetition);
-            case RESTARTS, MALL_STUDY, ORDER_LINES, ORDER_LINES_AT_SCALE, LIFETIME_FIT ->
+            case RESTARTS, MALL_STUDY, ORDER_LINES, ORDER_LINES_AT_SCALE, LIFETIME_FIT, NOTEBOOK_SUITE ->
                     throw new IllegalArgumentException("ELKI does not take part in " + c.workload()
                             + " in this runner");
         };

@@ -50,6 +50,8 @@ final class OursWorkloads {
             case ORDER_LINES, ORDER_LINES_AT_SCALE -> throw new IllegalArgumentException("the order-line study runs as its own process: "
                     + "OrderLinesStudy");
             case LIFETIME_FIT -> throw new IllegalStateException("handled above");
+            case NOTEBOOK_SUITE -> throw new IllegalArgumentException("the notebook suite runs as its own process: "
+                    + "NotebookSuite");
         };
     }
 

@@ -64,7 +64,7 @@ public final class Skips {
                     ? Optional.of("Smile has no BG/NBD or Gamma-Gamma model (the library's fit uses Smile's BFGS "
                             + "inside)")
                     : Optional.empty();
-            case KMEANS, ELBOW, MALL_STUDY, ORDER_LINES_AT_SCALE -> Optional.empty();
+            case KMEANS, ELBOW, MALL_STUDY, ORDER_LINES_AT_SCALE, NOTEBOOK_SUITE -> Optional.empty();
         };
     }
 }

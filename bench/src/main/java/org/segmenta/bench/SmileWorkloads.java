@@ -43,7 +43,7 @@ final class SmileWorkloads {
             case KMEANS -> kMeans(x, c, repetition);
             case ELBOW -> elbow(x, c, repetition);
             case WARD -> ward(x, repetition);
-            case RESTARTS, MALL_STUDY, ORDER_LINES, ORDER_LINES_AT_SCALE, LIFETIME_FIT -> throw new IllegalArgumentException(
+            case RESTARTS, MALL_STUDY, ORDER_LINES, ORDER_LINES_AT_SCALE, LIFETIME_FIT, NOTEBOOK_SUITE -> throw new IllegalArgumentException(
                     "Smile does not take part in " + c.workload() + " in this runner");
         };
     }

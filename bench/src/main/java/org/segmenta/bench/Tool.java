@@ -50,12 +50,14 @@ public enum Tool {
 
     /**
      * @return the tools that take part in a workload, in table order: the library and Spark for
-     *     {@link Workload#ORDER_LINES_AT_SCALE}; the library, Smile, ELKI and the peer for k-means, the elbow sweep and
-     *     Ward; the library, Smile and the peer for every other workload
+     *     {@link Workload#ORDER_LINES_AT_SCALE}; the library alone for {@link Workload#NOTEBOOK_SUITE}; the library,
+     *     Smile, ELKI and the peer for k-means, the elbow sweep and Ward; the library, Smile and the peer for every
+     *     other workload
      */
     public static java.util.List<Tool> of(Workload workload) {
         return switch (workload) {
             case ORDER_LINES_AT_SCALE -> java.util.List.of(OURS, SPARK);
+            case NOTEBOOK_SUITE -> java.util.List.of(OURS);
             case KMEANS, ELBOW, WARD -> java.util.List.of(OURS, SMILE, ELKI, PEER);
             default -> java.util.List.of(OURS, SMILE, PEER);
         };

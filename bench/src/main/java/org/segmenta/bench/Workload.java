@@ -28,5 +28,10 @@ public enum Workload {
      */
     ORDER_LINES_AT_SCALE,
     /** Each tool's default restarts for k = minK..maxK, once: compares the WCSS reached, not the time. */
-    RESTARTS
+    RESTARTS,
+    /**
+     * The notebooks on the default kernelspec executed to HTML by {@code environment/run_notebooks.py}, as one whole
+     * process ({@link NotebookSuite}); the library only.
+     */
+    NOTEBOOK_SUITE
 }

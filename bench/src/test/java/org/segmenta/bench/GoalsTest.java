@@ -222,4 +222,28 @@ class GoalsTest {
                 ToolResult.failed(lifetimeCase, Tool.PEER, "did not converge", OptionalLong.empty())), Double.NaN);
         assertEquals(Goals.Verdict.NOT_MEASURED, verdict(checks, SAME_OPTIMUM));
     }
+    private static final String SUITE_GOAL = "notebook suite executed to HTML in ≤ 60 s (the Spark chapter, on "
+            + "kernelspec segmenta-spark, left out)";
+
+    @Test
+    void notebookSuiteGoalIsSixtySecondsInclusive() {
+        BenchCase c = new BenchCase("notebook-suite", "notebook suite", Workload.NOTEBOOK_SUITE, Path.of("notebooks"),
+                11, 1, 0, 0, 0, 0);
+        assertEquals(Goals.Verdict.MET,
+                verdict(Goals.check(List.of(result(c, Tool.OURS, 60.0, 0, 0, new double[0], 1)), 40e9), SUITE_GOAL));
+        List<Goals.Check> slow = Goals.check(List.of(result(c, Tool.OURS, 60.5, 0, 0, new double[0], 1)), 40e9);
+        assertEquals(Goals.Verdict.NOT_MET, verdict(slow, SUITE_GOAL));
+        String evidence = slow.stream().filter(check -> check.goal().equals(SUITE_GOAL)).findFirst().orElseThrow()
+                .evidence();
+        assertEquals(true, evidence.contains("60.5"), evidence);
+    }
+
+    @Test
+    void notebookSuiteGoalIsNotMeasuredWhenTheRunFailed() {
+        BenchCase c = new BenchCase("notebook-suite", "notebook suite", Workload.NOTEBOOK_SUITE, Path.of("notebooks"),
+                11, 1, 0, 0, 0, 0);
+        List<Goals.Check> checks = Goals.check(List.of(ToolResult.failed(c, Tool.OURS, "exit status 1",
+                OptionalLong.empty())), 40e9);
+        assertEquals(Goals.Verdict.NOT_MEASURED, verdict(checks, SUITE_GOAL));
+    }
 }
