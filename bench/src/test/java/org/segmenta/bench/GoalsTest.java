@@ -246,4 +246,17 @@ class GoalsTest {
                 OptionalLong.empty())), 40e9);
         assertEquals(Goals.Verdict.NOT_MEASURED, verdict(checks, SUITE_GOAL));
     }
+
+    @Test
+    void mallStudyGoalNeedsAWholeProcessFasterThanPythons() {
+        BenchCase c = BenchCase.mallStudy(Path.of("mall.csv"));
+        String goal = "the mall study as a whole process faster than scikit-learn's";
+        assertEquals(Goals.Verdict.MET, verdict(Goals.check(List.of(result(c, Tool.OURS, 0.95, 0, 0, new double[0], 1),
+                result(c, Tool.PEER, 0.98, 0, 0, new double[0], 1)), 40e9), goal));
+        assertEquals(Goals.Verdict.NOT_MET, verdict(Goals.check(List.of(
+                result(c, Tool.OURS, 0.98, 0, 0, new double[0], 1),
+                result(c, Tool.PEER, 0.98, 0, 0, new double[0], 1)), 40e9), goal));
+        assertEquals(Goals.Verdict.NOT_MEASURED, verdict(Goals.check(List.of(
+                result(c, Tool.OURS, 0.95, 0, 0, new double[0], 1)), 40e9), goal));
+    }
 }
