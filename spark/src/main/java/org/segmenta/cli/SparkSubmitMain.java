@@ -1,7 +1,7 @@
 package org.segmenta.cli;
 
 /**
- * The main class of the job jar ({@code spark/target/segmenta-spark-job.jar}) for {@code spark-submit --class
+ * The main class of the job jar ({@code spark/target/job/segmenta-spark-job.jar}) for {@code spark-submit --class
  * org.segmenta.cli.SparkSubmitMain}: the {@code segment} command with the same options, the study on Spark
  * ({@code --engine} needs not be given, and {@code --engine local} is refused), on the master that spark-submit's own
  * {@code --master} chose ({@code --master} among the command's options is refused: the session is built without a
