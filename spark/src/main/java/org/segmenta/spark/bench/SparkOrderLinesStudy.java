@@ -112,7 +112,6 @@ public final class SparkOrderLinesStudy {
                             + "exact duplicates; its steps are " + report.steps()));
             BigDecimal monetary = sums.isNullAt(2) ? BigDecimal.ZERO : sums.getDecimal(2);
             int cores = spark.sparkContext().defaultParallelism();
-            int partitions = customers.table().rdd().getNumPartitions();
             System.out.println(PREFIX + "version Apache Spark " + spark.version() + ", " + master);
             System.out.println(PREFIX + String.format(Locale.ROOT,
                     "steps jvm=%.3f session=%.3f customers=%.3f checksum=%.3f write=%.3f", jvm, session, made,
@@ -126,7 +125,7 @@ public final class SparkOrderLinesStudy {
                     + ".date(\"InvoiceDate\").quantityTimesPrice(\"Quantity\", \"UnitPrice\").orderId(\"InvoiceNo\")"
                     + ".customers(), then the customers written as Parquet; Spark's default settings (adaptive query "
                     + "execution) except the study's own while it runs (a shuffle partition per 128 MiB of input, at "
-                    + "least the cores: " + partitions + " here; nested selects not merged), the JVM's default heap");
+                    + "least one per core; nested selects not merged), the JVM's default heap");
             System.out.println(PREFIX + "quality " + monetary.movePointRight(2).setScale(0, RoundingMode.HALF_UP)
                     .movePointLeft(2).doubleValue());
             System.out.println(PREFIX + String.format(Locale.ROOT, "checksum lines=%d duplicates=%d kept=%d "
