@@ -118,7 +118,10 @@ class SparkSubmitJobIT {
                 "--out", "viewfs://segmenta/outs/2026-12"));
         command.addAll(List.of(RETAIL_COLUMNS));
         Path log = dir.resolve(name + ".log");
-        ProcessBuilder submit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The child's working directory is a temporary one: under spark-submit the session keeps the cluster's
+        // settings, so Spark's SQL warehouse folder (spark-warehouse/) is made in the working directory.
+        ProcessBuilder submit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .directory(Files.createDirectories(dir.resolve(name + "-cwd")).toFile());
         submit.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
 
         Process process = submit.start();
