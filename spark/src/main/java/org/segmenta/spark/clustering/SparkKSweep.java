@@ -67,7 +67,8 @@ public final class SparkKSweep {
      * Fits k = minK, …, maxK in that order, each {@code SparkKMeans.of(k, settings).featuresColumn(featuresColumn)
      * .fit(customers)} (the same seed for every k), and scores each fit with two segments or more by MLlib's
      * silhouette. The features column is cached once for the sweep, in partitions of about
-     * {@value SparkKMeans#ROWS_PER_PARTITION} customers.
+     * {@value SparkKMeans#ROWS_PER_PARTITION} customers ({@link #cachedFeatures}); a Dataset that is that already is
+     * read as it is and left cached for the caller.
      *
      * @param minK the smallest k, at least 1
      * @param maxK the largest k, at least minK + 1
