@@ -258,7 +258,9 @@ public final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--k", paramLabel = "N|auto", defaultValue = "auto", converter = KChoice.Converter.class,
             description = {
         "The number of segments, or auto (default: ${DEFAULT-VALUE}): the k most of five criteria prefer (elbow, "
-            + "silhouette, Calinski-Harabasz, Davies-Bouldin, gap statistic), with the reasons in summary.json.",
+            + "silhouette, Calinski-Harabasz, Davies-Bouldin, gap statistic), with the reasons in summary.json. With "
+            + "--engine spark four of them: the gap statistic is left out (it needs k-means on reference tables as "
+            + "large as the data), and summary.json says so.",
         "Example: --k 5"})
     private KChoice k;
 
@@ -300,8 +302,8 @@ public final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local", description = {
         "Where the study runs: local (default: in this process, with DuckDB for order lines) or spark (on Apache "
             + "Spark, for order tables that outgrow one machine; installed on first use). On Spark the labelled "
-            + "customers are also written as Parquet (customers.parquet/ or segments.parquet/); k-means only, with "
-            + "--k given, and without report.html.",
+            + "customers are also written as Parquet (customers.parquet/ or segments.parquet/); k-means only "
+            + "(--k auto weighs four criteria, without the gap statistic), and without report.html.",
         "Example: --engine spark --master local[*]"})
     private String engine;
 
@@ -494,11 +496,6 @@ public final class SegmentCommand implements Callable<Integer> {
             throw usage("--method " + method.word() + " is not offered with --engine spark: hierarchical clustering "
                     + "needs every pair of customers in one memory, which no cluster provides at Spark's scale. Use "
                     + "--method kmeans, or --engine local on a sample.");
-        }
-        if (k.isAuto()) {
-            throw usage("--engine spark needs --k N: the automatic choice of k (five criteria over k = " + Study.MIN_K
-                    + ".." + maxK + ") runs on one machine only. Choose k with --engine local on a sample (or a "
-                    + "notebook's k sweep), then give it, e.g. --k 5.");
         }
         if (sheet != null || (input != null && input.given().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))) {
             throw usage("--engine spark reads CSV (plain or .gz) and, with --transactions, Parquet; not Excel "

@@ -61,12 +61,6 @@ class EngineOptionsTest {
     }
 
     @Test
-    void sparkNeedsKGiven() {
-        CommandRun.assertRefused(dir, segment("--engine", "spark", "--features", CommandRun.INCOME_AND_SCORE),
-                BAD_OPTIONS, "--engine spark needs --k N", "e.g. --k 5");
-    }
-
-    @Test
     void sparkWithACustomerTableNeedsTheFeaturesNamed() {
         CommandRun.assertRefused(dir, segment("--engine", "spark", "--k", "5"), BAD_OPTIONS,
                 "--engine spark with --input needs --features");

@@ -40,17 +40,43 @@ public final class CalinskiHarabasz {
                 overall[j] += row[j] / n;
             }
         }
-        double[][] centroids = segmentation.scaledCentroids();
+        long[] sizes = new long[k];
+        for (int s = 0; s < k; s++) {
+            sizes[s] = segmentation.size(s);
+        }
+        return score(n, sizes, segmentation.scaledCentroids(), overall, segmentation.wcss());
+    }
+
+    /**
+     * The index from the segments' summaries alone, for segments whose customers are not in this memory (a
+     * distributed table gives them in one pass): the same formula as {@link #score(Segmentation)}, which computes
+     * these summaries and calls this.
+     *
+     * @param n the number of customers
+     * @param sizes n_s, the customers of each segment (summing to n)
+     * @param centroids c_s, the mean feature vector of each segment
+     * @param overallMean x̄, the mean feature vector of all customers
+     * @param wcss W, the within-segment sum of squares around the centroids
+     * @return {@code [B / (k − 1)] / [W / (n − k)]} with {@code B = Σ_s n_s ‖c_s − x̄‖²}; 1 when W = 0
+     * @throws IllegalArgumentException unless 2 ≤ k ≤ n − 1, or if the sizes and centroids do not match
+     */
+    public static double score(long n, long[] sizes, double[][] centroids, double[] overallMean, double wcss) {
+        int k = centroids.length;
+        SegmentCount.requireScorable(k, n, "the Calinski–Harabasz index");
+        if (sizes.length != k) {
+            throw new IllegalArgumentException("got " + sizes.length + " segment sizes for " + k + " centroids");
+        }
+        int p = overallMean.length;
         double between = 0;
         for (int s = 0; s < k; s++) {
             double squared = 0;
             for (int j = 0; j < p; j++) {
-                double d = centroids[s][j] - overall[j];
+                double d = centroids[s][j] - overallMean[j];
                 squared += d * d;
             }
-            between += segmentation.size(s) * squared;
+            between += sizes[s] * squared;
         }
-        double within = segmentation.wcss();
+        double within = wcss;
         return within == 0 ? 1.0 : between * (n - k) / (within * (k - 1.0));
     }
 }

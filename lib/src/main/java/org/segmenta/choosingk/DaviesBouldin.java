@@ -43,9 +43,33 @@ public final class DaviesBouldin {
             int s = segmentation.segmentOf(i);
             spread[s] += Distances.euclidean(x[i], centroids[s]);
         }
-        boolean allSpreadsZero = true;
         for (int s = 0; s < k; s++) {
             spread[s] /= segmentation.size(s);
+        }
+        return score(x.length, spread, centroids);
+    }
+
+    /**
+     * The index from the segments' spreads and centroids alone, for segments whose customers are not in this memory
+     * (a distributed table gives the spreads in one pass once the centroids are known): the same formula and
+     * conventions as {@link #score(Segmentation)}, which computes the spreads and calls this.
+     *
+     * @param n the number of customers
+     * @param spreads S_s, the mean Euclidean distance from the customers of each segment to its centroid
+     * @param centroids c_s, the mean feature vector of each segment
+     * @return {@code (1/k) Σ_s max_{t ≠ s} (S_s + S_t) / ‖c_s − c_t‖}, 0 when every spread or every centroid
+     *     distance is (within 1e-8) zero
+     * @throws IllegalArgumentException unless 2 ≤ k ≤ n − 1, or if the spreads and centroids do not match
+     */
+    public static double score(long n, double[] spreads, double[][] centroids) {
+        int k = centroids.length;
+        SegmentCount.requireScorable(k, n, "the Davies–Bouldin index");
+        if (spreads.length != k) {
+            throw new IllegalArgumentException("got " + spreads.length + " spreads for " + k + " centroids");
+        }
+        double[] spread = spreads;
+        boolean allSpreadsZero = true;
+        for (int s = 0; s < k; s++) {
             allSpreadsZero &= Math.abs(spread[s]) <= ZERO;
         }
         double[][] separation = new double[k][k];

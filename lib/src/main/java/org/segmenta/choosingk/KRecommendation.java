@@ -16,6 +16,11 @@ import java.util.TreeMap;
  * to favour more segments by noise). A criterion that names no k (no elbow found, gap rule never satisfied) does not
  * vote, and the explanation says so.
  *
+ * <p>A criterion can also be <b>left out</b> ({@link #from(Map, Map)}), with the reason: when it cannot be computed
+ * where the data are (the gap statistic needs k-means on reference tables as large as the data). A left-out
+ * criterion does not vote, counts in none of the explanation's tallies, and the explanation ends with the reason, so
+ * a reader of the recommendation knows it was weighed from fewer criteria.
+ *
  * <pre>{@code
  * KRecommendation r = KRecommendation.from(Map.of(Criterion.SILHOUETTE, OptionalInt.of(5), ...));
  * r.k();              // 5
@@ -25,11 +30,13 @@ import java.util.TreeMap;
 public final class KRecommendation {
 
     private final Map<Criterion, OptionalInt> preferences;
+    private final Map<Criterion, String> leftOut;
     private final int k;
     private final String explanation;
 
-    private KRecommendation(Map<Criterion, OptionalInt> preferences, int k) {
+    private KRecommendation(Map<Criterion, OptionalInt> preferences, Map<Criterion, String> leftOut, int k) {
         this.preferences = Collections.unmodifiableMap(preferences);
+        this.leftOut = Collections.unmodifiableMap(leftOut);
         this.k = k;
         this.explanation = explain();
     }
@@ -40,8 +47,42 @@ public final class KRecommendation {
      * @throws IllegalArgumentException if no criterion names a k, or a named k is below 1
      */
     public static KRecommendation from(Map<Criterion, OptionalInt> preferences) {
+        return from(preferences, Map.of());
+    }
+
+    /**
+     * The recommendation from the criteria not left out.
+     *
+     * @param preferences the k each weighed criterion prefers (empty: it names none); a criterion neither here nor
+     *     left out counts as naming none
+     * @param leftOut the criteria not computed, each with the reason in plain language (a clause that completes
+     *     "the gap rule was left out: …", e.g. "it needs k-means on reference tables as large as the data"); they do
+     *     not vote and the explanation says so
+     * @throws IllegalArgumentException if no criterion names a k, a named k is below 1, a left-out criterion names a
+     *     k, a reason is blank, or every criterion is left out
+     */
+    public static KRecommendation from(Map<Criterion, OptionalInt> preferences, Map<Criterion, String> leftOut) {
+        Map<Criterion, String> omitted = new EnumMap<>(Criterion.class);
+        for (Map.Entry<Criterion, String> entry : leftOut.entrySet()) {
+            if (preferences.getOrDefault(entry.getKey(), OptionalInt.empty()).isPresent()) {
+                throw new IllegalArgumentException(entry.getKey().label() + " is left out but prefers k = "
+                        + preferences.get(entry.getKey()).getAsInt() + "; either weigh it or leave it out.");
+            }
+            if (entry.getValue() == null || entry.getValue().isBlank()) {
+                throw new IllegalArgumentException(entry.getKey().label() + " is left out without a reason; say why "
+                        + "it was not computed.");
+            }
+            omitted.put(entry.getKey(), entry.getValue().strip());
+        }
+        if (omitted.size() == Criterion.values().length) {
+            throw new IllegalArgumentException("every criterion is left out, so there is nothing to recommend from; "
+                    + "weigh at least one.");
+        }
         Map<Criterion, OptionalInt> all = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
+            if (omitted.containsKey(criterion)) {
+                continue;
+            }
             OptionalInt k = preferences.getOrDefault(criterion, OptionalInt.empty());
             if (k.isPresent() && k.getAsInt() < 1) {
                 throw new IllegalArgumentException(criterion.label() + " prefers k = " + k.getAsInt()
@@ -60,7 +101,7 @@ public final class KRecommendation {
                 best = entry.getKey();
             }
         }
-        return new KRecommendation(all, best);
+        return new KRecommendation(all, omitted, best);
     }
 
     /** @return votes per k, ascending k */
@@ -75,9 +116,19 @@ public final class KRecommendation {
         return k;
     }
 
-    /** @return the k {@code criterion} prefers, empty if it names none */
+    /** @return the k {@code criterion} prefers, empty if it names none or was left out */
     public OptionalInt preferredBy(Criterion criterion) {
-        return preferences.get(criterion);
+        return preferences.getOrDefault(criterion, OptionalInt.empty());
+    }
+
+    /** @return the criteria weighed (all but the left-out ones), in {@link Criterion} order */
+    public List<Criterion> weighed() {
+        return List.copyOf(preferences.keySet());
+    }
+
+    /** @return the criteria left out, each with the reason, in {@link Criterion} order; empty if all were weighed */
+    public Map<Criterion, String> leftOut() {
+        return leftOut;
     }
 
     /** @return the criteria that prefer {@code k}, in {@link Criterion} order */
@@ -112,7 +163,7 @@ public final class KRecommendation {
             text.append("only ").append(agree.get(0).label()).append(" prefers it");
         } else if (agree.size() == voters) {
             text.append(agree.size() == 2 ? "both" : "all " + agree.size()).append(" criteria")
-                    .append(voters == Criterion.values().length ? "" : " that name a k").append(" agree (")
+                    .append(voters == preferences.size() ? "" : " that name a k").append(" agree (")
                     .append(join(labels(agree))).append(")");
         } else {
             text.append(join(labels(agree))).append(" agree (").append(agree.size()).append(" of ").append(voters)
@@ -142,6 +193,10 @@ public final class KRecommendation {
                     default -> capitalise(entry.getKey().label()) + " named no k.";
                 });
             }
+        }
+        for (Map.Entry<Criterion, String> entry : leftOut.entrySet()) {
+            text.append(' ').append(capitalise(entry.getKey().label())).append(" was left out: ")
+                    .append(entry.getValue()).append(entry.getValue().endsWith(".") ? "" : ".");
         }
         return text.toString();
     }

@@ -23,7 +23,7 @@ final class SegmentCount {
      * @param index the index's name, for the message
      * @throws IllegalArgumentException unless 2 ≤ k ≤ n − 1
      */
-    static void requireScorable(int k, int n, String index) {
+    static void requireScorable(int k, long n, String index) {
         if (k < 2 || k > n - 1) {
             throw new IllegalArgumentException(index + " needs 2 to n − 1 = " + (n - 1) + " segments, got k = " + k
                     + " for " + n + " customers. "

@@ -32,6 +32,27 @@ class DaviesBouldinTest {
     }
 
     @Test
+    void theSpreadsAndCentroidsOfTheThreeSegmentsGiveTheHandComputation() {
+        // The three segments above given only as spreads S = 1, 1, 2 and centroids 1, 11, 102 (n = 6).
+        double db = DaviesBouldin.score(6, new double[] {1, 1, 2}, new double[][] {{1}, {11}, {102}});
+
+        assertEquals((0.4 + 3.0 / 91) / 3, db, 1e-15);
+    }
+
+    @Test
+    void spreadsAllZeroScoreZeroAsInScikitLearn() {
+        assertEquals(0.0, DaviesBouldin.score(4, new double[] {0, 0}, new double[][] {{0}, {5}}));
+    }
+
+    @Test
+    void spreadsThatDoNotMatchTheCentroidsAreRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> DaviesBouldin.score(6, new double[] {1, 1}, new double[][] {{1}, {11}, {102}}));
+
+        assertTrue(error.getMessage().contains("2 spreads for 3 centroids"), error.getMessage());
+    }
+
+    @Test
     void mallIncomeAndScoreWithFiveSegmentsMatchesScikitLearn() {
         // scikit-learn 1.2.1: davies_bouldin_score(X, labels), X and labels as in MallReference
         assertEquals(0.5725628995597083, DaviesBouldin.score(MallReference.incomeScoreK5()), 1e-12);

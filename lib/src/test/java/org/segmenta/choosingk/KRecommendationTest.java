@@ -101,4 +101,74 @@ class KRecommendationTest {
 
         assertTrue(error.getMessage().contains("the elbow"), error.getMessage());
     }
+
+    private static final String GAP_REASON = "it needs k-means on uniform reference tables as large as the data";
+
+    private static Map<Criterion, OptionalInt> withoutGap(Integer elbow, Integer silhouette, Integer calinskiHarabasz,
+            Integer daviesBouldin) {
+        Map<Criterion, OptionalInt> preferences = prefer(elbow, silhouette, calinskiHarabasz, daviesBouldin, null);
+        preferences.remove(Criterion.GAP);
+        return preferences;
+    }
+
+    @Test
+    void aLeftOutCriterionDoesNotVoteAndTheExplanationGivesTheReason() {
+        // Four criteria weighed: 5, 5, 9, 5. The gap rule is not among the "criteria that name a k" (it was never
+        // asked), so unanimity of the four that voted is stated as of all weighed criteria, not "of 5".
+        KRecommendation recommendation = KRecommendation.from(withoutGap(5, 5, 9, 5),
+                Map.of(Criterion.GAP, GAP_REASON));
+
+        assertEquals(5, recommendation.k());
+        assertEquals("k = 5: the elbow, silhouette and Davies–Bouldin agree (3 of 4 criteria). Calinski–Harabasz "
+                + "prefers k = 9. The gap rule was left out: it needs k-means on uniform reference tables as large as "
+                + "the data.", recommendation.explanation());
+        assertEquals(List.of(Criterion.ELBOW, Criterion.SILHOUETTE, Criterion.CALINSKI_HARABASZ,
+                Criterion.DAVIES_BOULDIN), recommendation.weighed());
+        assertEquals(Map.of(Criterion.GAP, GAP_REASON), recommendation.leftOut());
+        assertTrue(recommendation.preferredBy(Criterion.GAP).isEmpty());
+    }
+
+    @Test
+    void unanimityOfTheWeighedCriteriaIsStatedWithoutTheLeftOutOne() {
+        KRecommendation recommendation = KRecommendation.from(withoutGap(3, 3, 3, 3),
+                Map.of(Criterion.GAP, GAP_REASON + "."));
+
+        assertEquals("k = 3: all 4 criteria agree (the elbow, silhouette, Calinski–Harabasz and Davies–Bouldin). "
+                + "The gap rule was left out: it needs k-means on uniform reference tables as large as the data.",
+                recommendation.explanation());
+    }
+
+    @Test
+    void aLeftOutCriterionIsNotReportedAsNamingNoK() {
+        KRecommendation recommendation = KRecommendation.from(withoutGap(null, 4, 4, 4),
+                Map.of(Criterion.GAP, GAP_REASON));
+
+        assertEquals("k = 4: all 3 criteria that name a k agree (silhouette, Calinski–Harabasz and Davies–Bouldin). "
+                + "Kneedle found no elbow in the WCSS curve. The gap rule was left out: it needs k-means on uniform "
+                + "reference tables as large as the data.", recommendation.explanation());
+    }
+
+    @Test
+    void withNothingLeftOutTheRecommendationIsTheFiveCriteriaOne() {
+        Map<Criterion, OptionalInt> preferences = prefer(3, 6, 6, 3, null);
+
+        assertEquals(KRecommendation.from(preferences).explanation(),
+                KRecommendation.from(preferences, Map.of()).explanation());
+    }
+
+    @Test
+    void aLeftOutCriterionThatNamesAKIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> KRecommendation.from(prefer(5, 5, 5, 5, 4), Map.of(Criterion.GAP, GAP_REASON)));
+
+        assertTrue(error.getMessage().contains("the gap rule is left out but prefers k = 4"), error.getMessage());
+    }
+
+    @Test
+    void leavingOutWithoutAReasonIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> KRecommendation.from(withoutGap(5, 5, 5, 5), Map.of(Criterion.GAP, " ")));
+
+        assertTrue(error.getMessage().contains("without a reason"), error.getMessage());
+    }
 }

@@ -28,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.segmenta.clustering.KMeans;
+import org.segmenta.clustering.KMeansSettings;
 import org.segmenta.data.DataFileException;
 import org.segmenta.export.CsvExport;
 import org.segmenta.export.LabelledCustomers;
@@ -38,6 +39,7 @@ import org.segmenta.playbook.Roles;
 import org.segmenta.profiling.SegmentProfiles;
 import org.segmenta.spark.CustomerColumns;
 import org.segmenta.spark.SparkSessions;
+import org.segmenta.spark.choosingk.SparkKSelection;
 import org.segmenta.spark.clustering.SparkKMeans;
 import org.segmenta.spark.files.HadoopPaths;
 import org.segmenta.spark.clustering.SparkSegmentation;
@@ -55,7 +57,9 @@ import org.segmenta.spark.profiling.SparkSegmentProfiles;
  *   <li>Customers: from order lines by {@link SparkOrderCustomers} (cleaning, RFM, lifetime models), or read from the
  *   CSV {@code --input} as text, every column as written.</li>
  *   <li>Features ({@link SparkFeatures}), k-means with the given k ({@link SparkKMeans}: tables that fit on the driver
- *   start from the library's own k-means++ draws, so they get the local study's segments).</li>
+ *   start from the library's own k-means++ draws, so they get the local study's segments), or with {@code --k auto}
+ *   the k recommended by {@link SparkKSelection} (four of the local study's five criteria; the gap statistic is left
+ *   out and the recommendation says so) and its fit for that k.</li>
  *   <li>Profiles ({@link SparkSegmentProfiles}, exact medians for tables that fit on the driver, else approximate),
  *   names and playbook actions by the lib.</li>
  *   <li>Outputs: the labelled customers as Parquet ({@code customers.parquet/} or {@code segments.parquet/}) and as
@@ -171,11 +175,15 @@ final class SparkStudyEngine implements StudyEngine {
             SparkFeatures features = progress.step("building the features", () -> features(customers, numeric,
                     categorical, log));
             Dataset<Row> withFeatures = features.transform(customers).persist(StorageLevel.MEMORY_AND_DISK());
-            int k = settings.clustering().k().fixed().getAsInt();
-            SparkSegmentation segments = progress.step("segmenting with kmeans, k = " + k + " on Spark",
-                    () -> lib(() -> SparkKMeans.of(k, KMeans.settings().restarts(Study.RESTARTS)
-                            .seed(settings.clustering().seed()).maxIterations(settings.clustering().maxIterations()))
-                            .featuresColumn(FEATURES).fit(withFeatures), " (options: --k, --features)"));
+            KMeansSettings kMeans = KMeans.settings().restarts(Study.RESTARTS).seed(settings.clustering().seed())
+                    .maxIterations(settings.clustering().maxIterations());
+            SparkKSelection selection = settings.clustering().k().isAuto() ? chooseK(withFeatures, features.rows(),
+                    kMeans) : null;
+            int k = selection == null ? settings.clustering().k().fixed().getAsInt() : selection.recommendedK();
+            // With --k auto the sweep's fit for the chosen k is the segmentation: the same settings, the same seed.
+            SparkSegmentation segments = selection != null ? selection.fit(k)
+                    : progress.step("segmenting with kmeans, k = " + k + " on Spark", () -> lib(() -> SparkKMeans.of(k,
+                            kMeans).featuresColumn(FEATURES).fit(withFeatures), " (options: --k, --features)"));
             Dataset<Row> labelled = segments.label(withFeatures, LabelledCustomers.SEGMENT);
             SegmentProfiles profiles = progress.step("profiling the segments", () -> profiles(labelled, profiled,
                     categorical, features.rows()));
@@ -197,8 +205,31 @@ final class SparkStudyEngine implements StudyEngine {
                     "profiles.csv");
             double seconds = (System.nanoTime() - started) / 1e9;
             writeSummary(SparkSummaryJson.of(new SparkSummaryJson.Parts(settings, masterName(), spark.version(),
-                    columnsAsRead, fromOrders, features, segments, interpretation), outputs, seconds));
-            return closing(fromOrders, segments, names, outputs);
+                    columnsAsRead, fromOrders, features, segments, interpretation, selection), outputs, seconds));
+            return closing(fromOrders, segments, selection, names, outputs);
+        }
+
+        /**
+         * {@code --k auto}: k = {@value Study#MIN_K}..--max-k (fewer if there are few distinct customers, as on one
+         * machine) swept on Spark and scored by four of the five criteria ({@link SparkKSelection}), the silhouette
+         * on the local command's sample size.
+         */
+        private SparkKSelection chooseK(Dataset<Row> withFeatures, long rows, KMeansSettings kMeans) {
+            long distinct = withFeatures.select(org.apache.spark.ml.functions.vector_to_array(col(FEATURES),
+                    "float64")).distinct().count();
+            int maxK = (int) Math.min(settings.clustering().maxK(), distinct - 1);
+            int fewest = Study.MIN_K + 2;
+            if (maxK < fewest) {
+                throw new CommandFailure(fileName + ": " + rows + " customers with only " + distinct + " distinct "
+                        + "feature rows are too few to choose k automatically (the criteria compare at least k = "
+                        + Study.MIN_K + ".." + fewest + ", which needs " + (fewest + 1) + " distinct customers). Give "
+                        + "the number of segments with --k (at most " + distinct + ").");
+            }
+            int sample = Quality.silhouetteSampleFor((int) Math.min(rows, Integer.MAX_VALUE));
+            return progress.step(String.format(Locale.ROOT, "choosing k on Spark: k-means and four criteria for "
+                    + "k = %d..%d (the gap statistic left out)", Study.MIN_K, maxK), () -> lib(() ->
+                    SparkKSelection.sweep(withFeatures, FEATURES, Study.MIN_K, maxK, kMeans, sample),
+                    " (options: --k, --max-k)"));
         }
 
         /** The customer table as text, every column as written (the CSV's layout found as for order lines). */
@@ -341,8 +372,8 @@ final class SparkStudyEngine implements StudyEngine {
             }
         }
 
-        private String closing(SparkOrderCustomers fromOrders, SparkSegmentation segments, SegmentNames names,
-                List<String> outputs) {
+        private String closing(SparkOrderCustomers fromOrders, SparkSegmentation segments, SparkKSelection selection,
+                SegmentNames names, List<String> outputs) {
             StringBuilder text = new StringBuilder();
             if (fromOrders != null) {
                 text.append(fromOrders.table().cleaning()).append(System.lineSeparator());
@@ -350,10 +381,13 @@ final class SparkStudyEngine implements StudyEngine {
             long customers = Arrays.stream(segments.sizes()).sum();
             text.append("Segmented ").append(customers).append(" customers of ").append(fileName).append(" into ")
                     .append(segments.k()).append(" segments (kmeans on Spark, ").append(masterName())
-                    .append(", k given):");
+                    .append(selection == null ? ", k given):" : ", k chosen automatically):");
             for (int s = 0; s < segments.k(); s++) {
                 text.append(String.format(Locale.ROOT, "%n  %d. %s: %d customers", s + 1, names.name(s),
                         segments.size(s)));
+            }
+            if (selection != null) {
+                text.append(System.lineSeparator()).append("  Choice of k: ").append(selection.explanation());
             }
             text.append(System.lineSeparator()).append("  ").append(String.join(", ", outputs));
             return text.toString();

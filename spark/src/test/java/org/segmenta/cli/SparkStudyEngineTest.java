@@ -106,6 +106,60 @@ class SparkStudyEngineTest {
     }
 
     @Test
+    void kAutoOnTheMallChoosesAsTheLocalEngineDoesFromTheSameFourCriteria() throws IOException {
+        // --max-k 6 keeps the Spark sweep short (each Lloyd iteration of a small table is a Spark job); the
+        // SparkKSelectionTest compares k = 2..10.
+        String[] mall = {"--input", MALL.toString(), "--features", "Annual Income (k$),Spending Score (1-100)",
+            "--scale", "none", "--k", "auto", "--max-k", "6", "--no-report", "--quiet"};
+        Path local = out("mall-auto-local");
+        Path out = out("mall-auto");
+        StringWriter err = new StringWriter();
+
+        assertEquals(0, segment(mall, "--out", local.toString()));
+        int status = segment(err, mall, "--engine", "spark", "--master", master, "--out", out.toString());
+
+        assertEquals(0, status, err::toString);
+        JsonNode onSpark = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode onOneMachine = new ObjectMapper().readTree(local.resolve("summary.json").toFile());
+        assertEquals("auto: the lib's recommendation", onSpark.get("kChosen").asText());
+        JsonNode selection = onSpark.get("kSelection");
+        JsonNode localSelection = onOneMachine.get("kSelection");
+        assertEquals(2, selection.get("minK").asInt());
+        assertEquals(6, selection.get("maxK").asInt());
+        assertEquals(onSpark.get("k").asInt(), selection.get("recommendedK").asInt());
+        assertEquals(onSpark.get("k").asInt(), onSpark.get("sizes").size());
+        // Every k's values are the local engine's (the same segmentations: Spark starts from the lib's k-means++).
+        for (int row = 0; row < 5; row++) {
+            for (String value : List.of("wcss", "meanSilhouette", "calinskiHarabasz", "daviesBouldin")) {
+                assertSameValue(localSelection.get("table").get(row).get(value).asText(),
+                        selection.get("table").get(row).get(value).asText(), "k = " + (row + 2) + ", " + value);
+            }
+            assertTrue(selection.get("table").get(row).get("gap").isNull());
+        }
+        // The four criteria prefer the local engine's k each; the gap rule is left out, and said to be.
+        List<String> weighed = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            JsonNode criterion = selection.get("criteria").get(c);
+            assertEquals(localSelection.get("criteria").get(c).get("preferredK"), criterion.get("preferredK"),
+                    criterion.get("criterion").asText());
+            assertTrue(criterion.get("weighed").asBoolean());
+            weighed.add(criterion.get("criterion").asText());
+        }
+        JsonNode gap = selection.get("criteria").get(4);
+        assertEquals("the gap rule", gap.get("criterion").asText());
+        assertFalse(gap.get("weighed").asBoolean());
+        assertTrue(gap.get("preferredK").isNull());
+        assertEquals(weighed.toString(), selection.get("criteriaWeighed").toString().replace("\"", "")
+                .replace(",", ", "));
+        assertEquals("the gap rule", selection.get("criteriaLeftOut").get(0).get("criterion").asText());
+        assertTrue(selection.get("explanation").asText().contains("The gap rule was left out: on Spark the gap "
+                + "statistic is not computed"), selection.get("explanation").asText());
+        assertEquals("all customers", onSpark.get("quality").get("silhouetteSample").asText());
+        assertSameValue(localSelection.get("table").get(onSpark.get("k").asInt() - 2).get("daviesBouldin").asText(),
+                onSpark.get("quality").get("daviesBouldin").asText(), "the chosen k's Davies–Bouldin");
+    }
+
+    @Test
     void textInANumericFeatureIsRefusedNamingTheRowAndValueAndNothingIsWritten() throws IOException {
         Path input = dir.resolve("customers-" + master.replaceAll("[^a-z0-9]", "") + ".csv");
         Files.writeString(input, "id,income,score\n1,15,39\n2,16,81\n3,n/a,6\n4,17,77\n5,?,40\n");

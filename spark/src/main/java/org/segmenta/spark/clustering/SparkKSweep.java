@@ -67,7 +67,8 @@ public final class SparkKSweep {
      * Fits k = minK, …, maxK in that order, each {@code SparkKMeans.of(k, settings).featuresColumn(featuresColumn)
      * .fit(customers)} (the same seed for every k), and scores each fit with two segments or more by MLlib's
      * silhouette. The features column is cached once for the sweep, in partitions of about
-     * {@value SparkKMeans#ROWS_PER_PARTITION} customers.
+     * {@value SparkKMeans#ROWS_PER_PARTITION} customers ({@link #cachedFeatures}); a Dataset that is that already is
+     * read as it is and left cached for the caller.
      *
      * @param minK the smallest k, at least 1
      * @param maxK the largest k, at least minK + 1
@@ -82,11 +83,7 @@ public final class SparkKSweep {
         }
         FeatureVectors.requireVectorColumn(customers, featuresColumn);
         // Every fit of the sweep reads the features cached once, in partitions of about ROWS_PER_PARTITION rows.
-        long rows = customers.count();
-        int partitions = customers.rdd().getNumPartitions();
-        int wanted = (int) Math.max(1, Math.min(partitions, Math.ceilDiv(rows, SparkKMeans.ROWS_PER_PARTITION)));
-        Dataset<Row> points = customers.select(col(featuresColumn));
-        points = (wanted < partitions ? points.coalesce(wanted) : points).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> points = cachedFeatures(customers, featuresColumn);
         try {
             int[] ks = IntStream.rangeClosed(minK, maxK).toArray();
             List<SparkSegmentation> fits = new ArrayList<>();
@@ -101,8 +98,31 @@ public final class SparkKSweep {
             }
             return new SparkKSweep(ks, fits, silhouettes);
         } finally {
-            points.unpersist();
+            if (points != customers) {
+                points.unpersist();
+            }
         }
+    }
+
+    /**
+     * The features column alone, cached in partitions of about {@value SparkKMeans#ROWS_PER_PARTITION} customers; a
+     * Dataset that is that already (cached, the features column alone, no more partitions than that: what a caller
+     * that reads the features again after the sweep caches with this method) is used as it is and left cached.
+     *
+     * @param customers the customers, with the features vector column
+     * @param featuresColumn the name of that column
+     * @return {@code customers} itself if it is such a Dataset, else a new persisted one the caller unpersists
+     */
+    public static Dataset<Row> cachedFeatures(Dataset<Row> customers, String featuresColumn) {
+        long rows = customers.count();
+        int partitions = customers.rdd().getNumPartitions();
+        int wanted = (int) Math.max(1, Math.min(partitions, Math.ceilDiv(rows, SparkKMeans.ROWS_PER_PARTITION)));
+        if (!customers.storageLevel().equals(StorageLevel.NONE()) && partitions <= wanted
+                && customers.columns().length == 1 && customers.columns()[0].equals(featuresColumn)) {
+            return customers;
+        }
+        Dataset<Row> points = customers.select(col(featuresColumn));
+        return (wanted < partitions ? points.coalesce(wanted) : points).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
     /** @return a copy of the ks swept, ascending and consecutive */

@@ -199,6 +199,30 @@ public final class SparkSegmentation {
                 segmentFunction(model, segmentOfCluster).apply(col(featuresColumn)));
     }
 
+    /**
+     * The segment of one feature vector on the driver, by the rule {@link #label(Dataset)} applies on the executors
+     * (its nearest MLlib centre, renumbered): for the few customers a caller has collected already (a silhouette
+     * sample).
+     *
+     * @param features one customer's feature vector, as many values as the centroids
+     * @return its segment {@code 0 .. k-1}
+     * @throws IllegalArgumentException if the vector has another number of values, or its nearest centre is one the
+     *     fit left empty (a vector that was not among the fitted customers)
+     */
+    public int segmentOf(double[] features) {
+        int p = centroids[0].length;
+        if (features.length != p) {
+            throw new IllegalArgumentException("a feature vector of " + features.length + " values for segments of "
+                    + p + " features");
+        }
+        int segment = segmentOfCluster[model.predict(Vectors.dense(features))];
+        if (segment < 0) {
+            throw new IllegalArgumentException("the vector " + Arrays.toString(features) + " is nearest to a centre "
+                    + "no fitted customer was assigned to; it is not one of the fitted customers.");
+        }
+        return segment;
+    }
+
     /** @return the number of segments (non-empty), at most the k asked for */
     public int k() {
         return sizes.length;
