@@ -4,7 +4,8 @@
 # into reports/ as a test (a failing cell, or anything a notebook prints on stderr, fails the run; chapter 09 runs on
 # the Spark kernelspec its metadata names), executes them again on IJava (all but the Spark chapter) and compares every
 # cell's outputs with rapaio's (environment/compare_kernels.py), runs the segment command end to end with its report
-# (on the mall's customers and on Online Retail's order lines) and on Spark (the mall's customers, --engine spark),
+# (on the mall's customers and on Online Retail's order lines) and on Spark (the mall's customers, --engine spark,
+# with the report made from the Spark run's outputs),
 # then opens every
 # report in headless Chromium with the network unused (environment/browser-check/). After the notebooks, the numbers
 # their prose states are checked against their outputs (environment/check_claims.py, notebooks/claims/). It also
@@ -113,13 +114,14 @@ grep -qF "k-means with $k segments of sizes $sizes" "$orders_out/report.html" \
   || die "$orders_out/report.html does not show the segment sizes $sizes of summary.json"
 
 # The README's Spark example for a customer table, through environment/segment.sh as a user runs it (build/spark/ as
-# the class path, Spark's JVM options): the same segments as the local run above.
-say "running the segment command end to end on Spark (mall data, --engine spark, local[*])"
+# the class path, Spark's JVM options): the same segments as the local run above, and its report.html, made from the
+# run's outputs by cli/notebooks/spark-study.ipynb (a template, executed only with a run's parameters).
+say "running the segment command end to end on Spark (mall data, --engine spark, local[*], with report.html)"
 spark_out="$SEGMENTA_BUILD/segment-spark-test"
 rm -rf "$spark_out"
 bash "$SEGMENTA_ROOT/environment/segment.sh" --engine spark --input "$SEGMENTA_ROOT/data/mall_customers.csv" \
   --features "Annual Income (k\$),Spending Score (1-100)" --scale none --k 5 --out "$spark_out" --quiet
-for output in segments.csv summary.json profiles.csv; do
+for output in segments.csv summary.json profiles.csv report.html; do
   [ -s "$spark_out/$output" ] || die "the segment command on Spark did not write $spark_out/$output"
 done
 [ -d "$spark_out/segments.parquet" ] || die "the segment command on Spark did not write $spark_out/segments.parquet/"
@@ -129,6 +131,10 @@ local_sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(", ".join(map(str, js
   "$segment_out/summary.json")
 [ "$spark_sizes" = "$local_sizes" ] \
   || die "the segment command on Spark found segments of $spark_sizes customers, the local one $local_sizes"
+grep -qF "The parameters of the study run on Spark:" "$spark_out/report.html" \
+  || die "$spark_out/report.html was not made from the Spark run's outputs"
+grep -qF "k-means on Spark found 5 segments of $spark_sizes customers." "$spark_out/report.html" \
+  || die "$spark_out/report.html does not show the segment sizes $spark_sizes of summary.json"
 
 say "opening every report in headless Chromium (business reports: no code-like text)"
 node --test "$browser_check/code-like-text.test.mjs" >/dev/null \
@@ -139,7 +145,7 @@ for notebook in "${notebooks[@]}"; do
   html+=("$reports/$name.html" "$reports/$name-business.html")
 done
 node "$browser_check/check-reports.mjs" "${html[@]}" "$reports/index.html" "$segment_out/report.html" \
-  "$orders_out/report.html"
+  "$orders_out/report.html" "$spark_out/report.html"
 # Kernel -> Interrupt keeps the kernel (environment/kernel-patch/): through jupyter_client, a 200,000-customer fit is
 # interrupted, stops with the library's CancellationException, and the next cell runs with the earlier variables.
 say "interrupting a long fit on the notebook kernel (environment/interrupt_test.py)"

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,11 @@ final class NotebookReport {
     static final String NOTEBOOK = "notebooks/06-your-data-study.ipynb";
     /** The notebook of order lines ({@code --transactions}), relative to the project folder. */
     static final String ORDERS_NOTEBOOK = "notebooks/10-your-orders-study.ipynb";
+    /**
+     * The report of a study run on Apache Spark, relative to the project folder: a template executed only with the
+     * parameters of {@code SparkReport} (it reads the run's outputs, never the input, so its kernel needs no Spark).
+     */
+    static final String SPARK_NOTEBOOK = "cli/notebooks/spark-study.ipynb";
     /** The runner, relative to the project folder. */
     static final String RUNNER = "environment/run_notebooks.py";
 
@@ -42,20 +48,31 @@ final class NotebookReport {
      * @throws CommandFailure if the project folder cannot be found or the notebook fails (with the end of its log)
      */
     static void write(Study study, Path target) {
+        write(notebook(study), NotebookParameters.of(study), target);
+    }
+
+    /**
+     * Executes {@code notebook} with {@code parameters} and copies its HTML page to {@code target}.
+     *
+     * @param notebook the notebook, relative to the project folder
+     * @param parameters what the notebook reads from the file named by {@value NotebookParameters#ENVIRONMENT_VARIABLE}
+     * @param target where the page goes
+     * @throws CommandFailure if the project folder cannot be found or the notebook fails (with the end of its log)
+     */
+    static void write(String notebook, Map<String, Object> parameters, Path target) {
         Path root = projectRoot();
-        String notebook = notebook(study);
         Path work = null;
         boolean failed = true;
         try {
             work = Files.createTempDirectory("segment-report-");
-            Path parameters = work.resolve("study.json");
-            Files.write(parameters, Json.bytes(NotebookParameters.of(study)));
+            Path parameterFile = work.resolve("study.json");
+            Files.write(parameterFile, Json.bytes(parameters));
             Path executed = work.resolve("executed");
             Path log = work.resolve("runner.log");
             ProcessBuilder runner = new ProcessBuilder(PYTHON, root.resolve(RUNNER).toString(), "--strict", "--out",
                     executed.toString(), root.resolve(notebook).toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
-            runner.environment().put(NotebookParameters.ENVIRONMENT_VARIABLE, parameters.toString());
+            runner.environment().put(NotebookParameters.ENVIRONMENT_VARIABLE, parameterFile.toString());
             Process process = runner.start();
             // If the command is stopped (Ctrl-C), the runner and the Java kernel it started stop with it, and their
             // working folder goes.
@@ -86,7 +103,7 @@ final class NotebookReport {
             if (status != 0 || !Files.isRegularFile(page)) {
                 throw new CommandFailure("the report notebook " + notebook + " failed (exit status " + status + "), so "
                         + "nothing was written. Its runner said:\n" + tail(log) + "\nThe parameters are in "
-                        + parameters + ". Run again with --no-report to get the other outputs without the report.");
+                        + parameterFile + ". Run again with --no-report to get the other outputs without the report.");
             }
             Files.copy(page, target, StandardCopyOption.REPLACE_EXISTING);
             failed = false;
@@ -120,6 +137,22 @@ final class NotebookReport {
             throw new CommandFailure(PYTHON + " is missing, and report.html is made by executing the study notebook "
                     + "with it. Run the command through bash environment/segment.sh (it installs Jupyter), or add "
                     + "--no-report.");
+        }
+    }
+
+    /**
+     * Checks, before any work is done, that {@code notebook} can make a report: as {@link #checkAvailable()}, and the
+     * notebook is in the project folder.
+     *
+     * @param notebook the notebook, relative to the project folder
+     * @throws CommandFailure saying what is missing and that --no-report does without it
+     */
+    static void checkAvailable(String notebook) {
+        checkAvailable();
+        Path file = projectRoot().resolve(notebook);
+        if (!Files.isRegularFile(file)) {
+            throw new CommandFailure("the report notebook " + file + " is missing, and report.html is made by "
+                    + "executing it. Use a complete Segmenta checkout, or add --no-report.");
         }
     }
 

@@ -303,7 +303,9 @@ public final class SegmentCommand implements Callable<Integer> {
         "Where the study runs: local (default: in this process, with DuckDB for order lines) or spark (on Apache "
             + "Spark, for order tables that outgrow one machine; installed on first use). On Spark the labelled "
             + "customers are also written as Parquet (customers.parquet/ or segments.parquet/); k-means only "
-            + "(--k auto weighs four criteria, without the gap statistic), and without report.html.",
+            + "(--k auto weighs four criteria, without the gap statistic). Its report.html is made from the outputs "
+            + "(summary.json, the profiles Spark counted, and a seeded sample of the labelled customers for the "
+            + "charts of single customers), not by repeating the study; it needs --out on this machine.",
         "Example: --engine spark --master local[*]"})
     private String engine;
 
@@ -315,7 +317,8 @@ public final class SegmentCommand implements Callable<Integer> {
     private String master;
 
     @Option(names = "--no-report", description = {
-        "Do not make report.html (faster; no Jupyter needed).",
+        "Do not make report.html (faster; no Jupyter needed). Needed with --engine spark when --out is a URI "
+            + "(s3a://, hdfs://, …); implied under spark-submit (the job jar), whose driver has no Jupyter.",
         "Example: --no-report"})
     private boolean noReport;
 
@@ -383,12 +386,19 @@ public final class SegmentCommand implements Callable<Integer> {
                     + ".." + (Study.MIN_K + 2) + " at the least), got " + maxK + ". Example: --max-k 8, or give --k.");
         }
         boolean onSparkEngine = sparkEngineChosen();
+        // Under spark-submit the driver runs on a cluster node without Jupyter: no report, as the help says.
+        boolean report = !noReport && !submitted;
+        if (report && onSparkEngine && !out.local()) {
+            throw usage("--out " + out + " is a " + out.scheme() + ": URI, and report.html is made by executing a "
+                    + "notebook on this machine that reads the outputs from a folder here. Add --no-report (the other "
+                    + "outputs are written to " + out + "), or give a folder of this machine as --out.");
+        }
         TransactionSettings orders = transactionSettings(onSparkEngine);
         StudyEngine onSpark = onSparkEngine ? sparkEngine() : null;
         Path inputFile = orders == null ? file("--input", input, onSparkEngine) : orders.file();
         OutputDirectory output = OutputDirectory.check(file("--out", out, onSparkEngine), inputFile);
-        if (!noReport && onSpark == null) {
-            NotebookReport.checkAvailable();
+        if (report) {
+            NotebookReport.checkAvailable(onSpark == null ? NotebookReport.NOTEBOOK : NotebookReport.SPARK_NOTEBOOK);
         }
         if (maxIterations < 1) {
             throw usage("--max-iterations must be at least 1, got " + maxIterations + ". Example: --max-iterations "
@@ -411,7 +421,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 StopOnSignal stop = StopOnSignal.install(progress, err, terminal)) {
             try {
                 return onSpark == null ? run(settings, orders, output, progress, started)
-                        : runOn(onSpark, settings, orders, output, progress);
+                        : runOn(onSpark, settings, orders, output, report, progress);
             } catch (CancellationException e) {
                 stop.tell(e.getMessage() + "; nothing was written to " + out);
                 return CANCELLED;
@@ -516,12 +526,15 @@ public final class SegmentCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs the study on {@code engine}, which writes every output; {@code --out} is replaced only at the end. */
+    /**
+     * Runs the study on {@code engine}, which writes every output (and report.html if {@code report}); {@code --out}
+     * is replaced only at the end.
+     */
     private int runOn(StudyEngine engine, StudySettings settings, TransactionSettings orders, OutputDirectory output,
-            StepProgress progress) {
+            boolean report, StepProgress progress) {
         String[] closing = new String[1];
         staged(output, staging -> {
-            closing[0] = engine.run(settings, orders, staging, progress);
+            closing[0] = engine.run(settings, orders, staging, report, progress);
             if (progress.cancelled()) {
                 throw new CancellationException("the run was stopped before its results were written");
             }

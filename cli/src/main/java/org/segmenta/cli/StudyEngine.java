@@ -22,11 +22,13 @@ interface StudyEngine {
      * @param settings what was asked for; with order lines, its input is the order-line file
      * @param orders the order-line settings, or null for a customer table ({@code --input})
      * @param staging an empty directory for the outputs
+     * @param report whether to make {@code report.html} too, from the outputs once they are written (the command has
+     *     checked that it can: {@code staging} is on this machine and the report notebook and its runner are here)
      * @param progress where slow steps are reported
      * @return the closing text the command prints: what was segmented and what was written
      * @throws CommandFailure when the data or the options cannot be used, naming the file and what to do
      */
-    String run(StudySettings settings, TransactionSettings orders, Path staging, StepProgress progress);
+    String run(StudySettings settings, TransactionSettings orders, Path staging, boolean report, StepProgress progress);
 
     /**
      * @param option the option the location was given to ({@code --transactions}, {@code --out}), for messages

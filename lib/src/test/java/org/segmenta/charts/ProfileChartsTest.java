@@ -119,4 +119,29 @@ class ProfileChartsTest {
                 () -> SegmentSizeChart.of(segmentation, SegmentNames.generic(3)));
         assertFalse(SegmentSizeChart.of(segmentation).getSeriesMap().isEmpty());
     }
+
+    @Test
+    void sizeChartFromSizesAloneIsTheChartOfThoseSegments() {
+        // Sizes 3 and 1 of 4 customers: shares 75 % and 25 %, as the hand-made segmentation above.
+        CategoryChart chart = SegmentSizeChart.of(new long[] {3, 1}, SegmentNames.of(List.of("Many", "One")));
+
+        assertEquals("Segment sizes (4 customers)", chart.getTitle());
+        assertEquals(List.of("1 · Many (3)", "2 · One (1)"), List.copyOf(chart.getSeriesMap().keySet()));
+        List<? extends Number> manyShares = new ArrayList<>(chart.getSeriesMap().get("1 · Many (3)").getYData());
+        List<? extends Number> oneShares = new ArrayList<>(chart.getSeriesMap().get("2 · One (1)").getYData());
+        assertEquals(75.0, manyShares.get(0).doubleValue(), 1e-12);
+        assertNull(manyShares.get(1));
+        assertNull(oneShares.get(0));
+        assertEquals(25.0, oneShares.get(1).doubleValue(), 1e-12);
+        assertEquals(Palette.segmentColor(1), chart.getSeriesMap().get("2 · One (1)").getFillColor());
+    }
+
+    @Test
+    void sizeChartFromSizesRefusesAnEmptySegmentOrNamesThatDoNotFit() {
+        SegmentNames two = SegmentNames.generic(2);
+
+        assertThrows(IllegalArgumentException.class, () -> SegmentSizeChart.of(new long[] {3, 0}, two));
+        assertThrows(IllegalArgumentException.class, () -> SegmentSizeChart.of(new long[] {3, 1, 2}, two));
+        assertThrows(IllegalArgumentException.class, () -> SegmentSizeChart.of(new long[0], SegmentNames.generic(1)));
+    }
 }

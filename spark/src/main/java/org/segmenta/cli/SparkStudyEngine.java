@@ -36,6 +36,7 @@ import org.segmenta.naming.SegmentNames;
 import org.segmenta.playbook.Playbook;
 import org.segmenta.playbook.Recommendations;
 import org.segmenta.playbook.Roles;
+import org.segmenta.profiling.SegmentAggregates;
 import org.segmenta.profiling.SegmentProfiles;
 import org.segmenta.spark.CustomerColumns;
 import org.segmenta.spark.SparkSessions;
@@ -64,8 +65,11 @@ import org.segmenta.spark.profiling.SparkSegmentProfiles;
  *   names and playbook actions by the lib.</li>
  *   <li>Outputs: the labelled customers as Parquet ({@code customers.parquet/} or {@code segments.parquet/}) and as
  *   one CSV file ({@code customers.csv} or {@code segments.csv}), both written by Spark in the customers' order, never
- *   collected; {@code profiles.csv}; {@code summary.json} with {@code engine}. No {@code report.html}: the report
- *   notebook reads the customers into one machine's memory.</li>
+ *   collected; {@code profiles.csv}; {@code summary.json} with {@code engine}.</li>
+ *   <li>Unless {@code --no-report}: {@code report.html} by {@link SparkReport}, from those outputs and the profile
+ *   aggregates, on the ordinary notebook kernel. It does not repeat the study as the local report notebooks do (they
+ *   read the input file into one machine's memory, which at Spark's scale does not fit): it reads the outputs, with
+ *   DuckDB for aggregates over all customers and a seeded sample for the charts of single customers.</li>
  * </ol>
  *
  * <p>This class lives in the command's package but in the {@code spark/} module, so the command's settings stay
@@ -91,11 +95,12 @@ final class SparkStudyEngine implements StudyEngine {
     }
 
     @Override
-    public String run(StudySettings settings, TransactionSettings orders, Path staging, StepProgress progress) {
+    public String run(StudySettings settings, TransactionSettings orders, Path staging, boolean report,
+            StepProgress progress) {
         long started = System.nanoTime();
         SparkSession spark = progress.step("starting Spark (" + masterName() + ")", this::session);
         try {
-            return new Run(spark, settings, orders, staging, progress, started).study();
+            return new Run(spark, settings, orders, staging, report, progress, started).study();
         } finally {
             spark.stop();
         }
@@ -138,16 +143,18 @@ final class SparkStudyEngine implements StudyEngine {
         private final StudySettings settings;
         private final TransactionSettings orders;
         private final Path staging;
+        private final boolean report;
         private final StepProgress progress;
         private final long started;
         private final String fileName;
 
-        Run(SparkSession spark, StudySettings settings, TransactionSettings orders, Path staging,
+        Run(SparkSession spark, StudySettings settings, TransactionSettings orders, Path staging, boolean report,
                 StepProgress progress, long started) {
             this.spark = spark;
             this.settings = settings;
             this.orders = orders;
             this.staging = staging;
+            this.report = report;
             this.progress = progress;
             this.started = started;
             this.fileName = settings.input().file().toString();
@@ -185,8 +192,9 @@ final class SparkStudyEngine implements StudyEngine {
                     : progress.step("segmenting with kmeans, k = " + k + " on Spark", () -> lib(() -> SparkKMeans.of(k,
                             kMeans).featuresColumn(FEATURES).fit(withFeatures), " (options: --k, --features)"));
             Dataset<Row> labelled = segments.label(withFeatures, LabelledCustomers.SEGMENT);
-            SegmentProfiles profiles = progress.step("profiling the segments", () -> profiles(labelled, profiled,
-                    categorical, features.rows()));
+            SegmentAggregates aggregates = progress.step("profiling the segments", () -> aggregates(labelled,
+                    profiled, categorical, features.rows()));
+            SegmentProfiles profiles = lib(() -> SegmentProfiles.of(aggregates), "");
             List<String> namingColumns = NamingColumns.choose(profiles, numeric);
             SegmentNames names = lib(() -> StudyRunner.name(profiles, namingColumns, segments.k()), "");
             Recommendations advice = lib(() -> Playbook.standard().advise(profiles, roles), " (option: --role)");
@@ -201,11 +209,21 @@ final class SparkStudyEngine implements StudyEngine {
                 return null;
             });
             withFeatures.unpersist();
-            List<String> outputs = List.of(customersFile + ".csv", customersFile + ".parquet", "summary.json",
-                    "profiles.csv");
+            List<String> outputs = new ArrayList<>(List.of(customersFile + ".csv", customersFile + ".parquet",
+                    "summary.json", "profiles.csv"));
+            if (report) {
+                outputs.add("report.html");
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             writeSummary(SparkSummaryJson.of(new SparkSummaryJson.Parts(settings, masterName(), spark.version(),
                     columnsAsRead, fromOrders, features, segments, interpretation, selection), outputs, seconds));
+            if (report) {
+                progress.step("making report.html (executing " + NotebookReport.SPARK_NOTEBOOK + " on the outputs)",
+                        () -> {
+                            SparkReport.write(staging, customersFile + ".parquet", aggregates);
+                            return null;
+                        });
+            }
             return closing(fromOrders, segments, selection, names, outputs);
         }
 
@@ -311,8 +329,11 @@ final class SparkStudyEngine implements StudyEngine {
                     + "--scale)");
         }
 
-        /** Profiles of the numeric and categorical columns; exact medians where the table would fit on the driver. */
-        private SegmentProfiles profiles(Dataset<Row> labelled, List<String> profiled, List<String> categorical,
+        /**
+         * The profiles' aggregates of the numeric and categorical columns; exact medians where the table would fit on
+         * the driver.
+         */
+        private SegmentAggregates aggregates(Dataset<Row> labelled, List<String> profiled, List<String> categorical,
                 long rows) {
             List<Column> typed = new ArrayList<>();
             for (String column : profiled) {
@@ -327,7 +348,7 @@ final class SparkStudyEngine implements StudyEngine {
                     .categorical(categorical.toArray(String[]::new))
                     .relativeError(rows <= SparkKMeans.DRIVER_SEEDING_ROWS ? 0
                             : SparkSegmentProfiles.DEFAULT_RELATIVE_ERROR)
-                    .describedAs(fileName, "k-means on Spark").profiles(), " (option: --role)");
+                    .describedAs(fileName, "k-means on Spark").aggregates(), " (option: --role)");
         }
 
         /**

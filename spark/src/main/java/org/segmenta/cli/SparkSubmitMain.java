@@ -6,7 +6,9 @@ package org.segmenta.cli;
  * ({@code --engine} needs not be given, and {@code --engine local} is refused), on the master that spark-submit's own
  * {@code --master} chose ({@code --master} among the command's options is refused: the session is built without a
  * master of its own, so {@code getOrCreate()} keeps spark-submit's). Input and output may be URIs Spark reads
- * ({@code s3a://}, {@code hdfs://}, {@code abfss://}).
+ * ({@code s3a://}, {@code hdfs://}, {@code abfss://}). No {@code report.html} ({@code --no-report} is implied): it is
+ * made by executing a notebook with Jupyter, which a cluster's driver does not have; run the command with
+ * {@code bash environment/segment.sh --engine spark} and a local {@code --out} for a run with its report.
  *
  * <p>A separate main, not the command's own detecting {@code spark.master}: run by
  * {@code bash environment/segment.sh}, the command must not change its behaviour because a system property happens to

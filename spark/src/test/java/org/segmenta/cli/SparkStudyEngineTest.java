@@ -30,7 +30,10 @@ import picocli.CommandLine;
 /**
  * {@code segment --engine spark} as a user runs it, on both test masters: on the mall data the published k-means
  * optimum, and on Online Retail's order lines the same {@code customers.csv} as the local engine, every customer and
- * every column.
+ * every column. On {@code local[2]} the mall run also makes {@code report.html}, which must show the segment sizes and
+ * names of {@code summary.json}: the report is made on this machine from the run's outputs whatever master made them,
+ * so one master suffices, and it needs what {@code environment/setup.sh} installs (Debian's Python with Jupyter, the
+ * notebook kernel), as the local report does.
  */
 @ParameterizedClass
 @MethodSource("org.segmenta.spark.SparkMasters#both")
@@ -82,11 +85,18 @@ class SparkStudyEngineTest {
     @Test
     void theMallGivesThePublishedOptimum() throws IOException {
         Path out = out("mall");
+        boolean report = master.equals(SparkMasters.LOCAL);
+
+        List<String> options = new ArrayList<>(List.of("--engine", "spark", "--master", master, "--out",
+                out.toString()));
+        if (!report) {
+            options.add("--no-report");
+        }
 
         StringWriter err = new StringWriter();
         int status = segment(err, new String[] {"--input", MALL.toString(), "--features",
-            "Annual Income (k$),Spending Score (1-100)", "--scale", "none", "--k", "5", "--no-report", "--quiet"},
-                "--engine", "spark", "--master", master, "--out", out.toString());
+            "Annual Income (k$),Spending Score (1-100)", "--scale", "none", "--k", "5", "--quiet"},
+                options.toArray(String[]::new));
 
         assertEquals(0, status, err::toString);
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
@@ -103,6 +113,53 @@ class SparkStudyEngineTest {
                 "every input row and column as written, in the input's order");
         assertTrue(Files.isDirectory(out.resolve("segments.parquet")));
         assertTrue(Files.isRegularFile(out.resolve("profiles.csv")));
+        assertEquals(report, Files.isRegularFile(out.resolve("report.html")));
+        assertEquals(report, summary.get("outputs").toString().contains("\"report.html\""),
+                summary.get("outputs")::toString);
+        if (report) {
+            theReportShowsTheSummary(out, summary);
+        }
+    }
+
+    /** The report's text says the sizes and the numbered names of the summary, and whom its map draws. */
+    private static void theReportShowsTheSummary(Path out, JsonNode summary) throws IOException {
+        String report = text(out.resolve("report.html"));
+        assertTrue(report.contains("The parameters of the study run on Spark:"), "made from the run's parameters");
+        assertTrue(report.contains("k-means on Spark found 5 segments of 81, 39, 35, 23, 22 customers."),
+                "the sizes of summary.json");
+        List<String> lines = new ArrayList<>();
+        for (JsonNode segment : summary.get("segments")) {
+            lines.add(segment.get("segment").asInt() + " · " + segment.get("name").asText() + ": "
+                    + segment.get("size").asInt() + " customers");
+        }
+        // The published optimum's largest cluster: middle income, middle spending score.
+        assertEquals("1 · Mid Annual Income (k$) · Mid Spending Score (1-100): 81 customers", lines.get(0));
+        for (String line : lines) {
+            assertTrue(report.contains(line), () -> "the report does not say '" + line + "'");
+        }
+        assertTrue(report.contains("The map draws all 200 customers."), "the map says whom it draws");
+    }
+
+    @Test
+    void aReportIsRefusedBeforeAnyWorkWhenOutIsAUri() {
+        StringWriter err = new StringWriter();
+
+        int status = segment(err, new String[] {"--input", MALL.toString(), "--features",
+            "Annual Income (k$),Spending Score (1-100)", "--k", "5", "--quiet"}, "--engine", "spark", "--master",
+                master, "--out", "s3a://bucket/segments");
+
+        assertEquals(2, status, err::toString);
+        assertEquals("segment: --out s3a://bucket/segments is a s3a: URI, and report.html is made by executing a "
+                + "notebook on this machine that reads the outputs from a folder here. Add --no-report (the other "
+                + "outputs are written to s3a://bucket/segments), or give a folder of this machine as --out.",
+                err.toString().lines().findFirst().orElse(""));
+    }
+
+    /** The page's text: tags removed, HTML's character references for {@code & < > " '} read back. */
+    private static String text(Path page) throws IOException {
+        return Files.readString(page, StandardCharsets.UTF_8).replaceAll("<[^>]*>", "").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
+                .replace("&amp;", "&");
     }
 
     @Test
