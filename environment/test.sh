@@ -119,13 +119,14 @@ grep -qF "k-means with $k segments of sizes $sizes" "$orders_out/report.html" \
   || die "$orders_out/report.html does not show the segment sizes $sizes of summary.json"
 
 # The README's Spark example for a customer table, through environment/segment.sh as a user runs it (build/spark/ as
-# the class path, Spark's JVM options): the same segments as the local run above, and its report.html, made from the
-# run's outputs by cli/notebooks/spark-study.ipynb (a template, executed only with a run's parameters).
-say "running the segment command end to end on Spark (mall data, --engine spark, local[*], with report.html)"
+# the class path, Spark's JVM options), with k chosen on Spark (k = 2..6): k = 5 and the same segments as the local run
+# above, and its report.html, made from the run's outputs by cli/notebooks/spark-study.ipynb (a template, executed
+# only with a run's parameters), with the criteria per k.
+say "running the segment command end to end on Spark (mall data, --engine spark, local[*], --k auto, with report.html)"
 spark_out="$SEGMENTA_BUILD/segment-spark-test"
 rm -rf "$spark_out"
 bash "$SEGMENTA_ROOT/environment/segment.sh" --engine spark --input "$SEGMENTA_ROOT/data/mall_customers.csv" \
-  --features "Annual Income (k\$),Spending Score (1-100)" --scale none --k 5 --out "$spark_out" --quiet
+  --features "Annual Income (k\$),Spending Score (1-100)" --scale none --k auto --max-k 6 --out "$spark_out" --quiet
 for output in segments.csv summary.json profiles.csv report.html; do
   [ -s "$spark_out/$output" ] || die "the segment command on Spark did not write $spark_out/$output"
 done
@@ -139,7 +140,9 @@ local_sizes=$("$SYSTEM_PYTHON" -c 'import json, sys; print(", ".join(map(str, js
 grep -qF "The parameters of the study run on Spark:" "$spark_out/report.html" \
   || die "$spark_out/report.html was not made from the Spark run's outputs"
 grep -qF "k-means on Spark found 5 segments of $spark_sizes customers." "$spark_out/report.html" \
-  || die "$spark_out/report.html does not show the segment sizes $spark_sizes of summary.json"
+  || die "$spark_out/report.html does not show k = 5 and the segment sizes $spark_sizes of summary.json"
+grep -qF "Criteria per k, computed on Spark" "$spark_out/report.html" \
+  || die "$spark_out/report.html does not show the criteria of --k auto per k"
 
 say "opening every report in headless Chromium (business reports: no code-like text)"
 node --test "$browser_check/code-like-text.test.mjs" >/dev/null \
