@@ -340,13 +340,7 @@ final class SummaryJson {
             row.put("daviesBouldin", Json.number(selection.daviesBouldin(k)));
             row.put("gap", Json.number(selection.gap().gap(k)));
             row.put("gapStandardError", Json.number(selection.gap().standardError(k)));
-            List<String> preferredBy = new ArrayList<>();
-            for (Criterion criterion : Criterion.values()) {
-                if (selection.bestK(criterion).equals(OptionalInt.of(k))) {
-                    preferredBy.add(criterion.label());
-                }
-            }
-            row.put("preferredBy", preferredBy);
+            row.put("preferredBy", selection.recommendation().supporters(k).stream().map(Criterion::label).toList());
             table.add(row);
         }
         result.put("table", table);

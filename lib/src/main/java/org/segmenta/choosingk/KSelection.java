@@ -254,13 +254,8 @@ public final class KSelection {
         int[] ks = sweep.ks();
         for (int k : ks) {
             silhouette.append(meanSilhouette(k));
-            List<String> names = new ArrayList<>();
-            for (Criterion criterion : Criterion.values()) {
-                if (best.get(criterion).isPresent() && best.get(criterion).getAsInt() == k) {
-                    names.add(criterion.label());
-                }
-            }
-            preferredBy.append(String.join(", ", names));
+            preferredBy.append(String.join(", ", recommendation.supporters(k).stream().map(Criterion::label)
+                    .toList()));
         }
         DoubleColumn wcss = DoubleColumn.create("WCSS", wcssValues());
         DoubleColumn ch = DoubleColumn.create("Calinski–Harabasz", calinskiHarabasz.clone());

@@ -157,13 +157,7 @@ final class SparkSummaryJson {
             row.put("daviesBouldin", Json.number(selection.daviesBouldin(k)));
             row.put("gap", null);
             row.put("gapStandardError", null);
-            List<String> preferredBy = new ArrayList<>();
-            for (Criterion criterion : Criterion.values()) {
-                if (selection.bestK(criterion).equals(OptionalInt.of(k))) {
-                    preferredBy.add(criterion.label());
-                }
-            }
-            row.put("preferredBy", preferredBy);
+            row.put("preferredBy", selection.recommendation().supporters(k).stream().map(Criterion::label).toList());
             table.add(row);
         }
         result.put("table", table);

@@ -414,13 +414,8 @@ public final class SparkKSelection {
         int[] ks = sweep.ks();
         StringColumn preferredBy = StringColumn.create("Preferred by");
         for (int k : ks) {
-            List<String> names = new ArrayList<>();
-            for (Map.Entry<Criterion, OptionalInt> entry : best.entrySet()) {
-                if (entry.getValue().isPresent() && entry.getValue().getAsInt() == k) {
-                    names.add(entry.getKey().label());
-                }
-            }
-            preferredBy.append(String.join(", ", names));
+            preferredBy.append(String.join(", ", recommendation.supporters(k).stream().map(Criterion::label)
+                    .toList()));
         }
         DoubleColumn wcss = DoubleColumn.create("WCSS", wcssValues());
         DoubleColumn silhouette = DoubleColumn.create("Mean silhouette", silhouettes.clone());
